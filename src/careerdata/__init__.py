@@ -1,0 +1,94 @@
+"""careerdata: typed job-role data, structured comparisons and locale-aware comparison prose.
+
+>>> import careerdata as cd
+>>> role = cd.Role(title="Customer Service Manager")
+>>> role.slug
+'customer-service-manager'
+
+The public names are re-exported here; the modules behind them are loaded on first use, so
+``import careerdata`` stays cheap.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from careerdata.errors import (
+    CareerDataError,
+    CurrencyMismatchError,
+    DataFileError,
+    Problem,
+    RoleNotFoundError,
+    UnknownDatasetError,
+    UnknownLocaleError,
+    ValidationError,
+)
+from careerdata.model import (
+    Career,
+    CategoryShare,
+    Demographics,
+    Distribution,
+    Education,
+    LocalizedTitle,
+    Money,
+    Outlook,
+    Pay,
+    PayLeader,
+    PayLeaders,
+    Percentiles,
+    Provenance,
+    Role,
+    SalaryBand,
+    Skill,
+    YearRange,
+)
+
+__all__ = [
+    "Career",
+    "CareerDataError",
+    "CategoryShare",
+    "CurrencyMismatchError",
+    "DataFileError",
+    "Demographics",
+    "Distribution",
+    "Education",
+    "LocalizedTitle",
+    "Money",
+    "Outlook",
+    "Pay",
+    "PayLeader",
+    "PayLeaders",
+    "Percentiles",
+    "Problem",
+    "Provenance",
+    "Role",
+    "RoleNotFoundError",
+    "SalaryBand",
+    "Skill",
+    "UnknownDatasetError",
+    "UnknownLocaleError",
+    "ValidationError",
+    "YearRange",
+]
+
+# Public name -> module serving it; imported on first access (PEP 562).
+_LAZY: dict[str, str] = {}
+
+
+def __getattr__(name: str) -> Any:
+    if name == "__version__":
+        from importlib.metadata import version  # noqa: PLC0415
+
+        return version("careerdata")
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'careerdata' has no attribute {name!r}")
+    from importlib import import_module  # noqa: PLC0415
+
+    value = getattr(import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted([*__all__, "__version__"])

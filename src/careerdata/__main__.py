@@ -1,0 +1,5 @@
+"""Run the command-line interface: ``python -m careerdata``."""
+
+from careerdata.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,163 @@
+"""The library's exceptions.
+
+Every error caused by the caller's input is a :class:`ValueError` subclass, so code that
+already guards against bad values with ``except ValueError`` keeps working.  Each carries the
+path of every bad value it found (``roles[2].pay.range``) and a message a person can act on.
+
+>>> from careerdata.errors import Problem, ValidationError
+>>> err = ValidationError([Problem("roles[2].pay.range", "low 59000 is above high 30000")])
+>>> str(err)
+'roles[2].pay.range: low 59000 is above high 30000'
+>>> isinstance(err, ValueError)
+True
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+import attrs
+
+__all__ = [
+    "CareerDataError",
+    "CurrencyMismatchError",
+    "DataFileError",
+    "Problem",
+    "RoleNotFoundError",
+    "UnknownDatasetError",
+    "UnknownLocaleError",
+    "ValidationError",
+]
+
+
+@attrs.frozen
+class Problem:
+    """One bad value: where it is and what is wrong with it.
+
+    ``path`` uses dots for fields and brackets for list positions, e.g.
+    ``roles[3].pay.range.low``; it is empty when the problem concerns the whole input.
+    """
+
+    path: str
+    message: str
+
+    def prefixed(self, prefix: str) -> Problem:
+        """Return the same problem located below ``prefix``."""
+        return Problem(join_path(prefix, self.path), self.message)
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.message}" if self.path else self.message
+
+
+def join_path(prefix: str, path: str) -> str:
+    """Join two path fragments: ``join_path("roles[0]", "pay")`` is ``roles[0].pay``.
+
+    >>> join_path("roles[0]", "[2].name")
+    'roles[0][2].name'
+    >>> join_path("", "pay")
+    'pay'
+    """
+    if not prefix:
+        return path
+    if not path:
+        return prefix
+    if path.startswith("["):
+        return prefix + path
+    return f"{prefix}.{path}"
+
+
+class CareerDataError(Exception):
+    """Base class of every exception raised on purpose by careerdata."""
+
+
+class ValidationError(CareerDataError, ValueError):
+    """One or more values are invalid; ``problems`` lists every one with its path."""
+
+    problems: tuple[Problem, ...]
+
+    def __init__(self, problems: Iterable[Problem]) -> None:
+        self.problems = tuple(problems)
+        super().__init__("; ".join(str(p) for p in self.problems) or "invalid value")
+
+    @classmethod
+    def at(cls, path: str, message: str) -> ValidationError:
+        """Build an error with a single problem at ``path``."""
+        return cls([Problem(path, message)])
+
+    def prefixed(self, prefix: str) -> ValidationError:
+        """Return an error of the same class with every path placed below ``prefix``."""
+        return type(self)([p.prefixed(prefix) for p in self.problems])
+
+    @property
+    def paths(self) -> tuple[str, ...]:
+        """The path of every problem, in order."""
+        return tuple(p.path for p in self.problems)
+
+    def __reduce__(self) -> tuple[object, ...]:
+        # Keep errors picklable so they cross process pools intact.
+        return (type(self), (self.problems,))
+
+
+class DataFileError(ValidationError):
+    """A data file or string could not be read as role data (syntax, encoding, size)."""
+
+
+class CurrencyMismatchError(ValidationError):
+    """Two amounts in different currencies were combined or compared."""
+
+
+class RoleNotFoundError(CareerDataError, KeyError, ValueError):
+    """No role matches a slug, title, alias or code; ``suggestions`` lists the closest names."""
+
+    query: str
+    suggestions: tuple[str, ...]
+
+    def __init__(self, query: str, suggestions: Sequence[str] = ()) -> None:
+        self.query = query
+        self.suggestions = tuple(suggestions)
+        super().__init__(query)
+
+    def __str__(self) -> str:
+        message = f"no role matches {self.query!r}"
+        if self.suggestions:
+            message += "; did you mean " + ", ".join(repr(s) for s in self.suggestions) + "?"
+        return message
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (type(self), (self.query, self.suggestions))
+
+
+class UnknownDatasetError(CareerDataError, KeyError, ValueError):
+    """No embedded dataset has the requested name; ``available`` lists the names there are."""
+
+    name: str
+    available: tuple[str, ...]
+
+    def __init__(self, name: str, available: Sequence[str] = ()) -> None:
+        self.name = name
+        self.available = tuple(available)
+        super().__init__(name)
+
+    def __str__(self) -> str:
+        return f"unknown dataset {self.name!r}; available: {', '.join(self.available)}"
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (type(self), (self.name, self.available))
+
+
+class UnknownLocaleError(CareerDataError, ValueError):
+    """A locale identifier is malformed or unknown to CLDR."""
+
+    locale: str
+    reason: str
+
+    def __init__(self, locale: str, reason: str = "") -> None:
+        self.locale = locale
+        self.reason = reason
+        message = f"unknown locale {locale!r}"
+        if reason:
+            message += f": {reason}"
+        super().__init__(message)
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (type(self), (self.locale, self.reason))

@@ -1,0 +1,81 @@
+"""Check the built wheel and sdist hold what they must and nothing else.
+
+Usage: ``python tools/check_dist.py dist``.  Exits non-zero naming every problem.
+"""
+
+from __future__ import annotations
+
+import sys
+import tarfile
+import zipfile
+from pathlib import Path
+
+# Files every wheel must contain (package data included).
+REQUIRED = {
+    "careerdata/__init__.py",
+    "careerdata/py.typed",
+}
+# Package data patterns that must be present once the features that ship them exist.
+REQUIRED_SUFFIXES: tuple[str, ...] = ()
+ALLOWED_TOP = {"careerdata"}
+
+
+def check_wheel(path: Path) -> list[str]:
+    """Return the problems found in the wheel at ``path``."""
+    with zipfile.ZipFile(path) as wheel:
+        names = wheel.namelist()
+    problems = [f"{path.name}: missing {required}" for required in sorted(REQUIRED - set(names))]
+    problems += [
+        f"{path.name}: no file ending in {suffix}"
+        for suffix in REQUIRED_SUFFIXES
+        if not any(name.endswith(suffix) for name in names)
+    ]
+    for name in names:
+        top = name.split("/", 1)[0]
+        if top.endswith(".dist-info"):
+            continue
+        if top not in ALLOWED_TOP:
+            problems.append(f"{path.name}: stray top-level entry {name}")
+        if "__pycache__" in name or name.endswith((".pyc", ".po~", ".orig", ".rej")):
+            problems.append(f"{path.name}: stray file {name}")
+        if "/tests/" in name or name.startswith("tests/"):
+            problems.append(f"{path.name}: test file inside the wheel: {name}")
+    return problems
+
+
+def check_sdist(path: Path) -> list[str]:
+    """Return the problems found in the sdist at ``path``."""
+    with tarfile.open(path) as sdist:
+        names = sdist.getnames()
+    root = names[0].split("/", 1)[0]
+    needed = [
+        "pyproject.toml",
+        "README.md",
+        "LICENSE",
+        "CHANGELOG.md",
+        "src/careerdata/__init__.py",
+    ]
+    return [f"{path.name}: missing {n}" for n in needed if f"{root}/{n}" not in names]
+
+
+def main(folder: str) -> int:
+    """Check every distribution in ``folder``; print problems; return an exit status."""
+    dist = Path(folder)
+    wheels = sorted(dist.glob("*.whl"))
+    sdists = sorted(dist.glob("*.tar.gz"))
+    problems: list[str] = []
+    if len(wheels) != 1 or len(sdists) != 1:
+        problems.append(f"expected one wheel and one sdist in {dist}, found {wheels + sdists}")
+    for wheel in wheels:
+        problems += check_wheel(wheel)
+    for sdist in sdists:
+        problems += check_sdist(sdist)
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    if not problems:
+        print(f"distributions OK: {', '.join(p.name for p in wheels + sdists)}")
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1] if len(sys.argv) > 1 else "dist"))

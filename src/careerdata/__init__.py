@@ -11,7 +11,7 @@ The public names are re-exported here; the modules behind them are loaded on fir
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from careerdata.errors import (
     CareerDataError,
@@ -42,6 +42,11 @@ from careerdata.model import (
     Skill,
     YearRange,
 )
+
+if TYPE_CHECKING:
+    # Served lazily by __getattr__ below; imported here for type checkers only.
+    # Each entry here also needs its line in _LAZY and its name in __all__.
+    pass
 
 __all__ = [
     "Career",

@@ -1,0 +1,233 @@
+"""Hypothesis strategies for the model, shared by every property test.
+
+Each strategy builds only valid values; ``roles()`` makes anything from a bare title to a fully
+populated role, so properties are tested on sparse and rich data alike.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from hypothesis import strategies as st
+
+from careerdata import model as m
+
+_WORD = st.text(
+    alphabet=st.characters(
+        codec="utf-8",
+        categories=("Lu", "Ll", "Nd"),
+        exclude_characters="\x00",
+    ),
+    min_size=1,
+    max_size=12,
+)
+
+#: Valid short text: words separated by single spaces, no padding or control characters.
+names = st.lists(_WORD, min_size=1, max_size=4).map(" ".join)
+#: Valid long text (descriptions, responsibilities).
+sentences = st.lists(_WORD, min_size=1, max_size=20).map(lambda ws: " ".join(ws) + ".")
+
+CURRENCIES = ("USD", "EUR", "GBP", "INR", "CHF", "JPY")
+currencies = st.sampled_from(CURRENCIES)
+
+amounts = st.decimals(
+    min_value=Decimal(0),
+    max_value=Decimal(999_999_999),
+    places=2,
+    allow_nan=False,
+    allow_infinity=False,
+)
+
+
+def money(currency: str = "USD", *, at_least: bool | None = False) -> st.SearchStrategy[m.Money]:
+    """Money in ``currency``; ``at_least=None`` draws the lower-bound flag too."""
+    flag = st.booleans() if at_least is None else st.just(at_least)
+    return st.builds(m.Money, amounts, st.just(currency), flag)
+
+
+@st.composite
+def salary_bands(draw: st.DrawFn, currency: str = "USD") -> m.SalaryBand:
+    """A valid band: low <= high."""
+    low, high = sorted((draw(amounts), draw(amounts)))
+    return m.SalaryBand(m.Money(low, currency), m.Money(high, currency, draw(st.booleans())))
+
+
+@st.composite
+def percentiles(draw: st.DrawFn, currency: str = "USD") -> m.Percentiles:
+    """Non-decreasing percentiles with some missing."""
+    values = sorted(draw(st.lists(amounts, min_size=5, max_size=5)))
+    present = draw(st.lists(st.booleans(), min_size=5, max_size=5))
+    fields = ("p10", "p25", "median", "p75", "p90")
+    kwargs = {
+        name: m.Money(value, currency) if keep else None
+        for name, value, keep in zip(fields, values, present, strict=True)
+    }
+    return m.Percentiles(**kwargs)
+
+
+def _optional(strategy: st.SearchStrategy[object]) -> st.SearchStrategy[object]:
+    return st.none() | strategy
+
+
+@st.composite
+def pay_leaders(draw: st.DrawFn, currency: str = "USD") -> m.PayLeaders:
+    """Some of city, state, company and industry, each with or without pay."""
+
+    def leader() -> st.SearchStrategy[object]:
+        return _optional(st.builds(m.PayLeader, names, _optional(money(currency))))
+
+    return m.PayLeaders(
+        city=draw(leader()),
+        state=draw(leader()),
+        company=draw(leader()),
+        industry=draw(leader()),
+    )
+
+
+@st.composite
+def pays(draw: st.DrawFn, currency: str | None = None) -> m.Pay:
+    """A pay group in one currency (drawn unless given) with any subset of its fields."""
+    currency = draw(currencies) if currency is None else currency
+    return m.Pay(
+        currency=currency,
+        yearly=draw(_optional(money(currency, at_least=None))),
+        hourly=draw(_optional(money(currency, at_least=None))),
+        range=draw(_optional(salary_bands(currency))),
+        yearly_percentiles=draw(_optional(percentiles(currency))),
+        hourly_percentiles=draw(_optional(percentiles(currency))),
+        leaders=draw(_optional(pay_leaders(currency))),
+    )
+
+
+shares = st.floats(min_value=0, max_value=1, allow_nan=False, allow_infinity=False)
+
+
+@st.composite
+def distributions(draw: st.DrawFn) -> m.Distribution:
+    """Shares over distinct categories that sum to 1."""
+    categories = draw(st.lists(names, min_size=1, max_size=7, unique_by=str.casefold))
+    weights = draw(
+        st.lists(
+            st.integers(min_value=0, max_value=1000),
+            min_size=len(categories),
+            max_size=len(categories),
+        ).filter(any)
+    )
+    total = sum(weights)
+    return m.Distribution(
+        tuple(m.CategoryShare(c, w / total) for c, w in zip(categories, weights, strict=True))
+    )
+
+
+@st.composite
+def skill_lists(draw: st.DrawFn) -> tuple[m.Skill, ...]:
+    """Ranked skills, either all weighted (weights summing to at most 1) or none."""
+    skill_names = draw(st.lists(names, max_size=8, unique_by=str.casefold))
+    if not skill_names or draw(st.booleans()):
+        return tuple(m.Skill(name) for name in skill_names)
+    raw = draw(
+        st.lists(
+            st.integers(min_value=0, max_value=100),
+            min_size=len(skill_names),
+            max_size=len(skill_names),
+        )
+    )
+    raw.sort(reverse=True)
+    scale = max(sum(raw), 100)
+    return tuple(
+        m.Skill(name, weight / scale) for name, weight in zip(skill_names, raw, strict=True)
+    )
+
+
+@st.composite
+def year_ranges(draw: st.DrawFn) -> m.YearRange:
+    """A valid span of years."""
+    low, high = sorted((draw(st.integers(0, 80)), draw(st.integers(0, 80))))
+    return m.YearRange(low, high)
+
+
+outlooks = st.builds(
+    m.Outlook,
+    growth_rate=_optional(st.floats(min_value=-1, max_value=10, allow_nan=False)),
+    jobs=_optional(st.integers(min_value=0, max_value=10**9)),
+)
+careers = st.builds(
+    m.Career,
+    satisfaction=_optional(st.floats(min_value=1, max_value=5, allow_nan=False)),
+    experience_years=_optional(st.floats(min_value=0, max_value=80, allow_nan=False)),
+    time_to_become=_optional(year_ranges()),
+)
+
+
+@st.composite
+def educations(draw: st.DrawFn) -> m.Education:
+    """Education with the degree share only when the degree is there."""
+    degree = draw(_optional(names))
+    return m.Education(
+        degree=degree,
+        degree_share=draw(_optional(shares)) if degree is not None else None,
+        major=draw(_optional(names)),
+        college=draw(_optional(names)),
+    )
+
+
+demographics = st.builds(
+    m.Demographics,
+    average_age=_optional(st.floats(min_value=14, max_value=100, allow_nan=False)),
+    gender=_optional(distributions()),
+    race=_optional(distributions()),
+    lgbt_share=_optional(shares),
+)
+
+localized_titles = st.lists(
+    st.builds(m.LocalizedTitle, st.sampled_from(["de", "fr", "es", "it"]), names, names),
+    max_size=3,
+    unique_by=lambda t: t.language,
+).map(tuple)
+
+provenances = st.builds(
+    m.Provenance,
+    publisher=names,
+    dataset=_optional(names),
+    release=_optional(names),
+    url=_optional(st.just("https://example.org/data")),
+    retrieved=_optional(st.dates(min_value=dt.date(2000, 1, 1), max_value=dt.date(2030, 1, 1))),
+    files=st.lists(names, max_size=3, unique_by=str.casefold).map(tuple),
+    checksum=_optional(st.text("0123456789abcdef", min_size=64, max_size=64)),
+)
+
+titles = names.filter(lambda t: m.slugify(t) != "")
+
+
+@st.composite
+def roles(draw: st.DrawFn, *, title: str | None = None, currency: str | None = None) -> m.Role:
+    """A valid role: only the title is certain, every group may be missing.
+
+    ``currency`` fixes the pay currency so that two roles can be compared.
+    """
+    chosen = title if title is not None else draw(titles)
+    return m.Role(
+        title=chosen,
+        soc_code=draw(_optional(st.from_regex(r"\d{2}-\d{4}", fullmatch=True))),
+        aliases=draw(st.lists(names, max_size=3, unique_by=str.casefold).map(tuple)),
+        plural=draw(_optional(names)),
+        article=draw(st.sampled_from([None, "a", "an"])),
+        titles=draw(localized_titles),
+        description=draw(_optional(sentences)),
+        pay=draw(_optional(pays(currency))),
+        outlook=draw(_optional(outlooks)),
+        career=draw(_optional(careers)),
+        education=draw(_optional(educations())),
+        demographics=draw(_optional(demographics)),
+        skills=draw(skill_lists()),
+        responsibilities=draw(st.lists(sentences, max_size=4, unique_by=str.casefold).map(tuple)),
+        source=draw(_optional(provenances)),
+    )
+
+
+@st.composite
+def role_pairs(draw: st.DrawFn) -> tuple[m.Role, m.Role]:
+    """Two roles whose pay (when present) is in the same currency, so they compare."""
+    currency = draw(currencies)
+    return draw(roles(currency=currency)), draw(roles(currency=currency))

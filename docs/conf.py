@@ -6,7 +6,7 @@ from importlib.metadata import version as _version
 
 project = "careerdata"
 author = "The careerdata developers"
-copyright = "2026, The careerdata developers"  # noqa: A001
+copyright = "2026, The careerdata developers"
 release = _version("careerdata")
 version = ".".join(release.split(".")[:2])
 

@@ -1,0 +1,533 @@
+"""Interoperability: schema.org JSON-LD, and flat records for pandas or CSV.
+
+Two ways out of the library for data that other tools read:
+
+* :func:`to_jsonld` describes a role as a schema.org ``Occupation`` node, ready for a
+  ``<script type="application/ld+json">`` block or a knowledge graph.
+* :func:`role_records` and :func:`comparison_records` flatten roles and comparisons into lists
+  of dicts with a fixed, ordered set of columns (:data:`ROLE_COLUMNS`,
+  :data:`COMPARISON_COLUMNS`): ``pandas.DataFrame(records)`` reads them as they are, and
+  :func:`write_csv` writes them with the standard library's :mod:`csv` module.  pandas is not
+  needed by any of this.
+
+Conventions of the flat records:
+
+* A missing value is ``None`` (an empty cell in CSV), never ``0`` or ``""``.
+* Money is the exact decimal amount as a string (``"29.56"``), so nothing is lost to binary
+  floating point; convert with ``Decimal`` or ``pandas.to_numeric``.  The currency is in its own
+  column.  An amount known only as a lower bound (a top-coded wage) keeps its amount, and its
+  column name is listed in the JSON array of ``pay_lower_bounds``.
+* Shares, rates and distances are fractions as Python floats (``0.46`` means 46 %); counts are
+  ints.
+* Values that are lists or mappings (aliases, skills, distributions, responsibilities) are one
+  JSON text cell each, so every role has the same columns whatever its categories.
+
+>>> from careerdata.model import Money, Pay, Role
+>>> role = Role(title="Customer Service Manager", pay=Pay(yearly=Money(61487)))
+>>> to_jsonld(role)["estimatedSalary"]
+[{'@type': 'MonetaryAmount', 'currency': 'USD',
+  'value': {'@type': 'QuantitativeValue', 'unitText': 'YEAR', 'value': 61487}}]
+>>> role_record(role)["pay_yearly"]
+'61487'
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from decimal import Decimal
+from typing import Any, TextIO, TypeAlias
+
+from careerdata.errors import ValidationError
+from careerdata.model import (
+    Distribution,
+    Money,
+    Pay,
+    Percentiles,
+    Provenance,
+    Role,
+    SalaryBand,
+)
+
+__all__ = [
+    "ROLE_COLUMNS",
+    "SCHEMA_ORG",
+    "SOC_CODE_SET",
+    "Cell",
+    "role_record",
+    "role_records",
+    "to_jsonld",
+    "write_csv",
+]
+
+#: The JSON-LD context of every node :func:`to_jsonld` writes.
+SCHEMA_ORG = "https://schema.org"
+#: The code set a role's SOC code belongs to, as written in ``occupationalCategory``.
+SOC_CODE_SET = "https://www.bls.gov/soc/"
+
+#: One cell of a flat record.
+Cell: TypeAlias = str | int | float | None
+
+# Publishers whose data describe one country's labour market, matched case-insensitively as a
+# part of the provenance publisher.  Only these let to_jsonld state an occupationLocation on its
+# own: a currency is no evidence of a country (USD is also Ecuador's, EUR is twenty countries').
+_NATIONAL_PUBLISHERS = (("bureau of labor statistics", "United States"),)
+
+# (model field, ISO 8601 duration of a distribution, unitText of a QuantitativeValue)
+_BASES = (("yearly", "P1Y", "YEAR"), ("hourly", "PT1H", "HOUR"))
+_PERCENTILE_PROPERTIES = {
+    "p10": "percentile10",
+    "p25": "percentile25",
+    "median": "median",
+    "p75": "percentile75",
+    "p90": "percentile90",
+}
+
+
+# --------------------------------------------------------------------------- JSON-LD
+
+
+def to_jsonld(role: Role, *, country: str | None = None) -> dict[str, Any]:
+    """Describe ``role`` as a schema.org ``Occupation`` JSON-LD node (a JSON-ready dict).
+
+    Only what the role has is written: a missing field is left out, never ``null`` or ``0``.
+    Amounts are JSON numbers (an ``int`` when whole), exactly the role's decimals.
+
+    * ``estimatedSalary`` lists a ``MonetaryAmountDistribution`` per pay basis with percentiles
+      (``duration`` ``P1Y`` or ``PT1H``), then the mean yearly and hourly pay and the salary band
+      as ``MonetaryAmount`` nodes whose ``value`` is a ``QuantitativeValue`` with ``unitText``
+      ``YEAR`` or ``HOUR`` (a ``MonetaryAmount`` has no duration of its own).  The band is
+      taken as yearly, as the model defines it.
+    * A top-coded amount (``Money(at_least=True)``) is left out: schema.org cannot mark a
+      percentile or a mean as a lower bound, and writing the top code as the figure would state
+      a wage the data does not know.  A band with a top-coded high end keeps only ``minValue``.
+    * ``occupationLocation`` is the ``Country`` the figures describe: ``country`` when given,
+      else derived from a national statistics publisher in the role's provenance (the U.S.
+      Bureau of Labor Statistics gives "United States"), else left out.  The currency alone is
+      not taken as evidence of a country.
+    * ``educationRequirements`` is the most common degree as an
+      ``EducationalOccupationalCredential``; ``experienceRequirements`` the typical years of
+      experience as ``monthsOfExperience``; ``skills`` the skill names in rank order.
+    * The provenance becomes ``subjectOf``: the ``Dataset`` the figures come from (its ``url``
+      is the dataset's address, so it is not the occupation's ``url`` or ``sameAs``).
+
+    >>> from careerdata.model import Money, Pay, Percentiles, Role
+    >>> role = Role(
+    ...     title="Customer Service Manager",
+    ...     soc_code="11-9199",
+    ...     pay=Pay(
+    ...         yearly_percentiles=Percentiles(
+    ...             median=Money("58000"), p90=Money("239200", at_least=True)
+    ...         )
+    ...     ),
+    ... )
+    >>> node = to_jsonld(role, country="United States")
+    >>> node["occupationalCategory"]["codeValue"], node["occupationLocation"]["name"]
+    ('11-9199', 'United States')
+    >>> node["estimatedSalary"]
+    [{'@type': 'MonetaryAmountDistribution', 'currency': 'USD', 'duration': 'P1Y', 'median': 58000}]
+    """
+    _require(role, Role, "role")
+    node: dict[str, Any] = {"@context": SCHEMA_ORG, "@type": "Occupation", "name": role.title}
+    _put(node, "alternateName", list(role.aliases))
+    _put(node, "description", role.description)
+    if role.soc_code is not None:
+        node["occupationalCategory"] = {
+            "@type": "CategoryCode",
+            "codeValue": role.soc_code,
+            "inCodeSet": SOC_CODE_SET,
+        }
+    if role.pay is not None:
+        _put(node, "estimatedSalary", _estimated_salary(role.pay))
+    location = _country(country, role.source)
+    if location is not None:
+        node["occupationLocation"] = {"@type": "Country", "name": location}
+    if role.education is not None and role.education.degree is not None:
+        node["educationRequirements"] = {
+            "@type": "EducationalOccupationalCredential",
+            "credentialCategory": role.education.degree,
+        }
+    if role.career is not None and role.career.experience_years is not None:
+        months = Decimal(repr(role.career.experience_years)) * 12
+        node["experienceRequirements"] = {
+            "@type": "OccupationalExperienceRequirements",
+            "monthsOfExperience": _number(months),
+        }
+    _put(node, "skills", [skill.name for skill in role.skills])
+    _put(node, "responsibilities", list(role.responsibilities))
+    if role.source is not None:
+        node["subjectOf"] = _dataset(role.source)
+    return node
+
+
+def _put(node: dict[str, Any], key: str, value: Any) -> None:
+    """Set ``key`` unless ``value`` is missing or empty."""
+    if value is not None and value != []:
+        node[key] = value
+
+
+def _number(amount: Decimal) -> int | float:
+    """A JSON number for an exact decimal: an int when whole, else the nearest float."""
+    if amount == amount.to_integral_value():
+        return int(amount)
+    return float(amount)
+
+
+def _estimated_salary(pay: Pay) -> list[dict[str, Any]]:
+    entries: list[dict[str, Any]] = []
+    for basis, duration, _unit in _BASES:
+        percentiles: Percentiles | None = getattr(pay, f"{basis}_percentiles")
+        if percentiles is not None:
+            _put_entry(entries, _distribution(percentiles, pay.currency, duration))
+    for basis, _duration, unit in _BASES:
+        mean: Money | None = getattr(pay, basis)
+        if mean is not None and not mean.at_least:
+            _put_entry(entries, _monetary_amount(pay.currency, unit, value=mean.amount))
+    if pay.range is not None:
+        _put_entry(entries, _band(pay.range))
+    return entries
+
+
+def _put_entry(entries: list[dict[str, Any]], entry: dict[str, Any] | None) -> None:
+    if entry is not None:
+        entries.append(entry)
+
+
+def _distribution(percentiles: Percentiles, currency: str, duration: str) -> dict[str, Any] | None:
+    figures = {
+        _PERCENTILE_PROPERTIES[name]: _number(money.amount)
+        for name, money in percentiles.items()
+        if not money.at_least
+    }
+    if not figures:
+        return None
+    return {
+        "@type": "MonetaryAmountDistribution",
+        "currency": currency,
+        "duration": duration,
+        **figures,
+    }
+
+
+def _monetary_amount(currency: str, unit: str, **figures: Decimal) -> dict[str, Any]:
+    value: dict[str, Any] = {"@type": "QuantitativeValue", "unitText": unit}
+    value.update((key, _number(amount)) for key, amount in figures.items())
+    return {"@type": "MonetaryAmount", "currency": currency, "value": value}
+
+
+def _band(band: SalaryBand) -> dict[str, Any]:
+    if band.high.at_least:
+        return _monetary_amount(band.currency, "YEAR", minValue=band.low.amount)
+    return _monetary_amount(
+        band.currency, "YEAR", minValue=band.low.amount, maxValue=band.high.amount
+    )
+
+
+def _country(country: str | None, source: Provenance | None) -> str | None:
+    if country is not None:
+        if not isinstance(country, str) or not country.strip() or country != country.strip():
+            raise ValidationError.at("country", f"{country!r} is not a country name")
+        return country
+    if source is None:
+        return None
+    publisher = source.publisher.casefold()
+    for marker, name in _NATIONAL_PUBLISHERS:
+        if marker in publisher:
+            return name
+    return None
+
+
+def _dataset(source: Provenance) -> dict[str, Any]:
+    dataset: dict[str, Any] = {"@type": "Dataset"}
+    _put(dataset, "name", source.dataset)
+    _put(dataset, "version", source.release)
+    _put(dataset, "url", source.url)
+    dataset["publisher"] = {"@type": "Organization", "name": source.publisher}
+    return dataset
+
+
+def _require(value: object, cls: type, path: str) -> None:
+    if not isinstance(value, cls):
+        raise ValidationError.at(path, f"expected a {cls.__name__}, got {type(value).__name__}")
+
+
+# --------------------------------------------------------------------------- role records
+
+_MONEY_FIELDS = (
+    ("pay_yearly", "yearly"),
+    ("pay_hourly", "hourly"),
+)
+_PERCENTILE_NAMES = ("p10", "p25", "median", "p75", "p90")
+_LEADER_KINDS = ("city", "state", "company", "industry")
+
+#: The columns of :func:`role_record`, in order; every record has exactly these keys.
+ROLE_COLUMNS: tuple[str, ...] = (
+    "slug",
+    "title",
+    "soc_code",
+    "aliases",
+    "plural",
+    "article",
+    "titles",
+    "description",
+    "pay_currency",
+    "pay_yearly",
+    "pay_hourly",
+    "pay_range_low",
+    "pay_range_high",
+    *(f"pay_{basis}_{name}" for basis in ("yearly", "hourly") for name in _PERCENTILE_NAMES),
+    *(
+        column
+        for kind in _LEADER_KINDS
+        for column in (f"pay_leader_{kind}", f"pay_leader_{kind}_yearly")
+    ),
+    "pay_lower_bounds",
+    "outlook_growth_rate",
+    "outlook_jobs",
+    "career_satisfaction",
+    "career_experience_years",
+    "career_time_to_become_low",
+    "career_time_to_become_high",
+    "education_degree",
+    "education_degree_share",
+    "education_major",
+    "education_college",
+    "demographics_average_age",
+    "demographics_gender",
+    "demographics_race",
+    "demographics_lgbt_share",
+    "skills",
+    "responsibilities",
+    "source_publisher",
+    "source_dataset",
+    "source_release",
+    "source_url",
+    "source_retrieved",
+    "source_files",
+    "source_checksum",
+    "source_note",
+)
+
+
+def role_record(role: Role) -> dict[str, Cell]:
+    """Flatten ``role`` into one record with the keys of :data:`ROLE_COLUMNS`, in that order.
+
+    See the module documentation for how money, shares, lower bounds and lists are written.
+    Skills are a JSON object of name to weight (``null`` weights when the source gives only a
+    ranking), distributions a JSON object of category to share, both in their original order.
+
+    >>> from careerdata.model import Demographics, Distribution, Role
+    >>> role = Role(
+    ...     title="Customer Service Manager",
+    ...     demographics=Demographics(gender=Distribution.of({"Male": 0.37, "Female": 0.63})),
+    ... )
+    >>> record = role_record(role)
+    >>> record["slug"], record["demographics_gender"], record["pay_yearly"]
+    ('customer-service-manager', '{"Male": 0.37, "Female": 0.63}', None)
+    """
+    _require(role, Role, "role")
+    cells: dict[str, Cell] = {
+        "slug": role.slug,
+        "title": role.title,
+        "soc_code": role.soc_code,
+        "aliases": _json(list(role.aliases)),
+        "plural": role.plural,
+        "article": role.article,
+        "titles": _json({t.language: [t.singular, t.plural] for t in role.titles}),
+        "description": role.description,
+        "skills": _json({skill.name: skill.weight for skill in role.skills}),
+        "responsibilities": _json(list(role.responsibilities)),
+    }
+    cells.update(_pay_cells(role.pay))
+    cells.update(_profile_cells(role))
+    cells.update(_source_cells(role.source))
+    return {column: cells.get(column) for column in ROLE_COLUMNS}
+
+
+def role_records(roles: Iterable[Role] | Mapping[str, Role]) -> list[dict[str, Cell]]:
+    """Flatten many roles (a list, or a mapping such as a dataset) with :func:`role_record`.
+
+    A value that is not a :class:`~careerdata.model.Role` raises
+    :class:`~careerdata.errors.ValidationError` naming its position (``roles[2]``).
+
+    >>> from careerdata.model import Role
+    >>> [r["title"] for r in role_records([Role(title="Cashier"), Role(title="Actuary")])]
+    ['Cashier', 'Actuary']
+    """
+    return [role_record(role) for role in _each(roles, Role, "roles")]
+
+
+def _each(items: Iterable[Any] | Mapping[str, Any], cls: type, name: str) -> Iterator[Any]:
+    values = items.values() if isinstance(items, Mapping) else items
+    for index, item in enumerate(values):
+        _require(item, cls, f"{name}[{index}]")
+        yield item
+
+
+def _json(value: list[Any] | dict[str, Any]) -> str | None:
+    """One JSON text cell, or ``None`` for an empty list or mapping (missing, not empty)."""
+    if not value:
+        return None
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _money(money: Money | None) -> str | None:
+    return None if money is None else str(money.amount)
+
+
+def _pay_cells(pay: Pay | None) -> dict[str, Cell]:
+    if pay is None:
+        return {}
+    cells: dict[str, Cell] = {"pay_currency": pay.currency}
+    lower_bounds: list[str] = []
+    for column, money in _pay_amounts(pay):
+        cells[column] = _money(money)
+        if money.at_least:
+            lower_bounds.append(column)
+    if pay.leaders is not None:
+        for kind, leader in pay.leaders.items():
+            cells[f"pay_leader_{kind}"] = leader.name
+    cells["pay_lower_bounds"] = _json(lower_bounds)
+    return cells
+
+
+def _pay_amounts(pay: Pay) -> Iterator[tuple[str, Money]]:
+    """Every amount of ``pay`` with its column, in :data:`ROLE_COLUMNS` order."""
+    for column, field in _MONEY_FIELDS:
+        money: Money | None = getattr(pay, field)
+        if money is not None:
+            yield column, money
+    if pay.range is not None:
+        yield "pay_range_low", pay.range.low
+        yield "pay_range_high", pay.range.high
+    for basis in ("yearly", "hourly"):
+        percentiles: Percentiles | None = getattr(pay, f"{basis}_percentiles")
+        if percentiles is not None:
+            for name, money in percentiles.items():
+                yield f"pay_{basis}_{name}", money
+    if pay.leaders is not None:
+        for kind, leader in pay.leaders.items():
+            if leader.yearly is not None:
+                yield f"pay_leader_{kind}_yearly", leader.yearly
+
+
+def _profile_cells(role: Role) -> dict[str, Cell]:
+    cells: dict[str, Cell] = {}
+    if role.outlook is not None:
+        cells["outlook_growth_rate"] = role.outlook.growth_rate
+        cells["outlook_jobs"] = role.outlook.jobs
+    if role.career is not None:
+        cells["career_satisfaction"] = role.career.satisfaction
+        cells["career_experience_years"] = role.career.experience_years
+        if role.career.time_to_become is not None:
+            cells["career_time_to_become_low"] = role.career.time_to_become.low
+            cells["career_time_to_become_high"] = role.career.time_to_become.high
+    if role.education is not None:
+        cells["education_degree"] = role.education.degree
+        cells["education_degree_share"] = role.education.degree_share
+        cells["education_major"] = role.education.major
+        cells["education_college"] = role.education.college
+    if role.demographics is not None:
+        cells["demographics_average_age"] = role.demographics.average_age
+        cells["demographics_gender"] = _distribution_json(role.demographics.gender)
+        cells["demographics_race"] = _distribution_json(role.demographics.race)
+        cells["demographics_lgbt_share"] = role.demographics.lgbt_share
+    return cells
+
+
+def _distribution_json(distribution: Distribution | None) -> str | None:
+    if distribution is None:
+        return None
+    return _json({item.category: item.share for item in distribution})
+
+
+def _source_cells(source: Provenance | None) -> dict[str, Cell]:
+    if source is None:
+        return {}
+    return {
+        "source_publisher": source.publisher,
+        "source_dataset": source.dataset,
+        "source_release": source.release,
+        "source_url": source.url,
+        "source_retrieved": None if source.retrieved is None else source.retrieved.isoformat(),
+        "source_files": _json(list(source.files)),
+        "source_checksum": source.checksum,
+        "source_note": source.note,
+    }
+
+
+# --------------------------------------------------------------------------- CSV
+
+
+def write_csv(
+    records: Iterable[Mapping[str, Cell]],
+    target: str | os.PathLike[str] | TextIO,
+    *,
+    columns: Sequence[str] | None = None,
+) -> None:
+    """Write flat records as CSV (RFC 4180 quoting, a header row, UTF-8) with :mod:`csv`.
+
+    ``columns`` is the header in order; by default the first record's keys.  Every record must
+    have every column (``None`` says a value is missing, and is written as an empty cell, the
+    CSV convention).  Keys outside ``columns`` are an error unless ``columns`` was given: then
+    the caller chose which columns to write.  Strings are written as they are, ints and
+    :class:`~decimal.Decimal` exactly, floats as their shortest round-tripping ``repr``.
+
+    ``target`` is a path (created or overwritten, UTF-8) or an open text file, which should be
+    opened with ``newline=""`` as :mod:`csv` asks.  With no records and no ``columns`` nothing
+    is written.
+
+    >>> import io
+    >>> out = io.StringIO()
+    >>> write_csv([{"title": "Cashier", "pay_yearly": "31010.5", "outlook_jobs": None}], out)
+    >>> print(out.getvalue(), end="")
+    title,pay_yearly,outlook_jobs
+    Cashier,31010.5,
+    """
+    rows = list(records)
+    header = list(columns) if columns is not None else (list(rows[0]) if rows else [])
+    lines = [_csv_row(row, header, index, strict=columns is None) for index, row in enumerate(rows)]
+    if not header:
+        return
+    if isinstance(target, (str, os.PathLike)):
+        with open(target, "w", encoding="utf-8", newline="") as stream:  # noqa: PTH123
+            _write_rows(stream, header, lines)
+    else:
+        _write_rows(target, header, lines)
+
+
+def _write_rows(stream: TextIO, header: list[str], lines: list[list[str]]) -> None:
+    writer = csv.writer(stream)
+    writer.writerow(header)
+    writer.writerows(lines)
+
+
+def _csv_row(
+    record: Mapping[str, Cell], header: list[str], index: int, *, strict: bool
+) -> list[str]:
+    path = f"records[{index}]"
+    if not isinstance(record, Mapping):
+        raise ValidationError.at(path, f"expected a mapping, got {type(record).__name__}")
+    missing = [column for column in header if column not in record]
+    if missing:
+        raise ValidationError.at(path, f"lacks the columns {', '.join(missing)}")
+    extra = [key for key in record if key not in header]
+    if strict and extra:
+        raise ValidationError.at(
+            path, f"has columns the first record lacks: {', '.join(map(str, extra))}"
+        )
+    return [_csv_cell(record[column], f"{path}.{column}") for column in header]
+
+
+def _csv_cell(value: object, path: str) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bool):
+        raise ValidationError.at(path, "expected text or a number, got bool")
+    if isinstance(value, (int, float, Decimal)):
+        return repr(value) if isinstance(value, float) else str(value)
+    raise ValidationError.at(path, f"expected text or a number, got {type(value).__name__}")

@@ -866,3 +866,12 @@ def test_csv_bad_records_are_reported_with_their_path(records: Any, message: str
     with pytest.raises(cd.ValidationError, match=re.escape(message)):
         write_csv(records, out)
     assert out.getvalue() == ""
+
+
+def test_interop_functions_are_exported_from_the_package() -> None:
+    """`careerdata.to_jsonld` and friends are the interop module's functions."""
+    from careerdata import interop  # noqa: PLC0415 - the lazy export is what is tested
+
+    names = ["role_record", "role_records", "to_jsonld", "write_csv"]
+    assert [getattr(interop, n) for n in names] == [getattr(cd, n) for n in names]
+    assert set(names) <= set(cd.__all__)

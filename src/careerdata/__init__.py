@@ -46,7 +46,7 @@ from careerdata.model import (
 if TYPE_CHECKING:
     # Served lazily by __getattr__ below; imported here for type checkers only.
     # Each entry here also needs its line in _LAZY and its name in __all__.
-    pass
+    from careerdata.interop import role_record, role_records, to_jsonld, write_csv
 
 __all__ = [
     "Career",
@@ -74,10 +74,19 @@ __all__ = [
     "UnknownLocaleError",
     "ValidationError",
     "YearRange",
+    "role_record",
+    "role_records",
+    "to_jsonld",
+    "write_csv",
 ]
 
 # Public name -> module serving it; imported on first access (PEP 562).
-_LAZY: dict[str, str] = {}
+_LAZY: dict[str, str] = {
+    "role_record": "careerdata.interop",
+    "role_records": "careerdata.interop",
+    "to_jsonld": "careerdata.interop",
+    "write_csv": "careerdata.interop",
+}
 
 
 def __getattr__(name: str) -> Any:

@@ -26,6 +26,7 @@ from careerdata.errors import (
 from careerdata.model import (
     Career,
     CategoryShare,
+    DatasetInfo,
     Demographics,
     Distribution,
     Education,
@@ -47,6 +48,7 @@ if TYPE_CHECKING:
     # Served lazily by __getattr__ below; imported here for type checkers only.
     # Each entry here also needs its line in _LAZY and its name in __all__.
     from careerdata.interop import role_record, role_records, to_jsonld, write_csv
+    from careerdata.io import dump_roles, load_document, load_roles
 
 __all__ = [
     "Career",
@@ -54,6 +56,7 @@ __all__ = [
     "CategoryShare",
     "CurrencyMismatchError",
     "DataFileError",
+    "DatasetInfo",
     "Demographics",
     "Distribution",
     "Education",
@@ -74,6 +77,9 @@ __all__ = [
     "UnknownLocaleError",
     "ValidationError",
     "YearRange",
+    "dump_roles",
+    "load_document",
+    "load_roles",
     "role_record",
     "role_records",
     "to_jsonld",
@@ -86,6 +92,9 @@ _LAZY: dict[str, str] = {
     "role_records": "careerdata.interop",
     "to_jsonld": "careerdata.interop",
     "write_csv": "careerdata.interop",
+    "dump_roles": "careerdata.io",
+    "load_document": "careerdata.io",
+    "load_roles": "careerdata.io",
 }
 
 

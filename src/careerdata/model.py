@@ -48,6 +48,7 @@ __all__ = [
     "SHARE_SUM_TOLERANCE",
     "Career",
     "CategoryShare",
+    "DatasetInfo",
     "Demographics",
     "Distribution",
     "Education",
@@ -662,6 +663,27 @@ def _localized_titles(_: Any, attribute: attrs.Attribute[Any], value: Any) -> No
         if item.language in seen:
             raise _fail(f"{attribute.name}[{index}].language", f"{item.language!r} repeats")
         seen.add(item.language)
+
+
+@attrs.frozen
+class DatasetInfo:
+    """What a collection of roles is: its name, title, description and source.
+
+    ``name`` is slug-like (``"customer-service"``); ``title`` and ``description`` are for
+    people and may be missing.
+
+    >>> DatasetInfo("customer-service", title="Customer service roles").name
+    'customer-service'
+    """
+
+    name: str = attrs.field(validator=_slug)
+    title: str | None = attrs.field(default=None, validator=_optional_text, kw_only=True)
+    description: str | None = attrs.field(
+        default=None, validator=_optional_long_text, kw_only=True
+    )
+    source: Provenance | None = attrs.field(
+        default=None, validator=_instance_of(Provenance), kw_only=True
+    )
 
 
 @attrs.frozen

@@ -1,0 +1,834 @@
+"""Role data in and out of JSON, through one strict cattrs converter.
+
+The file format is a JSON array of roles, or an object ``{"dataset": {...}, "roles": [...]}``.
+Unknown keys, duplicate keys and ``NaN``/``Infinity`` are rejected; a missing value is an absent
+key or ``null``.  Money amounts are bare JSON numbers (exact decimals) or ``{"at_least": n}`` for
+a lower bound, in the currency written once per ``pay`` group; shares are fractions; gender and
+race are objects mapping each category to its share, in order; ``titles`` maps a language code
+to ``{"singular": ..., "plural": ...}``; dates are ``YYYY-MM-DD`` strings.
+
+Loading never coerces: ``"61487"`` is not a number, ``"CSM"`` is not a list, ``true`` is not
+``1``.  Every failure raises :class:`~careerdata.errors.ValidationError` (or its subclass
+:class:`~careerdata.errors.DataFileError` when the input cannot be read as JSON at all) listing
+every bad value with its path:
+
+>>> try:
+...     load_roles('[{"title": "Clerk", "pay": {"yearly": "61487"}}, {"salary": 1}]')
+... except ValidationError as error:
+...     for problem in error.problems:
+...         print(problem)
+roles[0].pay.yearly: expected a number, got string '61487'
+roles[1].title: required field missing
+roles[1]: unknown field 'salary'
+
+Dumping writes every field that is present, in model order, and ``load_roles(dump_roles(x))``
+gives back equal roles:
+
+>>> from careerdata.model import Money, Pay, Role
+>>> role = Role(title="Clerk", pay=Pay(yearly=Money(41181), hourly=Money("19.80")))
+>>> print(dump_roles([role]), end="")
+[
+  {
+    "title": "Clerk",
+    "slug": "clerk",
+    "pay": {
+      "currency": "USD",
+      "yearly": 41181,
+      "hourly": 19.8
+    }
+  }
+]
+>>> load_roles(dump_roles([role])) == (role,)
+True
+"""
+
+from __future__ import annotations
+
+import codecs
+import contextvars
+import datetime as dt
+import io
+import json
+import math
+import os
+import re
+from collections.abc import Callable, Iterable, Mapping
+from decimal import Decimal
+from pathlib import Path
+from typing import IO, Any, Literal, TypeAlias, get_args, get_origin
+
+import attrs
+import cattrs
+from cattrs.errors import (
+    AttributeValidationNote,
+    ClassValidationError,
+    ForbiddenExtraKeysError,
+    IterableValidationNote,
+)
+from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
+
+from careerdata import model
+from careerdata.errors import DataFileError, Problem, ValidationError, join_path
+from careerdata.model import DatasetInfo, Distribution, LocalizedTitle, Money, Pay, Role
+
+__all__ = [
+    "MAX_FILE_SIZE",
+    "Document",
+    "Source",
+    "dump_roles",
+    "load_document",
+    "load_roles",
+    "structure_role",
+    "to_jsonable",
+    "unstructure_role",
+]
+
+#: Largest input accepted, in bytes (64 MiB): larger files are refused before being read whole.
+MAX_FILE_SIZE = 64 * 1024 * 1024
+
+#: What :func:`load_roles` reads: a path, JSON text (a ``str`` starting with ``[`` or ``{``),
+#: bytes, or a readable text or binary stream.
+Source: TypeAlias = "str | os.PathLike[str] | bytes | bytearray | IO[str] | IO[bytes]"
+
+_Hook = Callable[[Any, Any], Any]
+
+# The currency of the pay group being structured or unstructured: amounts inside a ``pay``
+# object are bare numbers in that currency.  A context variable keeps nested and concurrent
+# conversions apart.
+_PAY_CURRENCY: contextvars.ContextVar[str | None] = contextvars.ContextVar(
+    "careerdata_pay_currency", default=None
+)
+
+_LITERAL: Any = Literal
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}\Z")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
+_ISO_CURRENCY = re.compile(r"[A-Z]{3}\Z")
+# Fields written even when they hold their default, so a file says what it means.
+_ALWAYS_WRITTEN = {Role: ("slug",), Pay: ("currency",)}
+
+
+@attrs.frozen
+class Document:
+    """The content of a role file: its roles, in file order, and its dataset description.
+
+    ``info`` is ``None`` when the file is a bare array or has no ``"dataset"`` object.
+    """
+
+    roles: tuple[Role, ...]
+    info: DatasetInfo | None = None
+
+
+# --------------------------------------------------------------------------- messages
+
+
+def _describe(value: Any) -> str:
+    """Name a JSON value for a message: ``string '61487'``, ``a list``, ``null``."""
+    if value is None:
+        return "null"
+    if value is True or value is False:
+        return f"boolean {str(value).lower()}"
+    if isinstance(value, str):
+        shown = value if len(value) <= 40 else value[:37] + "..."
+        return f"string {shown!r}"
+    if isinstance(value, (int, float, Decimal)):
+        return f"number {value}"
+    if isinstance(value, (list, tuple)):
+        return "a list"
+    if isinstance(value, Mapping):
+        return "an object"
+    return type(value).__name__
+
+
+def _expected(what: str, value: Any) -> ValidationError:
+    return ValidationError.at("", f"expected {what}, got {_describe(value)}")
+
+
+def _key_path(key: object) -> str:
+    """The path step for an object key: ``de`` or ``["Black or African American"]``."""
+    text = str(key)
+    if _IDENTIFIER.match(text):
+        return text
+    return f"[{json.dumps(text, ensure_ascii=False)}]"
+
+
+def _note_path(error: BaseException) -> str:
+    for note in getattr(error, "__notes__", ()):
+        if isinstance(note, AttributeValidationNote):
+            return note.name
+        if isinstance(note, IterableValidationNote):
+            index = note.index
+            return f"[{index}]" if isinstance(index, int) else _key_path(index)
+    return ""
+
+
+def _problems(error: BaseException, path: str) -> list[Problem]:
+    """Flatten an exception (a cattrs tree, our error, anything) into problems below ``path``."""
+    if isinstance(error, ValidationError):
+        return [problem.prefixed(path) for problem in error.problems]
+    if isinstance(error, cattrs.BaseValidationError):
+        found: list[Problem] = []
+        for inner in error.exceptions:
+            found.extend(_problems(inner, join_path(path, _note_path(inner))))
+        return found
+    if isinstance(error, ForbiddenExtraKeysError):
+        return [Problem(path, f"unknown field {key!r}") for key in sorted(error.extra_fields)]
+    if isinstance(error, KeyError):
+        # The generated structure functions look fields up with ``o[name]``.
+        return [Problem(path, "required field missing")]
+    if isinstance(error, RecursionError):
+        return [Problem(path, "nested too deeply")]
+    return [Problem(path, f"invalid value ({type(error).__name__}: {error})")]
+
+
+# --------------------------------------------------------------------------- strict scalars
+
+
+def _structure_text(value: Any, _: Any) -> str:
+    if not isinstance(value, str):
+        raise _expected("text", value)
+    text = str(value)
+    if not text.isascii() and _SURROGATE.search(text):
+        raise ValidationError.at("", "contains an unpaired surrogate: not valid Unicode text")
+    return text
+
+
+def _structure_whole(value: Any, _: Any) -> int:
+    if type(value) is int:
+        return value
+    # 6.0 is a whole number written with a point; nothing is lost by reading it as 6.
+    if isinstance(value, (Decimal, float)) and math.isfinite(value):  # noqa: SIM102
+        if -(10**15) < value < 10**15 and value == int(value):
+            return int(value)
+    raise _expected("a whole number", value)
+
+
+def _structure_measure(value: Any, _: Any) -> float:
+    if type(value) is float:
+        return value
+    if isinstance(value, (Decimal, int)) and not isinstance(value, bool):
+        try:
+            return float(value)
+        except OverflowError:
+            raise ValidationError.at("", f"{value} is too large") from None
+    raise _expected("a number", value)
+
+
+def _amount(value: Any) -> Any:
+    """Check that ``value`` is a JSON number; :class:`Money` converts it exactly."""
+    if isinstance(value, (int, Decimal, float)) and not isinstance(value, bool):
+        return value
+    raise _expected("a number", value)
+
+
+def _structure_decimal(value: Any, _: Any) -> Decimal:
+    number = _amount(value)
+    if isinstance(number, Decimal):
+        return number
+    # repr() is the shortest string that round-trips: 29.56 stays Decimal("29.56").
+    return Decimal(repr(number) if isinstance(number, float) else number)
+
+
+def _structure_flag(value: Any, _: Any) -> bool:
+    if value is True or value is False:
+        return value
+    raise _expected("true or false", value)
+
+
+def _structure_date(value: Any, _: Any) -> dt.date:
+    if type(value) is dt.date:
+        return value
+    if isinstance(value, str) and _ISO_DATE.match(value):
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            raise ValidationError.at("", f"{value!r} is not a calendar date") from None
+    raise _expected("a date written YYYY-MM-DD", value)
+
+
+def _literal_hook(literal: Any) -> _Hook:
+    allowed = get_args(literal)
+    listed = " or ".join(repr(choice) for choice in allowed)
+
+    def structure(value: Any, _: Any) -> Any:
+        if type(value) is str and value in allowed:
+            return value
+        raise _expected(listed, value)
+
+    return structure
+
+
+def _object(value: Any) -> dict[Any, Any]:
+    if type(value) is dict:
+        return value
+    if isinstance(value, Mapping):
+        return dict(value)
+    raise _expected("an object", value)
+
+
+# --------------------------------------------------------------------------- composites
+
+
+def _is_literal(type_: Any) -> bool:
+    return get_origin(type_) is _LITERAL
+
+
+def _is_homogeneous_tuple(type_: Any) -> bool:
+    args = get_args(type_)
+    return get_origin(type_) is tuple and len(args) == 2 and args[1] is Ellipsis
+
+
+def _tuple_hook(type_: Any, converter: cattrs.Converter) -> _Hook:
+    item_type = get_args(type_)[0]
+    item_hook = converter.get_structure_hook(item_type)
+
+    def structure(value: Any, _: Any) -> tuple[Any, ...]:
+        if type(value) is not list and not isinstance(value, tuple):
+            raise _expected("a list", value)
+        items = []
+        problems: list[Problem] = []
+        for index, item in enumerate(value):
+            try:
+                items.append(item_hook(item, item_type))
+            except Exception as error:  # noqa: BLE001, PERF203 - report every item
+                problems.extend(_problems(error, f"[{index}]"))
+        if problems:
+            raise ValidationError(problems)
+        return tuple(items)
+
+    return structure
+
+
+def _structure_distribution(value: Any, _: Any) -> Distribution:
+    shares = []
+    problems: list[Problem] = []
+    for category, share in _object(value).items():
+        try:
+            shares.append(model.CategoryShare(category, _structure_measure(share, float)))
+        except ValidationError as error:  # noqa: PERF203 - report every category
+            problems.extend(Problem(_key_path(category), p.message) for p in error.problems)
+    if problems:
+        raise ValidationError(problems)
+    try:
+        return Distribution(tuple(shares))
+    except ValidationError as error:
+        raise ValidationError(
+            [Problem(_distribution_path(p.path, shares), p.message) for p in error.problems]
+        ) from None
+
+
+def _distribution_path(path: str, shares: list[model.CategoryShare]) -> str:
+    """Map ``shares[2]`` (the model's path) to the category's key in the file."""
+    match = re.match(r"shares(?:\[(\d+)\])?", path)
+    if match is None:
+        return path
+    rest = path[match.end() :]
+    if match.group(1) is None:
+        return rest.lstrip(".")
+    return join_path(_key_path(shares[int(match.group(1))].category), rest.lstrip("."))
+
+
+def _titles_hook(converter: cattrs.Converter) -> _Hook:
+    forms_hook = converter.get_structure_hook(LocalizedTitle)
+
+    def structure(value: Any, _: Any) -> tuple[LocalizedTitle, ...]:
+        titles = []
+        problems: list[Problem] = []
+        for language, forms in _object(value).items():
+            path = _key_path(language)
+            try:
+                body = _object(forms)
+                if "language" in body:
+                    raise ValidationError.at("", "unknown field 'language'")
+                titles.append(forms_hook({**body, "language": language}, LocalizedTitle))
+            except ValidationError as error:
+                for problem in error.problems:
+                    inner = "" if problem.path == "language" else problem.path
+                    problems.append(Problem(join_path(path, inner), problem.message))
+        if problems:
+            raise ValidationError(problems)
+        return tuple(titles)
+
+    return structure
+
+
+def _money_hook(converter: cattrs.Converter) -> _Hook:
+    standalone = converter.get_structure_hook(Money)  # the generated class hook, see below
+
+    def structure(value: Any, _: Any) -> Money:
+        currency = _PAY_CURRENCY.get()
+        if currency is None:
+            # Outside a pay group an amount names its currency: {"amount": 1, "currency": "EUR"}.
+            return standalone(value, Money)  # type: ignore[no-any-return]
+        if isinstance(value, Mapping):
+            bound = _object(value)
+            unknown = sorted(str(key) for key in bound if key != "at_least")
+            if unknown or "at_least" not in bound:
+                raise _expected('a number or {"at_least": number}', value)
+            return _money(bound["at_least"], currency, at_least=True, path="at_least")
+        return _money(value, currency, at_least=False, path="")
+
+    return structure
+
+
+def _money(value: Any, currency: str, *, at_least: bool, path: str) -> Money:
+    try:
+        return Money(_amount(value), currency, at_least)
+    except ValidationError as error:
+        raise ValidationError(
+            [
+                Problem(path if p.path in ("", "amount") else p.path, p.message)
+                for p in error.problems
+            ]
+        ) from None
+
+
+def _class_hook(cls: type, converter: cattrs.Converter) -> _Hook:
+    """Wrap cattrs' generated function: objects only, null means absent, our errors out."""
+    generated: Callable[[Any, Any], Any] = make_dict_structure_fn(cls, converter)
+
+    def structure(value: Any, _: Any) -> Any:
+        present = {key: item for key, item in _object(value).items() if item is not None}
+        try:
+            return generated(present, cls)
+        except ClassValidationError as error:
+            raise ValidationError(_problems(error, "")) from None
+
+    if cls is not Pay:
+        return structure
+
+    def structure_pay(value: Any, _: Any) -> Any:
+        currency = value.get("currency") if isinstance(value, Mapping) else None
+        if currency is None:
+            currency = "USD"
+        if not isinstance(currency, str) or not _ISO_CURRENCY.match(currency):
+            currency = "USD"  # Pay itself reports the bad code once, at ``currency``.
+        token = _PAY_CURRENCY.set(currency)
+        try:
+            return structure(value, Pay)
+        finally:
+            _PAY_CURRENCY.reset(token)
+
+    return structure_pay
+
+
+# --------------------------------------------------------------------------- unstructuring
+
+
+def _number(amount: Decimal) -> int | float:
+    """A decimal as JSON wants it: an int when integral, else the shortest float repr.
+
+    Exact for money: amounts have at most 15 significant digits, which a float keeps.
+    """
+    if amount == amount.to_integral_value():
+        return int(amount)
+    return float(amount)
+
+
+def _unstructure_money(money: Money) -> Any:
+    amount = _number(money.amount)
+    if _PAY_CURRENCY.get() == money.currency:
+        return {"at_least": amount} if money.at_least else amount
+    written: dict[str, Any] = {"amount": amount, "currency": money.currency}
+    if money.at_least:
+        written["at_least"] = True
+    return written
+
+
+def _unstructure_distribution(distribution: Distribution) -> dict[str, float]:
+    return {item.category: item.share for item in distribution.shares}
+
+
+def _unstructure_titles(titles: tuple[LocalizedTitle, ...]) -> dict[str, dict[str, str]]:
+    return {t.language: {"singular": t.singular, "plural": t.plural} for t in titles}
+
+
+def _class_unstructure_hook(cls: type, converter: cattrs.Converter) -> Callable[[Any], Any]:
+    generated: Callable[[Any], dict[str, Any]]
+    if cls.__module__ == model.__name__ or cls is Document:
+        keep: dict[str, Any] = {
+            name: override(omit_if_default=False) for name in _ALWAYS_WRITTEN.get(cls, ())
+        }
+        generated = make_dict_unstructure_fn(cls, converter, _cattrs_omit_if_default=True, **keep)
+    else:
+        # Other classes (comparisons) may have any defaults: omit exactly None and empty lists.
+        plain: Callable[[Any], dict[str, Any]] = make_dict_unstructure_fn(cls, converter)
+
+        def generated(obj: Any) -> dict[str, Any]:
+            return {k: v for k, v in plain(obj).items() if v is not None and v != []}
+
+    if cls is not Pay:
+        return generated
+
+    def unstructure_pay(pay: Pay) -> Any:
+        token = _PAY_CURRENCY.set(pay.currency)
+        try:
+            return generated(pay)
+        finally:
+            _PAY_CURRENCY.reset(token)
+
+    return unstructure_pay
+
+
+# --------------------------------------------------------------------------- the converter
+
+
+def _make_converter() -> cattrs.Converter:
+    converter = cattrs.Converter(forbid_extra_keys=True, detailed_validation=True)
+    structure_hooks: list[tuple[type, _Hook]] = [
+        (str, _structure_text),
+        (int, _structure_whole),
+        (float, _structure_measure),
+        (bool, _structure_flag),
+        (Decimal, _structure_decimal),
+        (dt.date, _structure_date),
+        (Distribution, _structure_distribution),
+    ]
+    for cls, hook in structure_hooks:
+        converter.register_structure_hook(cls, hook)
+    # Predicates registered later win: the generic rules first, the specific ones after.
+    converter.register_structure_hook_factory(attrs.has, _class_hook)
+    converter.register_structure_hook_factory(_is_literal, _literal_hook)
+    converter.register_structure_hook_factory(_is_homogeneous_tuple, _tuple_hook)
+    converter.register_structure_hook_factory(
+        lambda t: t == tuple[LocalizedTitle, ...], lambda _, c: _titles_hook(c)
+    )
+    money_hook = _money_hook(converter)
+    converter.register_structure_hook(Money, money_hook)
+
+    converter.register_unstructure_hook_factory(attrs.has, _class_unstructure_hook)
+    converter.register_unstructure_hook(Decimal, _number)
+    converter.register_unstructure_hook(dt.date, dt.date.isoformat)
+    converter.register_unstructure_hook(Money, _unstructure_money)
+    converter.register_unstructure_hook(Distribution, _unstructure_distribution)
+    converter.register_unstructure_hook_func(
+        lambda t: t == tuple[LocalizedTitle, ...], _unstructure_titles
+    )
+    return converter
+
+
+_CONVERTER = _make_converter()
+
+
+# --------------------------------------------------------------------------- single values
+
+
+def structure_role(data: Mapping[str, Any]) -> Role:
+    """Build a :class:`~careerdata.model.Role` from a JSON-like mapping in the file format.
+
+    Raises :class:`~careerdata.errors.ValidationError` with paths relative to the role.
+
+    >>> structure_role({"title": "Clerk", "pay": {"hourly": {"at_least": 115}}}).pay.hourly
+    Money(amount=Decimal('115'), currency='USD', at_least=True)
+    """
+    try:
+        return _CONVERTER.structure(data, Role)
+    except ValidationError:
+        raise
+    except Exception as error:  # noqa: BLE001 - nothing from cattrs may escape
+        raise ValidationError(_problems(error, "")) from None
+
+
+def unstructure_role(role: Role) -> dict[str, Any]:
+    """The file-format mapping of one role: JSON-ready, ``None`` and empty lists omitted.
+
+    >>> unstructure_role(Role(title="Clerk", aliases=("File clerk",)))
+    {'title': 'Clerk', 'slug': 'clerk', 'aliases': ['File clerk']}
+    """
+    return _CONVERTER.unstructure(role, Role)  # type: ignore[no-any-return]
+
+
+def to_jsonable(obj: Any) -> Any:
+    """Turn any value of the library (a role, a comparison, ...) into JSON-ready data.
+
+    attrs objects become dicts without their ``None`` fields and empty lists, decimals become
+    ints or floats, enums their values, dates ISO strings.  Money inside a pay group is a bare
+    number; elsewhere it names its currency.
+
+    >>> to_jsonable(Money("29.56"))
+    {'amount': 29.56, 'currency': 'USD'}
+    """
+    return _CONVERTER.unstructure(obj)
+
+
+# --------------------------------------------------------------------------- reading input
+
+
+class _DuplicateKeyError(Exception):
+    def __init__(self, key: str) -> None:
+        super().__init__(key)
+        self.key = key
+
+
+class _ConstantError(Exception):
+    def __init__(self, name: str) -> None:
+        super().__init__(name)
+        self.name = name
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result = dict(pairs)
+    if len(result) != len(pairs):
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:
+                raise _DuplicateKeyError(key)
+            seen.add(key)
+    return result
+
+
+def _reject_constant(name: str) -> Any:
+    raise _ConstantError(name)
+
+
+def _file_error(message: str) -> DataFileError:
+    return DataFileError([Problem("", message)])
+
+
+def _parse(text: str) -> Any:
+    if not text.strip():
+        raise _file_error("the input is empty: expected a JSON list of roles")
+    try:
+        return json.loads(
+            text,
+            parse_float=Decimal,
+            parse_constant=_reject_constant,
+            object_pairs_hook=_unique_keys,
+        )
+    except json.JSONDecodeError as error:
+        message = f"invalid JSON at line {error.lineno} column {error.colno}: {error.msg}"
+        raise _file_error(message) from None
+    except _DuplicateKeyError as error:
+        raise _file_error(f"invalid JSON: the key {error.key!r} repeats in one object") from None
+    except _ConstantError as error:
+        message = f"invalid JSON: {error.name} is not a number (write null for a missing value)"
+        raise _file_error(message) from None
+    except RecursionError:
+        raise _file_error("invalid JSON: nested too deeply") from None
+    except ValueError as error:  # e.g. an integer with more digits than Python converts
+        raise _file_error(f"invalid JSON: {error}") from None
+
+
+def _decode(data: bytes) -> str:
+    offset = 0
+    if data.startswith(codecs.BOM_UTF8):
+        data, offset = data[len(codecs.BOM_UTF8) :], len(codecs.BOM_UTF8)
+    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        raise _file_error("the input is UTF-16 text; save it as UTF-8")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        bad = data[error.start]
+        message = f"the input is not UTF-8 text: byte 0x{bad:02x} at offset {error.start + offset}"
+        raise _file_error(message) from None
+
+
+def _too_large(size: int | None = None) -> DataFileError:
+    limit = f"at most {MAX_FILE_SIZE} bytes are accepted"
+    if size is None:  # a stream: only known to be longer than the limit
+        return _file_error(f"the input is too large; {limit}")
+    return _file_error(f"the input is {size} bytes; {limit}")
+
+
+def _read_path(path: str | os.PathLike[str]) -> str:
+    try:
+        with Path(path).open("rb") as stream:
+            size = os.fstat(stream.fileno()).st_size
+            if size > MAX_FILE_SIZE:
+                raise _too_large(size)
+            data = stream.read(MAX_FILE_SIZE + 1)
+    except FileNotFoundError:
+        raise _file_error(f"cannot read {os.fspath(path)}: no such file") from None
+    except IsADirectoryError:
+        raise _file_error(f"cannot read {os.fspath(path)}: it is a directory") from None
+    except OSError as error:
+        raise _file_error(f"cannot read {os.fspath(path)}: {error.strerror}") from None
+    if len(data) > MAX_FILE_SIZE:  # the file grew after fstat
+        raise _too_large()
+    return _decode(data)
+
+
+def _read_stream(stream: IO[Any]) -> str:
+    try:
+        data = stream.read(MAX_FILE_SIZE + 1)
+    except UnicodeDecodeError as error:
+        raise _file_error(f"the input is not UTF-8 text: {error.reason}") from None
+    except OSError as error:
+        raise _file_error(f"cannot read the stream: {error}") from None
+    if len(data) > MAX_FILE_SIZE:
+        raise _too_large()
+    if isinstance(data, str):
+        return data.removeprefix("\ufeff")
+    if isinstance(data, (bytes, bytearray)):
+        return _decode(bytes(data))
+    raise TypeError(f"the stream returned {type(data).__name__}, not str or bytes")
+
+
+def _read(source: Source) -> str:
+    if isinstance(source, (bytes, bytearray, memoryview)):
+        if len(source) > MAX_FILE_SIZE:
+            raise _too_large(len(source))
+        return _decode(bytes(source))
+    if isinstance(source, str):
+        text = source.removeprefix("\ufeff")
+        stripped = text.lstrip()
+        if not stripped or stripped[0] in "[{":
+            if len(text) > MAX_FILE_SIZE:
+                raise _too_large(len(text))
+            return text
+        return _read_path(source)
+    if isinstance(source, os.PathLike):
+        return _read_path(source)
+    if hasattr(source, "read"):
+        return _read_stream(source)
+    raise TypeError(f"cannot read roles from {type(source).__name__}: give a path, text or stream")
+
+
+# --------------------------------------------------------------------------- documents
+
+
+def _split_document(data: Any) -> tuple[Any, Any, list[Problem]]:
+    """Return the roles list, the dataset object (or None) and the problems of the envelope."""
+    if isinstance(data, list):
+        return data, None, []
+    if not isinstance(data, dict):
+        expected = 'a list of roles or an object with "roles"'
+        return [], None, [Problem("", f"expected {expected}, got {_describe(data)}")]
+    problems = [Problem("", f"unknown field {key!r}") for key in data if key not in _ENVELOPE]
+    roles = data.get("roles")
+    if roles is None:
+        problems.append(Problem("roles", "required field missing"))
+        roles = []
+    elif not isinstance(roles, list):
+        problems.append(Problem("roles", f"expected a list, got {_describe(roles)}"))
+        roles = []
+    return roles, data.get("dataset"), problems
+
+
+_ENVELOPE = ("dataset", "roles")
+
+
+def _structure_document(data: Any) -> Document:
+    items, dataset, problems = _split_document(data)
+    info = None
+    if dataset is not None:
+        try:
+            info = _CONVERTER.structure(dataset, DatasetInfo)
+        except Exception as error:  # noqa: BLE001 - every failure becomes a problem
+            problems.extend(_problems(error, "dataset"))
+    role_hook = _CONVERTER.get_structure_hook(Role)
+    roles: list[Role] = []
+    first_index: dict[str, int] = {}
+    for index, item in enumerate(items):
+        path = f"roles[{index}]"
+        try:
+            role = role_hook(item, Role)
+        except Exception as error:  # noqa: BLE001 - every failure becomes a problem
+            problems.extend(_problems(error, path))
+            continue
+        earlier = first_index.setdefault(role.slug, index)
+        if earlier != index:
+            message = f"{role.slug!r} repeats roles[{earlier}]"
+            problems.append(Problem(f"{path}.slug", message))
+        roles.append(role)
+    if problems:
+        raise ValidationError(problems)
+    return Document(tuple(roles), info)
+
+
+def load_document(source: Source) -> Document:
+    """Read a role file: its roles and, when it has one, its ``"dataset"`` description.
+
+    ``source`` is a path, JSON text (a ``str`` whose first non-blank character is ``[`` or
+    ``{``), bytes (UTF-8, a BOM is accepted) or a readable stream.
+
+    >>> doc = load_document('{"dataset": {"name": "mine"}, "roles": [{"title": "Clerk"}]}')
+    >>> doc.info.name, [role.slug for role in doc.roles]
+    ('mine', ['clerk'])
+    """
+    return _structure_document(_parse(_read(source)))
+
+
+def load_roles(source: Source) -> tuple[Role, ...]:
+    """Read and validate the roles of a role file, in file order.
+
+    See :func:`load_document` for what ``source`` may be.  Raises
+    :class:`~careerdata.errors.ValidationError` listing every bad value with its path
+    (``roles[3].pay.range.low: ...``), or :class:`~careerdata.errors.DataFileError` when the
+    input is missing, empty, too large, not UTF-8 or not JSON.
+
+    >>> [role.title for role in load_roles('[{"title": "Clerk"}, {"title": "Cashier"}]')]
+    ['Clerk', 'Cashier']
+    """
+    return load_document(source).roles
+
+
+# --------------------------------------------------------------------------- writing output
+
+
+def _check_roles(roles: Iterable[Any]) -> list[Role]:
+    checked = list(roles)
+    first_index: dict[str, int] = {}
+    problems: list[Problem] = []
+    for index, role in enumerate(checked):
+        if not isinstance(role, Role):
+            problems.append(Problem(f"roles[{index}]", f"expected a Role, got {_describe(role)}"))
+            continue
+        earlier = first_index.setdefault(role.slug, index)
+        if earlier != index:
+            message = f"{role.slug!r} repeats roles[{earlier}]"
+            problems.append(Problem(f"roles[{index}].slug", message))
+    if problems:
+        raise ValidationError(problems)
+    return checked
+
+
+def _write(text: str, target: str | os.PathLike[str] | IO[Any]) -> None:
+    if isinstance(target, (str, os.PathLike)):
+        try:
+            Path(target).write_bytes(text.encode("utf-8"))
+        except OSError as error:
+            name = os.fspath(target)
+            raise _file_error(f"cannot write {name}: {error.strerror}") from None
+        return
+    if isinstance(target, (io.RawIOBase, io.BufferedIOBase)) or "b" in getattr(target, "mode", ""):
+        target.write(text.encode("utf-8"))
+    else:
+        target.write(text)
+
+
+def dump_roles(
+    roles: Iterable[Role],
+    target: str | os.PathLike[str] | IO[Any] | None = None,
+    *,
+    info: DatasetInfo | None = None,
+) -> str:
+    """Write roles as a role file and return its text.
+
+    ``target`` is a path or a text or binary stream; ``None`` only returns the text.  With
+    ``info`` the file is an object ``{"dataset": ..., "roles": [...]}``, else a bare array.
+    Output is UTF-8, indented, in model field order and byte-stable: loading and dumping again
+    gives the same bytes.  Slugs must be unique (a file with repeated slugs would not load).
+
+    >>> print(dump_roles([Role(title="Clerk")], info=DatasetInfo("mine")), end="")
+    {
+      "dataset": {
+        "name": "mine"
+      },
+      "roles": [
+        {
+          "title": "Clerk",
+          "slug": "clerk"
+        }
+      ]
+    }
+    """
+    hook = _CONVERTER.get_unstructure_hook(Role)
+    written: Any = [hook(role) for role in _check_roles(roles)]
+    if info is not None:
+        written = {"dataset": _CONVERTER.unstructure(info, DatasetInfo), "roles": written}
+    text = json.dumps(written, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
+    if target is not None:
+        _write(text, target)
+    return text
+

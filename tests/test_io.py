@@ -1,0 +1,564 @@
+"""careerdata.io: loading, dumping, strict conversion and error paths."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import io
+import json
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import attrs
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import careerdata as cd
+import strategies
+from careerdata import io as cio
+from careerdata.model import DatasetInfo, Distribution, Money, Pay, Provenance, Role, SalaryBand
+
+CLERK = '{"title": "Clerk"}'
+
+
+def _problems(source: Any) -> list[str]:
+    with pytest.raises(cd.ValidationError) as caught:
+        cio.load_roles(source)
+    return [str(problem) for problem in caught.value.problems]
+
+
+def _role_problems(role: dict[str, Any]) -> list[str]:
+    return _problems(json.dumps([role]))
+
+
+# --------------------------------------------------------------------------- round trip
+
+
+@given(st.lists(strategies.roles(), max_size=4, unique_by=lambda role: role.slug))
+def test_dump_then_load_returns_equal_roles(roles: list[Role]) -> None:
+    """load_roles(dump_roles(x)) == x for any valid roles."""
+    assert tuple(roles) == cio.load_roles(cio.dump_roles(roles))
+
+
+@given(st.lists(strategies.roles(), max_size=4, unique_by=lambda role: role.slug))
+def test_dump_is_byte_stable(roles: list[Role]) -> None:
+    """Dumping what was loaded from a dump gives the same text."""
+    text = cio.dump_roles(roles)
+    assert text == cio.dump_roles(cio.load_roles(text))
+
+
+@given(strategies.roles(), strategies.provenances)
+def test_document_with_dataset_info_round_trips(role: Role, source: Provenance) -> None:
+    """A file with a "dataset" object gives back the same info and roles."""
+    info = DatasetInfo("mine", title="My roles", description="Roles I track.", source=source)
+    document = cio.load_document(cio.dump_roles([role], info=info))
+    assert cio.Document((role,), info) == document
+
+
+@given(strategies.roles())
+def test_structure_role_inverts_unstructure_role(role: Role) -> None:
+    """The single-role functions are inverse to each other."""
+    assert role == cio.structure_role(cio.unstructure_role(role))
+
+
+def test_dump_writes_money_per_the_format() -> None:
+    """Amounts are bare numbers (int when integral), lower bounds {"at_least": n}."""
+    pay = Pay(
+        yearly=Money("61487.00"),
+        hourly=Money("29.560"),
+        range=SalaryBand(Money(35000), Money(239200, at_least=True)),
+    )
+    written = cio.unstructure_role(Role(title="Clerk", pay=pay))
+    expected = {
+        "currency": "USD",
+        "yearly": 61487,
+        "hourly": 29.56,
+        "range": {"low": 35000, "high": {"at_least": 239200}},
+    }
+    assert expected == written["pay"]
+
+
+def test_dump_writes_distributions_titles_and_dates_per_the_format() -> None:
+    """Distributions and titles are objects in order; dates ISO strings; None omitted."""
+    role = cio.structure_role(
+        {
+            "title": "Clerk",
+            "titles": {"de": {"singular": "Sachbearbeitung", "plural": "Sachbearbeitungen"}},
+            "demographics": {"gender": {"Male": 0.441, "Female": 0.559}},
+            "source": {"publisher": "Me", "retrieved": "2026-11-23"},
+        }
+    )
+    assert role.source is not None
+    assert dt.date(2026, 11, 23) == role.source.retrieved
+    written = json.loads(cio.dump_roles([role]))[0]
+    assert written == {
+        "title": "Clerk",
+        "slug": "clerk",
+        "titles": {"de": {"singular": "Sachbearbeitung", "plural": "Sachbearbeitungen"}},
+        "demographics": {"gender": {"Male": 0.441, "Female": 0.559}},
+        "source": {"publisher": "Me", "retrieved": "2026-11-23"},
+    }
+
+
+def test_loaded_amounts_are_exact_decimals() -> None:
+    """29.56 in a file is Decimal("29.56"), not a float."""
+    (role,) = cio.load_roles('[{"title": "Clerk", "pay": {"currency": "EUR", "hourly": 29.56}}]')
+    assert role.pay is not None
+    assert Money(Decimal("29.56"), "EUR") == role.pay.hourly
+
+
+def test_null_means_absent_everywhere() -> None:
+    """null for an optional value, a list or a defaulted field reads as missing."""
+    text = '[{"title": "Clerk", "slug": null, "aliases": null, "pay": {"currency": null}}]'
+    assert (Role(title="Clerk", pay=Pay()),) == cio.load_roles(text)
+
+
+def test_slug_defaults_to_the_title_and_an_explicit_slug_is_kept() -> None:
+    """An absent slug is derived; a given one is used as is."""
+    roles = cio.load_roles('[{"title": "Clerk"}, {"title": "Clerk II", "slug": "clerk-2"}]')
+    assert tuple(role.slug for role in roles) == ("clerk", "clerk-2")
+
+
+def test_object_document_without_dataset_has_no_info() -> None:
+    """{"roles": [...]} without "dataset" loads with info None."""
+    assert cio.Document((Role(title="Clerk"),)) == cio.load_document('{"roles": [' + CLERK + "]}")
+
+
+def test_dump_without_target_returns_text_ending_in_a_newline() -> None:
+    """The text is an indented JSON array with a final newline, non-ASCII kept."""
+    text = cio.dump_roles([Role(title="Café Clerk")])
+    assert text == '[\n  {\n    "title": "Café Clerk",\n    "slug": "cafe-clerk"\n  }\n]\n'
+
+
+# --------------------------------------------------------------------------- sources and targets
+
+
+def test_load_reads_every_kind_of_source(tmp_path: Path) -> None:
+    """Paths (str and PathLike), JSON text, bytes and text/binary streams all load."""
+    path = tmp_path / "roles.json"
+    path.write_text(f"[{CLERK}]", encoding="utf-8")
+    expected = (Role(title="Clerk"),)
+    sources: list[Any] = [
+        path,
+        str(path),
+        f"  [{CLERK}]",
+        f"[{CLERK}]".encode(),
+        bytearray(f"[{CLERK}]".encode()),
+        io.StringIO(f"[{CLERK}]"),
+        io.BytesIO(f"[{CLERK}]".encode()),
+    ]
+    assert [expected] * len(sources) == [cio.load_roles(source) for source in sources]
+
+
+def test_a_utf8_byte_order_mark_is_accepted(tmp_path: Path) -> None:
+    """A BOM at the start of a file, bytes or text is skipped."""
+    path = tmp_path / "bom.json"
+    path.write_bytes(b"\xef\xbb\xbf[" + CLERK.encode() + b"]")
+    expected = (Role(title="Clerk"),)
+    assert expected == cio.load_roles(path)
+    assert expected == cio.load_roles("\ufeff[" + CLERK + "]")
+    assert expected == cio.load_roles(io.StringIO("\ufeff[" + CLERK + "]"))
+
+
+def test_dump_writes_to_paths_and_streams(tmp_path: Path) -> None:
+    """A path, a text stream and a binary stream receive the same UTF-8 text."""
+    roles = [Role(title="Café Clerk")]
+    text = cio.dump_roles(roles)
+    path = tmp_path / "out.json"
+    text_stream, binary_stream = io.StringIO(), io.BytesIO()
+    for target in (path, text_stream, binary_stream):
+        assert text == cio.dump_roles(roles, target)
+    assert text.encode() == path.read_bytes()
+    assert text == text_stream.getvalue()
+    assert text.encode() == binary_stream.getvalue()
+
+
+def test_unreadable_source_type_is_a_type_error() -> None:
+    """Passing something that is no source at all is a programming error."""
+    with pytest.raises(TypeError, match="cannot read roles from int"):
+        cio.load_roles(5)  # type: ignore[arg-type]
+
+
+# --------------------------------------------------------------------------- file errors
+
+
+def _file_problem(source: Any) -> str:
+    with pytest.raises(cd.DataFileError) as caught:
+        cio.load_roles(source)
+    return str(caught.value)
+
+
+def test_a_missing_file_is_a_data_file_error(tmp_path: Path) -> None:
+    """A path that does not exist names the file."""
+    missing = tmp_path / "nope.json"
+    assert f"cannot read {missing}: no such file" == _file_problem(missing)
+
+
+def test_a_directory_is_a_data_file_error(tmp_path: Path) -> None:
+    """A directory is not a role file."""
+    assert f"cannot read {tmp_path}: it is a directory" == _file_problem(tmp_path)
+
+
+@pytest.mark.parametrize("content", [b"", b"  \n", b"\xef\xbb\xbf"])
+def test_an_empty_file_is_a_data_file_error(tmp_path: Path, content: bytes) -> None:
+    """Empty and blank files are reported as empty."""
+    path = tmp_path / "empty.json"
+    path.write_bytes(content)
+    assert _file_problem(path) == "the input is empty: expected a JSON list of roles"
+
+
+def test_non_utf8_bytes_report_their_offset() -> None:
+    """A Latin-1 byte names its value and offset."""
+    assert (
+        _file_problem(b'[{"title": "Caf\xe9"}]')
+        == "the input is not UTF-8 text: byte 0xe9 at offset 15"
+    )
+
+
+def test_offset_counts_the_byte_order_mark() -> None:
+    """The offset is into the bytes as given, BOM included."""
+    assert (
+        _file_problem(b"\xef\xbb\xbf[\xff]") == "the input is not UTF-8 text: byte 0xff at offset 4"
+    )
+
+
+def test_utf16_is_named() -> None:
+    """UTF-16 input gets a message saying what to do."""
+    data = "[]".encode("utf-16")
+    assert _file_problem(data) == "the input is UTF-16 text; save it as UTF-8"
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("[1,", "invalid JSON at line 1 column 4: Expecting value"),
+        ('[{"title": "a",\n "title": "b"}]', "invalid JSON: the key 'title' repeats in one object"),
+        ("[NaN]", "invalid JSON: NaN is not a number (write null for a missing value)"),
+        ("[-Infinity]", "invalid JSON: -Infinity is not a number (write null for a missing value)"),
+        ("[" * 100_000 + "]" * 100_000, "invalid JSON: nested too deeply"),
+    ],
+)
+def test_malformed_json_is_a_data_file_error(text: str, message: str) -> None:
+    """Syntax errors, repeated keys, NaN and deep nesting are reported, never raised raw."""
+    assert message == _file_problem(text)
+
+
+def test_an_integer_too_long_to_convert_is_a_data_file_error() -> None:
+    """Python's integer digit limit surfaces as our error."""
+    assert _file_problem("[" + "1" * 5000 + "]").startswith("invalid JSON: ")
+
+
+def test_files_above_the_size_limit_are_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Paths, bytes, text and streams larger than MAX_FILE_SIZE are refused."""
+    monkeypatch.setattr(cio, "MAX_FILE_SIZE", 10)
+    path = tmp_path / "big.json"
+    path.write_text(f"[{CLERK}]", encoding="utf-8")
+    message = "the input is 20 bytes; at most 10 bytes are accepted"
+    assert message == _file_problem(path)
+    assert message == _file_problem(path.read_bytes())
+    assert message == _file_problem(path.read_text(encoding="utf-8"))
+    assert (
+        _file_problem(io.BytesIO(b"[" * 20))
+        == "the input is too large; at most 10 bytes are accepted"
+    )
+
+
+def test_document_must_be_a_list_or_an_object_with_roles() -> None:
+    """Other top-level values and envelopes are validation errors with paths."""
+    assert _problems(b"5") == ['expected a list of roles or an object with "roles", got number 5']
+    assert _problems("{}") == ["roles: required field missing"]
+    assert _problems('{"roles": {}}') == ["roles: expected a list, got an object"]
+    assert _problems('{"role": []}') == ["unknown field 'role'", "roles: required field missing"]
+
+
+# --------------------------------------------------------------------------- value errors
+
+
+@pytest.mark.parametrize(
+    ("role", "problem"),
+    [
+        (
+            {"title": "C", "pay": {"yearly": "61487"}},
+            "pay.yearly: expected a number, got string '61487'",
+        ),
+        (
+            {"title": "C", "pay": {"yearly": True}},
+            "pay.yearly: expected a number, got boolean true",
+        ),
+        ({"title": "C", "pay": {"yearly": -5}}, "pay.yearly: must not be negative, got -5"),
+        (
+            {"title": "C", "pay": {"hourly": {"at_least": "5"}}},
+            "pay.hourly.at_least: expected a number, got string '5'",
+        ),
+        (
+            {"title": "C", "pay": {"hourly": {"amount": 5}}},
+            'pay.hourly: expected a number or {"at_least": number}, got an object',
+        ),
+        (
+            {"title": "C", "pay": {"range": {"low": 59000, "high": 30000}}},
+            "pay.range: low 59000 is above high 30000",
+        ),
+        ({"title": "C", "pay": {"range": {"low": 1}}}, "pay.range.high: required field missing"),
+        (
+            {"title": "C", "pay": {"currency": "usd"}},
+            "pay.currency: 'usd' is not an ISO 4217 code such as 'USD'",
+        ),
+        ({"title": "C", "pay": {"currency": 5}}, "pay.currency: expected text, got number 5"),
+        (
+            {"title": "C", "pay": {"yearly_percentiles": {"p10": 5, "median": 4}}},
+            "pay.yearly_percentiles.median: 4 is below p10 5",
+        ),
+        (
+            {"title": "C", "pay": {"leaders": {"city": "Tacoma"}}},
+            "pay.leaders.city: expected an object, got string 'Tacoma'",
+        ),
+        ({"title": "C", "aliases": "CSM"}, "aliases: expected a list, got string 'CSM'"),
+        ({"title": "C", "aliases": ["CSM", 5]}, "aliases[1]: expected text, got number 5"),
+        ({"title": "C", "aliases": ["CSM", "csm"]}, "aliases[1]: repeats item 0: 'csm'"),
+        ({"title": "  "}, "title: must not be empty or only white space"),
+        ({"title": 5}, "title: expected text, got number 5"),
+        ({}, "title: required field missing"),
+        ({"title": None}, "title: required field missing"),
+        ({"title": "C", "salary": 1}, "unknown field 'salary'"),
+        (
+            {"title": "C", "slug": "Not A Slug"},
+            "slug: 'Not A Slug' is not a slug (lower-case letters and digits joined by hyphens)",
+        ),
+        (
+            {"title": "C", "soc_code": "119111"},
+            "soc_code: '119111' is not a SOC code such as '43-4051'",
+        ),
+        ({"title": "C", "article": "the"}, "article: expected 'a' or 'an', got string 'the'"),
+        (
+            {"title": "C", "outlook": {"jobs": 1.5}},
+            "outlook.jobs: expected a whole number, got number 1.5",
+        ),
+        (
+            {"title": "C", "outlook": {"jobs": "12"}},
+            "outlook.jobs: expected a whole number, got string '12'",
+        ),
+        (
+            {"title": "C", "outlook": {"growth_rate": False}},
+            "outlook.growth_rate: expected a number, got boolean false",
+        ),
+        ({"title": "C", "career": {"satisfaction": 6}}, "career.satisfaction: 6.0 is outside 1-5"),
+        (
+            {"title": "C", "career": {"time_to_become": {"low": 6, "high": 4}}},
+            "career.time_to_become: low 6 is above high 4",
+        ),
+        (
+            {"title": "C", "education": {"degree_share": 1.2, "degree": "BA"}},
+            "education.degree_share: 1.2 is not a share between 0 and 1 (shares are fractions: 0.46 means 46%)",
+        ),
+        (
+            {"title": "C", "education": {"degree_share": 0.5}},
+            "education.degree_share: a degree share needs the degree it belongs to",
+        ),
+        (
+            {"title": "C", "demographics": {"gender": {"Male": 0.5, "Female": 0.6}}},
+            "demographics.gender: shares sum to 1.1, not 1 (allowed rounding: 0.005)",
+        ),
+        (
+            {
+                "title": "C",
+                "demographics": {"race": {"White": 0.5, "Black or African American": "0.5"}},
+            },
+            "demographics.race[\"Black or African American\"]: expected a number, got string '0.5'",
+        ),
+        (
+            {"title": "C", "demographics": {"gender": {}}},
+            "demographics.gender: a distribution needs at least one category",
+        ),
+        (
+            {"title": "C", "demographics": {"gender": {"Male": 0.5, "male": 0.5}}},
+            "demographics.gender.male: category 'male' repeats item 0",
+        ),
+        (
+            {"title": "C", "demographics": {"gender": [0.5]}},
+            "demographics.gender: expected an object, got a list",
+        ),
+        (
+            {
+                "title": "C",
+                "skills": [{"name": "POS", "weight": 0.1}, {"name": "pos", "weight": 0.1}],
+            },
+            "skills[1]: skill 'pos' repeats item 0",
+        ),
+        ({"title": "C", "skills": ["POS"]}, "skills[0]: expected an object, got string 'POS'"),
+        (
+            {"title": "C", "skills": [{"name": "POS", "weight": 0.1}, {"name": "QA"}]},
+            "skills[1].weight: give a weight for every skill or for none",
+        ),
+        (
+            {"title": "C", "titles": {"de": {"singular": "X"}}},
+            "titles.de.plural: required field missing",
+        ),
+        (
+            {"title": "C", "titles": {"DE": {"singular": "X", "plural": "X"}}},
+            "titles.DE: 'DE' is not a language code such as 'de'",
+        ),
+        (
+            {"title": "C", "titles": {"de": {"singular": "X", "plural": "X", "language": "de"}}},
+            "titles.de: unknown field 'language'",
+        ),
+        ({"title": "C", "titles": [{"singular": "X"}]}, "titles: expected an object, got a list"),
+        (
+            {"title": "C", "source": {"publisher": "P", "retrieved": "2026-02-30"}},
+            "source.retrieved: '2026-02-30' is not a calendar date",
+        ),
+        (
+            {"title": "C", "source": {"publisher": "P", "retrieved": "23.11.2026"}},
+            "source.retrieved: expected a date written YYYY-MM-DD, got string '23.11.2026'",
+        ),
+        (
+            {"title": "C", "source": {"publisher": "P", "retrieved": "20261123"}},
+            "source.retrieved: expected a date written YYYY-MM-DD, got string '20261123'",
+        ),
+        (
+            {"title": "C", "description": "a\udc80b"},
+            "description: contains an unpaired surrogate: not valid Unicode text",
+        ),
+    ],
+)
+def test_each_bad_value_is_reported_with_its_path(role: dict[str, Any], problem: str) -> None:
+    """Wrong types, missing fields, unknown keys and model rules name the value's path."""
+    assert [
+        f"roles[0].{problem}" if not problem.startswith("unknown") else f"roles[0]: {problem}"
+    ] == (_role_problems(role))
+
+
+def test_every_bad_value_of_every_role_is_listed() -> None:
+    """One error lists the problems of all roles, not just the first."""
+    text = json.dumps(
+        [
+            {"title": "Clerk", "pay": {"yearly": "61487", "range": {"low": "a"}}},
+            {"title": "Cashier"},
+            {"salary": 1},
+            "Manager",
+        ]
+    )
+    assert _problems(text) == [
+        "roles[0].pay.yearly: expected a number, got string '61487'",
+        "roles[0].pay.range.low: expected a number, got string 'a'",
+        "roles[0].pay.range.high: required field missing",
+        "roles[2].title: required field missing",
+        "roles[2]: unknown field 'salary'",
+        "roles[3]: expected an object, got string 'Manager'",
+    ]
+
+
+def test_repeated_slugs_are_rejected() -> None:
+    """A slug used twice names both positions."""
+    text = json.dumps([{"title": "A"}, {"title": "X"}, {"title": "B"}, {"title": "x"}])
+    assert _problems(text) == ["roles[3].slug: 'x' repeats roles[1]"]
+
+
+def test_dataset_info_problems_have_their_path() -> None:
+    """The "dataset" object is validated like a role."""
+    text = '{"dataset": {"name": "Mine", "owner": "me"}, "roles": []}'
+    assert _problems(text) == [
+        "dataset: unknown field 'owner'",
+    ]
+
+
+def test_structure_role_raises_paths_relative_to_the_role() -> None:
+    """Single-role structuring has no roles[i] prefix, and rejects non-objects."""
+    with pytest.raises(cd.ValidationError) as caught:
+        cio.structure_role({"title": "C", "pay": {"yearly": "1"}})
+    assert caught.value.paths == ("pay.yearly",)
+    with pytest.raises(cd.ValidationError, match="expected an object, got a list"):
+        cio.structure_role([])  # type: ignore[arg-type]
+
+
+_JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(max_size=5) | st.floats(allow_nan=False),
+    lambda inner: (
+        st.lists(inner, max_size=3)
+        | st.dictionaries(
+            st.sampled_from(["title", "pay", "yearly", "range", "low", "skills", "name", "x"]),
+            inner,
+            max_size=3,
+        )
+    ),
+    max_leaves=12,
+)
+
+
+@given(st.lists(_JSON, max_size=3))
+def test_arbitrary_json_never_escapes_as_a_foreign_exception(document: list[Any]) -> None:
+    """Any JSON either loads or raises ValidationError: never cattrs', json's or KeyError."""
+    messages: list[str] = []
+    try:
+        cio.load_roles(json.dumps(document))
+    except cd.ValidationError as error:
+        messages = [problem.message for problem in error.problems] or [""]
+    assert all(messages)
+
+
+# --------------------------------------------------------------------------- dumping errors
+
+
+def test_dump_rejects_repeated_slugs_and_non_roles() -> None:
+    """What could not be loaded back is not written."""
+    with pytest.raises(cd.ValidationError) as caught:
+        cio.dump_roles([Role(title="A"), "B", Role(title="a")])  # type: ignore[list-item]
+    assert [str(p) for p in caught.value.problems] == [
+        "roles[1]: expected a Role, got string 'B'",
+        "roles[2].slug: 'a' repeats roles[0]",
+    ]
+
+
+def test_dump_to_an_unwritable_path_is_a_data_file_error(tmp_path: Path) -> None:
+    """Write failures are our error, naming the file."""
+    target = tmp_path / "missing-dir" / "out.json"
+    with pytest.raises(cd.DataFileError, match=r"cannot write .*out\.json"):
+        cio.dump_roles([Role(title="A")], target)
+
+
+# --------------------------------------------------------------------------- to_jsonable
+
+
+class _Direction(enum.Enum):
+    UP = "up"
+
+
+@attrs.frozen
+class _Comparison:
+    first: Role
+    delta: Money | None
+    ratio: Decimal
+    direction: _Direction
+    note: str | None = None
+    items: tuple[int, ...] = ()
+    count: int = 0
+
+
+def test_to_jsonable_serialises_any_attrs_object_of_the_library() -> None:
+    """Comparison-like objects: roles as in files, money with currency, enums as values."""
+    comparison = _Comparison(
+        first=Role(title="Clerk", pay=Pay(yearly=Money(5))),
+        delta=Money("2.50", at_least=True),
+        ratio=Decimal("1.25"),
+        direction=_Direction.UP,
+    )
+    assert cio.to_jsonable(comparison) == {
+        "first": {"title": "Clerk", "slug": "clerk", "pay": {"currency": "USD", "yearly": 5}},
+        "delta": {"amount": 2.5, "currency": "USD", "at_least": True},
+        "ratio": 1.25,
+        "direction": "up",
+        "count": 0,
+    }
+
+
+def test_to_jsonable_of_values() -> None:
+    """Distributions become objects, dates strings, money outside pay names its currency."""
+    assert cio.to_jsonable(Distribution.of({"Male": 0.5, "Female": 0.5})) == {
+        "Male": 0.5,
+        "Female": 0.5,
+    }
+    assert cio.to_jsonable(dt.date(2026, 11, 23)) == "2026-11-23"
+    assert cio.to_jsonable(Money(7, "EUR")) == {"amount": 7, "currency": "EUR"}

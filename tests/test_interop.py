@@ -644,6 +644,10 @@ def test_jsonld_months_of_experience_is_exact() -> None:
     [
         (lambda: to_jsonld("Cashier"), "role: expected a Role, got str"),  # type: ignore[arg-type]
         (lambda: to_jsonld(Role(title="Cashier"), country=" "), "country: ' ' is not a country"),
+        (
+            lambda: to_jsonld(Role(title="Cashier"), source="BLS"),  # type: ignore[arg-type]
+            "source: expected a Provenance, got str",
+        ),
     ],
 )
 def test_jsonld_bad_input_raises_with_a_path(call: Callable[[], object], message: str) -> None:
@@ -875,3 +879,45 @@ def test_interop_functions_are_exported_from_the_package() -> None:
     names = ["role_record", "role_records", "to_jsonld", "write_csv"]
     assert [getattr(interop, n) for n in names] == [getattr(cd, n) for n in names]
     assert set(names) <= set(cd.__all__)
+
+
+@pytest.mark.parametrize("name", ["customer-service", "bls-oews-2025"])
+def test_every_embedded_role_gives_valid_jsonld_and_csv(name: str) -> None:
+    """Each shipped role fits the vocabulary and survives the CSV round trip."""
+    dataset = cd.load_dataset(name)
+    source = dataset.info.source
+    problems = {
+        slug: found
+        for slug, role in dataset.items()
+        if (found := validate(to_jsonld(role, source=source)))
+    }
+    assert problems == {}
+    records = role_records(dataset, source=source)
+    out = io.StringIO(newline="")
+    write_csv(records, out)
+    assert _read_csv(out.getvalue()) == [
+        {k: _cell_text(v) for k, v in record.items()} for record in records
+    ]
+
+
+def test_dataset_provenance_fills_in_for_roles_without_their_own() -> None:
+    """A BLS role of the embedded dataset is located in the United States via its source."""
+    dataset = cd.load_dataset("bls-oews-2025")
+    role = dataset.find("43-4051")
+    node = to_jsonld(role, source=dataset.info.source)
+    assert node["occupationLocation"] == {"@type": "Country", "name": "United States"}
+    assert node["subjectOf"]["publisher"]["name"] == "U.S. Bureau of Labor Statistics"
+    assert "occupationLocation" not in to_jsonld(role)
+    record = role_record(role, source=dataset.info.source)
+    assert (record["source_publisher"], record["source_release"]) == (
+        "U.S. Bureau of Labor Statistics",
+        "May 2025",
+    )
+
+
+def test_a_roles_own_provenance_wins_over_the_given_one() -> None:
+    """`source` only fills in: a role with its own provenance keeps it."""
+    other = Provenance(publisher="Someone Else")
+    node = to_jsonld(bls_representative(), source=other)
+    assert node["subjectOf"]["publisher"]["name"] == "U.S. Bureau of Labor Statistics"
+    assert role_record(Role(title="Cashier"), source=other)["source_publisher"] == "Someone Else"

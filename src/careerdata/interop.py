@@ -89,7 +89,9 @@ _PERCENTILE_PROPERTIES = {
 # --------------------------------------------------------------------------- JSON-LD
 
 
-def to_jsonld(role: Role, *, country: str | None = None) -> dict[str, Any]:
+def to_jsonld(
+    role: Role, *, country: str | None = None, source: Provenance | None = None
+) -> dict[str, Any]:
     """Describe ``role`` as a schema.org ``Occupation`` JSON-LD node (a JSON-ready dict).
 
     Only what the role has is written: a missing field is left out, never ``null`` or ``0``.
@@ -111,7 +113,9 @@ def to_jsonld(role: Role, *, country: str | None = None) -> dict[str, Any]:
       ``EducationalOccupationalCredential``; ``experienceRequirements`` the typical years of
       experience as ``monthsOfExperience``; ``skills`` the skill names in rank order.
     * The provenance becomes ``subjectOf``: the ``Dataset`` the figures come from (its ``url``
-      is the dataset's address, so it is not the occupation's ``url`` or ``sameAs``).
+      is the dataset's address, so it is not the occupation's ``url`` or ``sameAs``).  It is the
+      role's own ``source``, else ``source``: pass a dataset's ``info.source``, as embedded
+      datasets keep their provenance there rather than on each role.
 
     >>> from careerdata.model import Money, Pay, Percentiles, Role
     >>> role = Role(
@@ -130,6 +134,7 @@ def to_jsonld(role: Role, *, country: str | None = None) -> dict[str, Any]:
     [{'@type': 'MonetaryAmountDistribution', 'currency': 'USD', 'duration': 'P1Y', 'median': 58000}]
     """
     _require(role, Role, "role")
+    provenance = _provenance(role, source)
     node: dict[str, Any] = {"@context": SCHEMA_ORG, "@type": "Occupation", "name": role.title}
     _put(node, "alternateName", list(role.aliases))
     _put(node, "description", role.description)
@@ -141,7 +146,7 @@ def to_jsonld(role: Role, *, country: str | None = None) -> dict[str, Any]:
         }
     if role.pay is not None:
         _put(node, "estimatedSalary", _estimated_salary(role.pay))
-    location = _country(country, role.source)
+    location = _country(country, provenance)
     if location is not None:
         node["occupationLocation"] = {"@type": "Country", "name": location}
     if role.education is not None and role.education.degree is not None:
@@ -157,8 +162,8 @@ def to_jsonld(role: Role, *, country: str | None = None) -> dict[str, Any]:
         }
     _put(node, "skills", [skill.name for skill in role.skills])
     _put(node, "responsibilities", list(role.responsibilities))
-    if role.source is not None:
-        node["subjectOf"] = _dataset(role.source)
+    if provenance is not None:
+        node["subjectOf"] = _dataset(provenance)
     return node
 
 
@@ -248,6 +253,13 @@ def _dataset(source: Provenance) -> dict[str, Any]:
     return dataset
 
 
+def _provenance(role: Role, source: Provenance | None) -> Provenance | None:
+    """The role's own provenance, else the one given for it (checked)."""
+    if source is not None:
+        _require(source, Provenance, "source")
+    return role.source if role.source is not None else source
+
+
 def _require(value: object, cls: type, path: str) -> None:
     if not isinstance(value, cls):
         raise ValidationError.at(path, f"expected a {cls.__name__}, got {type(value).__name__}")
@@ -311,10 +323,12 @@ ROLE_COLUMNS: tuple[str, ...] = (
 )
 
 
-def role_record(role: Role) -> dict[str, Cell]:
+def role_record(role: Role, *, source: Provenance | None = None) -> dict[str, Cell]:
     """Flatten ``role`` into one record with the keys of :data:`ROLE_COLUMNS`, in that order.
 
     See the module documentation for how money, shares, lower bounds and lists are written.
+    The ``source_*`` columns describe the role's own provenance, else ``source`` (a dataset's
+    ``info.source``).
     Skills are a JSON object of name to weight (``null`` weights when the source gives only a
     ranking), distributions a JSON object of category to share, both in their original order.
 
@@ -328,6 +342,7 @@ def role_record(role: Role) -> dict[str, Cell]:
     ('customer-service-manager', '{"Male": 0.37, "Female": 0.63}', None)
     """
     _require(role, Role, "role")
+    provenance = _provenance(role, source)
     cells: dict[str, Cell] = {
         "slug": role.slug,
         "title": role.title,
@@ -342,12 +357,17 @@ def role_record(role: Role) -> dict[str, Cell]:
     }
     cells.update(_pay_cells(role.pay))
     cells.update(_profile_cells(role))
-    cells.update(_source_cells(role.source))
+    cells.update(_source_cells(provenance))
     return {column: cells.get(column) for column in ROLE_COLUMNS}
 
 
-def role_records(roles: Iterable[Role] | Mapping[str, Role]) -> list[dict[str, Cell]]:
+def role_records(
+    roles: Iterable[Role] | Mapping[str, Role], *, source: Provenance | None = None
+) -> list[dict[str, Cell]]:
     """Flatten many roles (a list, or a mapping such as a dataset) with :func:`role_record`.
+
+    ``source`` is the provenance of roles that carry none of their own: pass a dataset's
+    ``info.source`` to fill the ``source_*`` columns of an embedded dataset's roles.
 
     A value that is not a :class:`~careerdata.model.Role` raises
     :class:`~careerdata.errors.ValidationError` naming its position (``roles[2]``).
@@ -356,7 +376,7 @@ def role_records(roles: Iterable[Role] | Mapping[str, Role]) -> list[dict[str, C
     >>> [r["title"] for r in role_records([Role(title="Cashier"), Role(title="Actuary")])]
     ['Cashier', 'Actuary']
     """
-    return [role_record(role) for role in _each(roles, Role, "roles")]
+    return [role_record(role, source=source) for role in _each(roles, Role, "roles")]
 
 
 def _each(items: Iterable[Any] | Mapping[str, Any], cls: type, name: str) -> Iterator[Any]:

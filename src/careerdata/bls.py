@@ -288,11 +288,13 @@ def parse_estimate(
     text = value.strip()
     if _NUMBER.match(text):
         return Estimate(Decimal(text.replace(",", "")))
-    marked = [top_codes[code] for code in _codes(footnotes) if code in top_codes]
+    marked = {top_codes[code] for code in _codes(footnotes) if code in top_codes}
     if text == _TOP_CODED_SYMBOL or (text in _NOT_RELEASED and marked):
-        if not marked:
-            raise ValidationError.at("value", "a top-coded value needs the top-code footnote")
-        return Estimate(marked[0].for_datatype(datatype), at_least=True)
+        # "#" carries no footnote: it means the release's one top code.
+        thresholds = marked or set(top_codes.values())
+        if len(thresholds) != 1:
+            raise ValidationError.at("value", "a top-coded value needs the release's top code")
+        return Estimate(thresholds.pop().for_datatype(datatype), at_least=True)
     if text in _NOT_RELEASED:
         return None
     raise ValidationError.at("value", f"{text!r} is neither a number nor a BLS special value")
@@ -477,12 +479,14 @@ def _read_table(path: Path, columns: tuple[str, ...]) -> Iterator[tuple[str, lis
                 raise DataFileError([Problem(f"{name}:1", f"missing columns {missing}")])
             index = [header.index(column) for column in columns]
             for number, line in enumerate(lines, start=2):
-                fields = line.rstrip("\r\n").split("\t")
                 if not line.strip():
                     continue
-                if len(fields) < len(header):
+                fields = line.rstrip("\r\n").split("\t")
+                if len(fields) > len(header):
                     message = f"expected {len(header)} tab-separated fields, got {len(fields)}"
                     raise DataFileError([Problem(f"{name}:{number}", message)])
+                # An empty last field (no footnote) may lack its tab.
+                fields += [""] * (len(header) - len(fields))
                 yield f"{name}:{number}", [fields[i].strip() for i in index]
     except OSError as error:
         raise DataFileError([Problem(name, f"cannot read: {error.strerror}")]) from None

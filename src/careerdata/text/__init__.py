@@ -1,0 +1,36 @@
+"""Comparison prose and pages in many locales: :func:`summarize` and :func:`render`.
+
+The text is written in the best shipped language for the requested locale (English, German,
+French or Spanish, from the gettext catalogs under ``locales/``; English for any other
+language), and every figure — amounts, percentages, counts, ranges, lists — follows the full
+locale through babel's CLDR data, so ``de_CH`` is German text with Swiss figures and ``pt_BR``
+is English text with Brazilian figures.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from careerdata.text.page import render
+    from careerdata.text.summary import summarize
+
+__all__ = ["render", "summarize"]
+
+# Loaded on first use, so that the English grammar helpers import without the catalogs.
+_LAZY = {"render": "careerdata.text.page", "summarize": "careerdata.text.summary"}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'careerdata.text' has no attribute {name!r}")
+    from importlib import import_module  # noqa: PLC0415
+
+    value = getattr(import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

@@ -1,0 +1,239 @@
+"""Locale resolution: the text language, its message catalog and per-locale number formatters.
+
+A requested locale has two jobs.  Its *language* picks the message catalog: the best shipped
+match, so ``de_CH`` writes German and ``fr_CA`` French, while a language without a catalog
+(``pt_BR``, ``ja_JP``) falls back to English text.  Its *full identifier* formats every figure
+through CLDR, so ``de_CH`` groups thousands with an apostrophe and ``en_IN`` writes 3,13,110,
+also under the English fallback, where ``pt_BR`` prose shows "US$ 61.487".  Lists are words, so
+they follow the full locale only when its language is the text language (``en_IN`` drops the
+serial comma); otherwise they follow the text language (English text for ``pt_BR`` joins with
+"and", not "e").
+
+Each locale is parsed once and its number patterns are prepared once; :func:`resolve` returns
+the same :class:`LocaleContext` for equal identifiers from any thread.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+import threading
+import unicodedata
+from decimal import Decimal
+from pathlib import Path
+
+import attrs
+import babel
+from babel.numbers import NumberPattern
+from babel.support import NullTranslations, Translations
+
+from careerdata.errors import UnknownLocaleError
+from careerdata.model import Money
+
+__all__ = ["DOMAIN", "LOCALES_DIR", "SHIPPED_LANGUAGES", "LocaleContext", "resolve"]
+
+#: The gettext domain of the catalogs.
+DOMAIN = "careerdata"
+#: Where the compiled catalogs live: ``locales/<language>/LC_MESSAGES/careerdata.mo``.
+LOCALES_DIR = Path(__file__).resolve().parent / "locales"
+#: Languages with prose: English (the source language) and a full catalog for each other.
+SHIPPED_LANGUAGES = ("en", "de", "fr", "es")
+_SOURCE_LANGUAGE = "en"
+
+
+def _with_fraction(pattern: NumberPattern, digits: tuple[int, int]) -> NumberPattern:
+    """A copy of a CLDR pattern showing between ``digits[0]`` and ``digits[1]`` decimals.
+
+    Keeping the locale's own prefix, suffix and grouping is what makes "61 487 $US" French and
+    "$61,487" American; only the number of decimals changes.
+    """
+    changed = copy.copy(pattern)
+    changed.frac_prec = digits
+    return changed
+
+
+@attrs.frozen(eq=False)
+class LocaleContext:
+    """Everything needed to write text for one requested locale.
+
+    ``tag`` is the canonical identifier (``"de_CH"``), ``language`` the text language
+    (``"de"``), ``translations`` its catalog.  The formatting methods follow the full locale.
+    """
+
+    tag: str
+    locale: babel.Locale
+    language: str
+    translations: NullTranslations
+    _list_patterns: dict[str, str]
+    _money_whole: NumberPattern
+    _money_cents: NumberPattern
+    _percent: tuple[NumberPattern, NumberPattern]
+    _decimal: tuple[NumberPattern, NumberPattern]
+
+    @property
+    def bcp47(self) -> str:
+        """The language tag of the written text for HTML ``lang`` (``"de-CH"``, or ``"en"``)."""
+        if self.locale.language == self.language:
+            return self.tag.replace("_", "-")
+        return self.language
+
+    # ------------------------------------------------------------------ messages
+
+    def gettext(self, message: str) -> str:
+        """Translate ``message`` into the text language."""
+        return str(self.translations.gettext(message))
+
+    def ngettext(self, singular: str, plural: str, count: int) -> str:
+        """Translate a message whose form depends on ``count`` (CLDR plural rules)."""
+        return str(self.translations.ngettext(singular, plural, count))
+
+    def pgettext(self, context: str, message: str) -> str:
+        """Translate ``message`` in ``context``, for short strings that are ambiguous alone."""
+        return str(self.translations.pgettext(context, message))
+
+    # ------------------------------------------------------------------ figures
+
+    def money(self, money: Money, *, cents: bool = False) -> str:
+        """Format an amount: whole currency units, or with the currency's own decimals."""
+        pattern = self._money_cents if cents else self._money_whole
+        return str(
+            pattern.apply(money.amount, self.locale, currency=money.currency, currency_digits=cents)
+        )
+
+    def percent(self, fraction: float, decimals: int = 0) -> str:
+        """Format a fraction as a percentage with exactly ``decimals`` decimals (0 or 1)."""
+        return self._apply(self._percent[decimals], Decimal(repr(fraction)), decimals)
+
+    def number(self, value: float, decimals: int = 0) -> str:
+        """Format a number with at most ``decimals`` decimals (0 or 1), grouped per locale."""
+        return self._apply(self._decimal[decimals], Decimal(repr(value)), decimals)
+
+    def _apply(self, pattern: NumberPattern, value: Decimal, decimals: int) -> str:
+        # Round before babel does, to drop the sign of a value that rounds to zero ("-0 %").
+        rounded = value.quantize(Decimal(1).scaleb(-decimals - pattern.scale))
+        if rounded.is_zero():
+            rounded = abs(rounded)
+        return str(pattern.apply(rounded, self.locale))
+
+    def join(self, items: list[str]) -> str:
+        """Join items as a list with "and", by the CLDR patterns of the text's language.
+
+        Spanish writes "e" instead of "y" before a word starting with the sound /i/.
+        """
+        if not items:
+            return ""
+        if len(items) == 1:
+            return items[0]
+        patterns = self._list_patterns
+        if len(items) == 2:
+            return self._pair(patterns["2"], items[0], items[1])
+        result = patterns["start"].format(items[0], items[1])
+        for item in items[2:-1]:
+            result = patterns["middle"].format(result, item)
+        return self._pair(patterns["end"], result, items[-1])
+
+    def _pair(self, pattern: str, first: str, last: str) -> str:
+        if self.language == "es" and _starts_with_i_sound(last):
+            pattern = pattern.replace(" y {1}", " e {1}")
+        return pattern.format(first, last)
+
+
+_I_SOUND = re.compile(r"h?i(?![aeiouáéíóú])", re.IGNORECASE)
+
+
+def _starts_with_i_sound(word: str) -> bool:
+    """Whether a Spanish word starts with the vowel /i/ (i-, hi-; not hie-, hia-, io-)."""
+    stripped = "".join(
+        ch for ch in unicodedata.normalize("NFD", word) if unicodedata.category(ch) != "Mn"
+    )
+    letters = stripped.lstrip("«“\"'¿¡([ ")
+    return _I_SOUND.match(letters) is not None
+
+
+_contexts: dict[str, LocaleContext] = {}
+_translations: dict[str, NullTranslations] = {}
+_lock = threading.Lock()
+
+
+def resolve(locale: str | babel.Locale) -> LocaleContext:
+    """The context of a locale given as an identifier (``"de_CH"``, ``"de-CH"``) or a Locale.
+
+    Raises :class:`~careerdata.errors.UnknownLocaleError` naming the locale when babel does not
+    know it or it is malformed.
+
+    >>> resolve("de_CH").language, resolve("pt_BR").language
+    ('de', 'en')
+    >>> resolve("de_CH") is resolve(babel.Locale("de", "CH"))
+    True
+    """
+    key = _key(locale)
+    context = _contexts.get(key)
+    if context is not None:
+        return context
+    parsed = _parse(locale)
+    with _lock:
+        context = _contexts.get(str(parsed))
+        if context is None:
+            context = _build(parsed)
+            _contexts[context.tag] = context
+        _contexts[key] = context
+    return context
+
+
+def _key(locale: object) -> str:
+    if isinstance(locale, babel.Locale):
+        return str(locale)
+    if isinstance(locale, str):
+        return locale
+    raise UnknownLocaleError(
+        repr(locale), "expected a locale identifier such as 'en_US' or a babel.Locale"
+    )
+
+
+def _parse(locale: str | babel.Locale) -> babel.Locale:
+    if isinstance(locale, babel.Locale):
+        return locale
+    separator = "-" if "-" in locale and "_" not in locale else "_"
+    try:
+        return babel.Locale.parse(locale, sep=separator)
+    except (ValueError, TypeError, babel.UnknownLocaleError) as error:
+        reason = "not a locale identifier such as 'en_US'"
+        if isinstance(error, babel.UnknownLocaleError):
+            reason = "CLDR has no data for it"
+        raise UnknownLocaleError(locale, reason) from None
+
+
+def _text_language(locale: babel.Locale) -> str:
+    return locale.language if locale.language in SHIPPED_LANGUAGES else _SOURCE_LANGUAGE
+
+
+def translations_for(language: str) -> NullTranslations:
+    """The catalog of a shipped language, loaded once (English is the source: no catalog)."""
+    cached = _translations.get(language)
+    if cached is not None:
+        return cached
+    if language == _SOURCE_LANGUAGE:
+        loaded: NullTranslations = NullTranslations()
+    else:
+        loaded = Translations.load(str(LOCALES_DIR), [language], DOMAIN)
+    _translations[language] = loaded
+    return loaded
+
+
+def _build(locale: babel.Locale) -> LocaleContext:
+    language = _text_language(locale)
+    list_locale = locale if locale.language == language else babel.Locale.parse(language)
+    currency = locale.currency_formats["standard"]
+    percent = locale.percent_formats[None]
+    decimal = locale.decimal_formats[None]
+    return LocaleContext(
+        tag=str(locale),
+        locale=locale,
+        language=language,
+        translations=translations_for(language),
+        list_patterns=dict(list_locale.list_patterns["standard"]),
+        money_whole=_with_fraction(currency, (0, 0)),
+        money_cents=currency,
+        percent=(_with_fraction(percent, (0, 0)), _with_fraction(percent, (1, 1))),
+        decimal=(_with_fraction(decimal, (0, 0)), _with_fraction(decimal, (0, 1))),
+    )

@@ -1,0 +1,268 @@
+"""English grammar for job titles: prose case, "a"/"an" by sound, plurals and possessives.
+
+Titles arrive in title case ("Customer Service/Operations Manager"); running English prose
+lower-cases them except acronyms and words with inner capitals ("HR manager", "iOS developer").
+The article follows the sound of the first word, not its letter ("an HR manager", "a UX
+designer", "an hourly associate", "a university recruiter"), and the plural inflects the head
+noun of the title ("chiefs of staff", "customer service/operations managers").  A role's own
+``article`` and ``plural`` fields override these rules where English is irregular.
+
+>>> prose_case("Customer Service/Operations Manager")
+'customer service/operations manager'
+>>> indefinite("HR Manager")
+'an HR manager'
+>>> plural("Chief of Staff")
+'Chiefs of Staff'
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "article",
+    "indefinite",
+    "plural",
+    "plural_possessive",
+    "pluralize_word",
+    "prose_case",
+    "sentence_case",
+]
+
+# Words split on spaces, slashes and hyphens; the separators are kept so the title rebuilds.
+_PIECES = re.compile(r"([\s/\-\u2013]+)")
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+# Acronyms said as words, not letter by letter: "a NATO officer", "a NICU nurse".
+_WORD_ACRONYMS = frozenset(
+    {"NASA", "NATO", "NICU", "SWAT", "FEMA", "UNICEF", "UNESCO", "LEED", "GAAP", "SCUBA", "LASIK"}
+)
+# Letters whose spoken name starts with a vowel sound: "an F-16 pilot", "an MRI technologist".
+_VOWEL_SOUND_LETTERS = frozenset("AEFHILMNORSX")
+
+# Word beginnings spelled with a vowel but said with a consonant sound ("a university", "a
+# European", "a one-stop shop"), and beginnings with a silent h ("an hourly", "an honors").
+_CONSONANT_SOUND_STARTS = (
+    "uni",
+    "use",
+    "usa",
+    "usu",
+    "uti",
+    "uto",
+    "uro",
+    "ure",
+    "ubi",
+    "uku",
+    "eu",
+    "ewe",
+    "one",
+    "once",
+)
+# Exceptions to the exceptions: "an unidentified", "an unimportant", "an uninsured".
+_VOWEL_SOUND_STARTS = ("unid", "unim", "unin")
+_SILENT_H_STARTS = ("hour", "honor", "honour", "honest", "heir")
+
+# Words that introduce a post-modifier: the head noun before them takes the plural
+# ("directors of operations", "managers in training").
+_POSTMODIFIERS = frozenset({"of", "in", "for", "to", "at", "with", "on", "under"})
+_UNCOUNTABLE = frozenset({"staff", "personnel", "clergy", "police", "faculty"})
+# A level after the noun stays as it is: "Engineers II", "Analysts 3".
+_LEVEL = re.compile(r"(?:[IVX]+|\d+)\Z")
+# Agent nouns already in the plural ("Managers", "Analysts"): BLS titles come that way.
+_ALREADY_PLURAL = re.compile(r"(?:er|or|ist|ian|ant|ent)s\Z", re.IGNORECASE)
+_MAN_EXCEPTIONS = frozenset(
+    {"human", "german", "shaman", "talisman", "caiman", "cayman", "ottoman", "roman", "walkman"}
+)
+_CH_AS_K = frozenset({"tech", "monarch", "patriarch", "matriarch", "eunuch", "stomach", "czech"})
+_IRREGULAR = {"child": "children", "chairperson": "chairpersons", "foot": "feet"}
+
+
+def is_acronym(word: str) -> bool:
+    """Whether ``word`` is an acronym or has inner capitals, so prose keeps its case.
+
+    >>> [is_acronym(w) for w in ("HR", "iOS", "Manager", "McKinsey", "A")]
+    [True, True, False, True, False]
+    """
+    letters = "".join(_LETTERS.findall(word))
+    if len(letters) < 2:
+        return False
+    return any(ch.isupper() for ch in letters[1:])
+
+
+def prose_case(title: str) -> str:
+    """Lower-case a title for running prose, keeping acronyms and words with inner capitals.
+
+    >>> prose_case("Customer Care Supervisor")
+    'customer care supervisor'
+    >>> prose_case("ISO Compliance Manager")
+    'ISO compliance manager'
+    """
+    pieces = _PIECES.split(title)
+    return "".join(piece if is_acronym(piece) else piece.lower() for piece in pieces)
+
+
+def sentence_case(text: str) -> str:
+    """Capitalise the first letter of a sentence unless its first word keeps its own case.
+
+    >>> sentence_case("customer care supervisors and HR managers")
+    'Customer care supervisors and HR managers'
+    >>> sentence_case("iOS developers")
+    'iOS developers'
+    """
+    if not text or not text[0].islower():
+        return text
+    first_word = text.split(maxsplit=1)[0]
+    if is_acronym(first_word):
+        return text
+    return text[0].upper() + text[1:]
+
+
+def article(title: str) -> str:
+    """Return "a" or "an" for ``title`` by the sound of its first word.
+
+    >>> [article(t) for t in ("HR manager", "UX designer", "hourly associate", "one-stop clerk")]
+    ['an', 'a', 'an', 'a']
+    >>> [article(t) for t in ("MRI technologist", "European buyer", "8-hour shift lead")]
+    ['an', 'a', 'an']
+    """
+    match = re.match(r"\W*([\w']+)", title)
+    if match is None:
+        return "a"
+    word = match.group(1)
+    if word[0].isdigit():
+        return "an" if _number_starts_with_vowel(word) else "a"
+    if is_acronym(word) and word.upper() == word and word not in _WORD_ACRONYMS:
+        return "an" if word[0] in _VOWEL_SOUND_LETTERS else "a"
+    if len(word) == 1:
+        return "an" if word.upper() in _VOWEL_SOUND_LETTERS else "a"
+    return "an" if _starts_with_vowel_sound(word.lower()) else "a"
+
+
+def _starts_with_vowel_sound(word: str) -> bool:
+    if word.startswith(_SILENT_H_STARTS):
+        return True
+    if word.startswith(_VOWEL_SOUND_STARTS):
+        return True
+    if word.startswith(_CONSONANT_SOUND_STARTS):
+        return False
+    return word[0] in "aeiou"
+
+
+def _number_starts_with_vowel(word: str) -> bool:
+    """Numbers said "eight…", "eleven", "eighteen" take "an"."""
+    digits = re.match(r"\d[\d,]*", word)
+    number = digits.group(0).replace(",", "") if digits else word
+    if number.startswith("8"):
+        return True
+    # 11 and 18 on their own or in thousands (11,000; 18,000): "an eleven-…", "an eighteen-…".
+    return number[:2] in ("11", "18") and len(number) in (2, 5, 8)
+
+
+def indefinite(title: str, override: str | None = None) -> str:
+    """The title in prose case with its indefinite article ("an HR manager").
+
+    ``override`` is a role's own ``article`` ("a" or "an"), used as given.
+
+    >>> indefinite("Operations Manager")
+    'an operations manager'
+    >>> indefinite("SCADA Engineer"), indefinite("SCADA Engineer", override="a")
+    ('an SCADA engineer', 'a SCADA engineer')
+    """
+    prose = prose_case(title)
+    return f"{override or article(prose)} {prose}"
+
+
+def plural(title: str) -> str:
+    """The English plural of a job title, inflecting its head noun and keeping its case.
+
+    Post-modifiers stay singular ("Chiefs of Staff", "Directors of Operations"), as do BLS
+    qualifiers after a comma ("Managers, All Other"); a slash between whole nouns pluralises
+    each ("Cashiers/Clerks").
+
+    >>> plural("Customer Service/Operations Manager")
+    'Customer Service/Operations Managers'
+    >>> plural("Attorney"), plural("Secretary"), plural("Coach"), plural("Foreman")
+    ('Attorneys', 'Secretaries', 'Coaches', 'Foremen')
+    >>> plural("Manager, All Other")
+    'Managers, All Other'
+    """
+    for marker in (", ", " ("):
+        head, sep, tail = title.partition(marker)
+        if sep:
+            return plural(head) + sep + tail
+    words = title.split(" ")
+    if len(words) > 1 and _LEVEL.match(words[-1]):
+        return plural(" ".join(words[:-1])) + " " + words[-1]
+    for index in range(1, len(words)):
+        if words[index].lower() in _POSTMODIFIERS:
+            return " ".join([plural(" ".join(words[:index])), *words[index:]])
+    words[-1] = _pluralize_compound(words[-1])
+    return " ".join(words)
+
+
+def _pluralize_compound(word: str) -> str:
+    """Pluralise the last word of a title, which may hold slashes or hyphens."""
+    if "/" in word:
+        return "/".join(_pluralize_compound(part) for part in word.split("/"))
+    parts = word.split("-")
+    for index in range(1, len(parts) - 1):
+        # "editor-in-chief" -> "editors-in-chief": the noun before the preposition.
+        if parts[index].lower() in _POSTMODIFIERS:
+            parts[index - 1] = pluralize_word(parts[index - 1])
+            return "-".join(parts)
+    parts[-1] = pluralize_word(parts[-1])
+    return "-".join(parts)
+
+
+def pluralize_word(word: str) -> str:
+    """The plural of one English noun, keeping its case ("CEO" -> "CEOs", "Man" -> "Men").
+
+    >>> [pluralize_word(w) for w in ("chief", "staff", "human", "midwife", "tech", "boss")]
+    ['chiefs', 'staff', 'humans', 'midwives', 'techs', 'bosses']
+    """
+    if not word or not word[-1].isalpha():
+        return word
+    lower = word.lower()
+    if is_acronym(word) and word.upper() == word:
+        return word + "s"
+    if lower in _UNCOUNTABLE or _ALREADY_PLURAL.search(lower):
+        return word
+    if lower in _IRREGULAR:
+        return _match_case(word, _IRREGULAR[lower])
+    return _match_case(word, _pluralize_lower(lower))
+
+
+def _pluralize_lower(word: str) -> str:
+    if word.endswith("person"):
+        return word[: -len("person")] + "people"
+    if word.endswith("man") and word not in _MAN_EXCEPTIONS:
+        return word[: -len("man")] + "men"
+    if word.endswith(("wife", "knife")):
+        return word[: -len("fe")] + "ves"
+    if word.endswith("y") and len(word) > 1 and word[-2] not in "aeiou":
+        return word[:-1] + "ies"
+    if word in _CH_AS_K:
+        return word + "s"
+    if word.endswith(("ch", "sh", "s", "x", "z")):
+        return word + "es"
+    return word + "s"
+
+
+def _match_case(original: str, inflected: str) -> str:
+    """Give ``inflected`` the capitalisation of ``original`` (title, upper or lower case)."""
+    if original.isupper():
+        return inflected.upper()
+    if original[:1].isupper():
+        return inflected[:1].upper() + inflected[1:]
+    return inflected
+
+
+def plural_possessive(plural_form: str) -> str:
+    """The possessive of a plural: "supervisors'" but "women's", "staff's".
+
+    >>> plural_possessive("customer care supervisors"), plural_possessive("salesmen")
+    ("customer care supervisors'", "salesmen's")
+    """
+    if plural_form.endswith(("s", "S")):
+        return plural_form + "'"
+    return plural_form + "'s"

@@ -218,6 +218,17 @@ def test_bad_value_names_file_and_series(tmp_path: Path) -> None:
     assert caught.value.paths == ("oe.data.0.Current.OEUN000000000000043405104.value",)
 
 
+def test_truncated_series_id_is_refused(tmp_path: Path) -> None:
+    """A series id that is not 25 characters of the OE survey is an error, not skipped."""
+    folder = _copy_fixture(tmp_path)
+    _replace_in(
+        folder / "oe.data.0.Current", "OEUN000000000000043405104", "OEUN00000000000004340510"
+    )
+    with pytest.raises(DataFileError) as caught:
+        bls.read_flat_files(folder)
+    assert caught.value.paths == ("oe.data.0.Current.series_id",)
+
+
 def test_extra_fields_name_the_line(tmp_path: Path) -> None:
     """A row with more fields than the header names its line."""
     folder = _copy_fixture(tmp_path)

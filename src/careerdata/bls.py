@@ -154,7 +154,7 @@ _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?\Z")
 # Symbols of BLS spreadsheets: "#" top-coded; "*" and "**" not released; "-" in the flat
 # files, where a footnote says why.
 _TOP_CODED_SYMBOL = "#"
-_NOT_RELEASED = frozenset({"-", "*", "**", "~"})
+_NOT_RELEASED = frozenset({"-", "*", "**"})
 _TOP_CODE_TEXT = re.compile(
     r"equal to or greater than \$([\d,]+\.\d\d) per hour or \$([\d,]+) per year"
 )
@@ -449,7 +449,9 @@ class _Scope:
 
     def __call__(self, series_id: str) -> frozenset[str] | None:
         sid = series_id.strip()
-        if len(sid) != 25 or sid[17:23] not in self._detailed:
+        if len(sid) != 25 or not sid.startswith("OE"):
+            SeriesId.parse(sid)  # raises, naming what is wrong
+        if sid[17:23] not in self._detailed:
             return None
         area_type, area, industry = sid[3], sid[4:11], sid[11:17]
         if area_type == "N" and area == NATIONAL:
@@ -532,7 +534,8 @@ def read_flat_files(directory: str | Path) -> Release:
     The files are those of ``https://download.bls.gov/pub/time.series/oe/`` named in
     :data:`FLAT_FILES`.  OEWS estimates are for May of their year, so a release whose data
     rows are all for year 2025, period ``A01`` is named ``"May 2025"``.  Raises
-    :class:`~careerdata.errors.DataFileError` naming the file and line of a bad row.
+    :class:`~careerdata.errors.DataFileError` naming the file and the line, or the series id,
+    of a bad row.
     """
     folder = Path(directory)
     footnotes = {

@@ -562,3 +562,12 @@ def test_to_jsonable_of_values() -> None:
     }
     assert cio.to_jsonable(dt.date(2026, 11, 23)) == "2026-11-23"
     assert cio.to_jsonable(Money(7, "EUR")) == {"amount": 7, "currency": "EUR"}
+
+
+@given(st.lists(strategies.roles(), max_size=3, unique_by=lambda role: role.slug))
+def test_compact_dump_is_byte_stable_and_loads_equal(roles: list[Role]) -> None:
+    """indent=None writes compact JSON that round-trips like the indented form."""
+    text = cio.dump_roles(roles, indent=None)
+    assert "\n" not in text.rstrip("\n")
+    assert cio.load_roles(text) == tuple(roles)
+    assert cio.dump_roles(cio.load_roles(text), indent=None) == text

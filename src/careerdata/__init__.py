@@ -47,6 +47,7 @@ from careerdata.model import (
 if TYPE_CHECKING:
     # Served lazily by __getattr__ below; imported here for type checkers only.
     # Each entry here also needs its line in _LAZY and its name in __all__.
+    from careerdata.datasets import Dataset, datasets, load_dataset
     from careerdata.interop import role_record, role_records, to_jsonld, write_csv
     from careerdata.io import dump_roles, load_document, load_roles
 
@@ -56,6 +57,7 @@ __all__ = [
     "CategoryShare",
     "CurrencyMismatchError",
     "DataFileError",
+    "Dataset",
     "DatasetInfo",
     "Demographics",
     "Distribution",
@@ -77,7 +79,9 @@ __all__ = [
     "UnknownLocaleError",
     "ValidationError",
     "YearRange",
+    "datasets",
     "dump_roles",
+    "load_dataset",
     "load_document",
     "load_roles",
     "role_record",
@@ -92,6 +96,9 @@ _LAZY: dict[str, str] = {
     "role_records": "careerdata.interop",
     "to_jsonld": "careerdata.interop",
     "write_csv": "careerdata.interop",
+    "Dataset": "careerdata.datasets",
+    "datasets": "careerdata.datasets",
+    "load_dataset": "careerdata.datasets",
     "dump_roles": "careerdata.io",
     "load_document": "careerdata.io",
     "load_roles": "careerdata.io",

@@ -52,10 +52,11 @@ import json
 import math
 import os
 import re
+import types
 from collections.abc import Callable, Iterable, Mapping
 from decimal import Decimal
 from pathlib import Path
-from typing import IO, Any, Literal, TypeAlias, get_args, get_origin
+from typing import IO, Any, Literal, TypeAlias, Union, get_args, get_origin
 
 import attrs
 import cattrs
@@ -100,6 +101,7 @@ _PAY_CURRENCY: contextvars.ContextVar[str | None] = contextvars.ContextVar(
 )
 
 _LITERAL: Any = Literal
+_UNIONS: tuple[Any, ...] = (Union, types.UnionType)
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}\Z")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
@@ -271,6 +273,17 @@ def _object(value: Any) -> dict[Any, Any]:
 
 def _is_literal(type_: Any) -> bool:
     return get_origin(type_) is _LITERAL
+
+
+def _is_optional(type_: Any) -> bool:
+    args = get_args(type_)
+    return len(args) == 2 and type(None) in args and get_origin(type_) in _UNIONS
+
+
+def _optional_hook(type_: Any, converter: cattrs.Converter) -> _Hook:
+    """``X | None`` structures as ``X``: class hooks drop null values before fields are read."""
+    (inner,) = (arg for arg in get_args(type_) if arg is not type(None))
+    return converter.get_structure_hook(inner)
 
 
 def _is_homogeneous_tuple(type_: Any) -> bool:
@@ -489,6 +502,7 @@ def _make_converter() -> cattrs.Converter:
     # Predicates registered later win: the generic rules first, the specific ones after.
     converter.register_structure_hook_factory(attrs.has, _class_hook)
     converter.register_structure_hook_factory(_is_literal, _literal_hook)
+    converter.register_structure_hook_factory(_is_optional, _optional_hook)
     converter.register_structure_hook_factory(_is_homogeneous_tuple, _tuple_hook)
     converter.register_structure_hook_factory(
         lambda t: t == tuple[LocalizedTitle, ...], lambda _, c: _titles_hook(c)
@@ -802,13 +816,15 @@ def dump_roles(
     target: str | os.PathLike[str] | IO[Any] | None = None,
     *,
     info: DatasetInfo | None = None,
+    indent: int | None = 2,
 ) -> str:
     """Write roles as a role file and return its text.
 
     ``target`` is a path or a text or binary stream; ``None`` only returns the text.  With
     ``info`` the file is an object ``{"dataset": ..., "roles": [...]}``, else a bare array.
-    Output is UTF-8, indented, in model field order and byte-stable: loading and dumping again
-    gives the same bytes.  Slugs must be unique (a file with repeated slugs would not load).
+    ``indent=None`` writes compact JSON (no spaces) for large files.  Output is UTF-8, in model
+    field order and byte-stable: loading and dumping again with the same ``indent`` gives the
+    same bytes.  Slugs must be unique (a file with repeated slugs would not load).
 
     >>> print(dump_roles([Role(title="Clerk")], info=DatasetInfo("mine")), end="")
     {
@@ -827,8 +843,11 @@ def dump_roles(
     written: Any = [hook(role) for role in _check_roles(roles)]
     if info is not None:
         written = {"dataset": _CONVERTER.unstructure(info, DatasetInfo), "roles": written}
-    text = json.dumps(written, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
+    separators = (",", ": ") if indent is not None else (",", ":")
+    text = json.dumps(
+        written, ensure_ascii=False, indent=indent, separators=separators, allow_nan=False
+    )
+    text += "\n"
     if target is not None:
         _write(text, target)
     return text
-

@@ -209,7 +209,7 @@ def roles(draw: st.DrawFn, *, title: str | None = None, currency: str | None = N
     chosen = title if title is not None else draw(titles)
     return m.Role(
         title=chosen,
-        soc_code=draw(_optional(st.from_regex(r"\d{2}-\d{4}", fullmatch=True))),
+        soc_code=draw(_optional(st.from_regex(r"[0-9]{2}-[0-9]{4}", fullmatch=True))),
         aliases=draw(st.lists(names, max_size=3, unique_by=str.casefold).map(tuple)),
         plural=draw(_optional(names)),
         article=draw(st.sampled_from([None, "a", "an"])),

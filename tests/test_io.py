@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import functools
 import io
 import json
 from decimal import Decimal
@@ -11,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import attrs
+import jsonschema
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -571,3 +573,106 @@ def test_compact_dump_is_byte_stable_and_loads_equal(roles: list[Role]) -> None:
     assert "\n" not in text.rstrip("\n")
     assert cio.load_roles(text) == tuple(roles)
     assert cio.dump_roles(cio.load_roles(text), indent=None) == text
+
+
+# --------------------------------------------------------------------------- JSON Schema
+
+SCHEMA_PATH = Path(cio.__file__).parent / "data" / "roles.schema.json"
+REGENERATE = (
+    'python -c "import careerdata.io as io, pathlib; pathlib.Path('
+    "'src/careerdata/data/roles.schema.json').write_text(io._schema_text(), 'utf-8')\""
+)
+
+
+@functools.cache
+def _validator() -> Any:
+    """A draft 2020-12 validator of the shipped schema (a plain function: hypothesis reprs
+    fixture arguments of failing examples, and this one is large)."""
+    schema = cio.schema()
+    jsonschema.Draft202012Validator.check_schema(schema)
+    return jsonschema.Draft202012Validator(schema)
+
+
+def test_shipped_schema_is_generated_from_the_model() -> None:
+    """The packaged schema file is exactly what the model generates today."""
+    assert SCHEMA_PATH.read_text(encoding="utf-8") == cio._schema_text(), REGENERATE
+
+
+def _model_classes(cls: type, seen: dict[str, type]) -> dict[str, type]:
+    """Every attrs class reachable from ``cls`` through its fields' annotations."""
+    seen[cls.__name__] = cls
+    for field in attrs.fields(attrs.resolve_types(cls)):
+        for candidate in vars(cd.model).values():
+            if (
+                isinstance(candidate, type)
+                and attrs.has(candidate)
+                and candidate.__name__ not in seen
+                and candidate.__name__ in str(field.type)
+            ):
+                _model_classes(candidate, seen)
+    return seen
+
+
+def test_every_model_field_appears_in_the_schema() -> None:
+    """Each field of each class in a role file is a property of its class in the schema."""
+    defs = cio.schema()["$defs"]
+    classes = _model_classes(Role, {}) | _model_classes(DatasetInfo, {})
+    # Written in a form of their own: money as numbers, distributions and titles as objects.
+    inline = {"Money", "Distribution", "CategoryShare", "LocalizedTitle"}
+    expected = {
+        name: [field.name for field in attrs.fields(cls)]
+        for name, cls in classes.items()
+        if name not in inline
+    }
+    assert {name: list(defs[name]["properties"]) for name in expected} == expected
+    assert set(defs["titles"]["additionalProperties"]["properties"]) == {"singular", "plural"}
+
+
+@given(st.lists(strategies.roles(), max_size=3, unique_by=lambda role: role.slug))
+def test_every_valid_file_validates_against_the_schema(roles: list[Role]) -> None:
+    """Whatever dump_roles writes, as an array or with a dataset object, the schema accepts."""
+    info = DatasetInfo("mine", title="Mine", description="Mine.")
+    for text in (cio.dump_roles(roles), cio.dump_roles(roles, info=info)):
+        assert [error.message for error in _validator().iter_errors(json.loads(text))] == []
+
+
+@pytest.mark.parametrize("name", cd.datasets())
+def test_embedded_datasets_validate_against_the_schema(name: str) -> None:
+    """The shipped data files satisfy the shipped schema."""
+    path = Path(cio.__file__).parent / "data" / f"{name}.json"
+    assert [e.message for e in _validator().iter_errors(json.loads(path.read_bytes()))] == []
+
+
+@pytest.mark.parametrize(
+    "role",
+    [
+        {"title": "C", "salary": 1},
+        {},
+        {"title": " C"},
+        {"title": "C", "pay": {"yearly": "61487"}},
+        {"title": "C", "pay": {"yearly": -1}},
+        {"title": "C", "pay": {"hourly": {"amount": 5}}},
+        {"title": "C", "pay": {"range": {"low": {"at_least": 1}, "high": 2}}},
+        {"title": "C", "aliases": "CSM"},
+        {"title": "C", "aliases": ["A", "A"]},
+        {"title": "C", "education": {"degree": "BA", "degree_share": 46}},
+        {"title": "C", "career": {"satisfaction": 6}},
+        {"title": "C", "outlook": {"jobs": 1.5}},
+        {"title": "C", "demographics": {"gender": {"Male": "0.5"}}},
+        {"title": "C", "titles": {"de": {"singular": "X"}}},
+        {"title": "C", "source": {"publisher": "P", "retrieved": "23.11.2026"}},
+        {"title": "C", "article": "the"},
+        {"title": "C", "slug": "Not A Slug"},
+    ],
+)
+def test_the_schema_rejects_what_loading_rejects(role: dict[str, Any]) -> None:
+    """Wrong types, ranges, formats and unknown keys fail both the schema and load_roles."""
+    assert not _validator().is_valid([role])
+    with pytest.raises(cd.ValidationError):
+        cio.load_roles(json.dumps([role]))
+
+
+def test_schema_returns_a_fresh_dict() -> None:
+    """Changing the returned schema does not change the next one."""
+    cio.schema()["title"] = "changed"
+    assert cio.schema()["title"] == "careerdata role file"

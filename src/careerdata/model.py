@@ -81,7 +81,7 @@ MAX_AMOUNT_DIGITS = 15
 _CURRENCY = re.compile(r"[A-Z]{3}\Z")
 _SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*\Z")
 _LANGUAGE = re.compile(r"[a-z]{2,3}\Z")
-_SOC = re.compile(r"\d{2}-\d{4}\Z")
+_SOC = re.compile(r"[0-9]{2}-[0-9]{4}\Z")  # ASCII digits: \d also matches other scripts
 _CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
 _CONTROL_IN_LONG_TEXT = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f]")  # newlines allowed
 

@@ -8,18 +8,31 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable, Sequence
-from typing import TextIO
+from collections.abc import Callable, Iterator, Sequence
+from typing import TYPE_CHECKING, TextIO, TypeAlias, TypeVar
 
 from careerdata.errors import CareerDataError
+
+if TYPE_CHECKING:
+    from decimal import Decimal
+
+    from careerdata.model import Distribution, Money, Role
 
 __all__ = ["main"]
 
 EXIT_OK = 0
 EXIT_BAD_INPUT = 2
+_T = TypeVar("_T")
+#: The dataset ``--dataset`` names when it is not given.
+DEFAULT_DATASET = "customer-service"
 
 _EPILOG = """\
 examples:
+  careerdata datasets
+  careerdata list --dataset customer-service
+  careerdata show "Customer Service Manager"
+  careerdata show contact-center-manager --json
+  careerdata list --dataset my-roles.json
   careerdata --version
 
 exit status: 0 success, 2 bad input (message on stderr)
@@ -53,7 +66,264 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
     parser.set_defaults(handler=None)
+    commands = parser.add_subparsers(title="commands", metavar="COMMAND")
+    _add_datasets_command(commands)
+    _add_list_command(commands)
+    _add_show_command(commands)
     return parser
+
+
+# The object add_subparsers() returns; argparse names its class privately.
+_Commands: TypeAlias = "argparse._SubParsersAction[_Parser]"  # noqa: SLF001
+
+
+def _add_dataset_option(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--dataset",
+        default=DEFAULT_DATASET,
+        metavar="D",
+        help="an embedded dataset (see `careerdata datasets`) or the path of a JSON role file "
+        "(default: %(default)s)",
+    )
+
+
+def _add_datasets_command(commands: _Commands) -> None:
+    command = commands.add_parser("datasets", help="list the embedded datasets")
+    command.set_defaults(handler=_run_datasets)
+
+
+def _add_list_command(commands: _Commands) -> None:
+    command = commands.add_parser("list", help="list the roles of a dataset: slug and title")
+    _add_dataset_option(command)
+    command.set_defaults(handler=_run_list)
+
+
+def _add_show_command(commands: _Commands) -> None:
+    command = commands.add_parser("show", help="show everything known about one role")
+    command.add_argument("role", metavar="ROLE", help="a slug, title, alias or SOC code")
+    _add_dataset_option(command)
+    command.add_argument(
+        "--json", action="store_true", help="print the role as JSON, in the role-file format"
+    )
+    command.set_defaults(handler=_run_show)
+
+
+def _run_datasets(_: argparse.Namespace, out: TextIO) -> None:
+    from careerdata.datasets import datasets, load_dataset  # noqa: PLC0415 - fast --help
+
+    names = datasets()
+    width = max(map(len, names), default=0)
+    for name in names:
+        info = load_dataset(name).info
+        print(f"{name.ljust(width)}  {info.title or ''}".rstrip(), file=out)
+
+
+def _run_list(args: argparse.Namespace, out: TextIO) -> None:
+    from careerdata.datasets import load_dataset  # noqa: PLC0415 - fast --help
+
+    roles = load_dataset(args.dataset)
+    width = max(map(len, roles), default=0)
+    for slug, role in roles.items():
+        print(f"{slug.ljust(width)}  {role.title}", file=out)
+
+
+def _run_show(args: argparse.Namespace, out: TextIO) -> None:
+    from careerdata.datasets import load_dataset  # noqa: PLC0415 - fast --help
+
+    role = load_dataset(args.dataset).find(args.role)
+    if args.json:
+        import json  # noqa: PLC0415
+
+        from careerdata.io import unstructure_role  # noqa: PLC0415
+
+        print(json.dumps(unstructure_role(role), ensure_ascii=False, indent=2), file=out)
+        return
+    for line in _role_summary(role):
+        print(line, file=out)
+
+
+# --------------------------------------------------------------------------- `show` as text
+# English labels after the seed pages; figures formatted by babel for en_US.
+
+
+def _money(money: Money) -> str:
+    from babel.numbers import format_currency  # noqa: PLC0415
+
+    pattern = "¤#,##0" if money.amount == money.amount.to_integral_value() else "¤#,##0.00"
+    text = format_currency(
+        money.amount, money.currency, format=pattern, locale="en_US", currency_digits=False
+    )
+    return f"at least {text}" if money.at_least else text
+
+
+def _percent(share: float) -> str:
+    from babel.numbers import format_percent  # noqa: PLC0415
+
+    return format_percent(share, format="#,##0.#%", locale="en_US")
+
+
+def _number(value: float | Decimal) -> str:
+    from babel.numbers import format_decimal  # noqa: PLC0415
+
+    return format_decimal(value, locale="en_US")
+
+
+def _section(title: str, rows: list[tuple[str, str | None]]) -> Iterator[str]:
+    present = [(label, value) for label, value in rows if value is not None]
+    if present:
+        yield ""
+        yield title
+        for label, value in present:
+            yield f"  {label}: {value}"
+
+
+def _role_summary(role: Role) -> Iterator[str]:
+    """Every field of ``role`` that is present, as readable lines."""
+    yield role.title
+    yield f"  slug: {role.slug}"
+    if role.soc_code:
+        yield f"  SOC code: {role.soc_code}"
+    if role.aliases:
+        yield f"  also known as: {'; '.join(role.aliases)}"
+    for title in role.titles:
+        yield f"  {title.language}: {title.singular} (plural: {title.plural})"
+    if role.article:
+        yield f"  English article: {role.article}"
+    if role.plural:
+        yield f"  English plural: {role.plural}"
+    if role.description:
+        yield ""
+        yield role.description
+    yield from _pay_lines(role)
+    yield from _profile_lines(role)
+    if role.skills:
+        yield ""
+        yield "Skills"
+        for rank, skill in enumerate(role.skills, 1):
+            weight = f", {_percent(skill.weight)}" if skill.weight is not None else ""
+            yield f"  {rank}. {skill.name}{weight}"
+    if role.responsibilities:
+        yield ""
+        yield "Responsibilities"
+        yield from (f"  - {item}" for item in role.responsibilities)
+    yield from _source_lines(role)
+
+
+def _optional(format_value: Callable[[_T], str], value: _T | None) -> str | None:
+    return None if value is None else format_value(value)
+
+
+def _pay_lines(role: Role) -> Iterator[str]:
+    pay = role.pay
+    if pay is None:
+        return
+    band = pay.range
+    rows: list[tuple[str, str | None]] = [
+        ("Currency", pay.currency),
+        ("Yearly salary", _optional(_money, pay.yearly)),
+        ("Hourly rate", _optional(_money, pay.hourly)),
+        ("Salary range", f"{_money(band.low)} to {_money(band.high)}" if band else None),
+    ]
+    for basis, percentiles in (
+        ("Yearly", pay.yearly_percentiles),
+        ("Hourly", pay.hourly_percentiles),
+    ):
+        if percentiles is not None:
+            listed = ", ".join(
+                f"{_PERCENTILE_LABELS[name]} {_money(value)}" for name, value in percentiles.items()
+            )
+            rows.append((f"{basis} percentiles", listed or None))
+    if pay.leaders is not None:
+        for kind, leader in pay.leaders.items():
+            paid = f" ({_money(leader.yearly)} a year)" if leader.yearly else ""
+            rows.append((_LEADER_LABELS[kind], leader.name + paid))
+    yield from _section("Pay", rows)
+
+
+_PERCENTILE_LABELS = {
+    "p10": "10th",
+    "p25": "25th",
+    "median": "median",
+    "p75": "75th",
+    "p90": "90th",
+}
+_LEADER_LABELS = {
+    "city": "Highest paying city",
+    "state": "Highest paying state",
+    "company": "Best paying company",
+    "industry": "Best paying industry",
+}
+
+
+def _profile_lines(role: Role) -> Iterator[str]:
+    if role.outlook is not None:
+        outlook = role.outlook
+        yield from _section(
+            "Outlook",
+            [
+                ("Growth rate", _optional(_percent, outlook.growth_rate)),
+                ("Number of jobs", _optional(_number, outlook.jobs)),
+            ],
+        )
+    if role.career is not None:
+        career, span = role.career, role.career.time_to_become
+        yield from _section(
+            "Career",
+            [
+                (
+                    "Job satisfaction",
+                    _optional(lambda v: f"{_number(v)} of 5", career.satisfaction),
+                ),
+                ("Years of experience", _optional(_number, career.experience_years)),
+                ("Time to become", f"{span.low}-{span.high} years" if span else None),
+            ],
+        )
+    if role.education is not None:
+        education = role.education
+        share = _optional(lambda v: f", {_percent(v)}", education.degree_share) or ""
+        yield from _section(
+            "Education",
+            [
+                ("Most common degree", _optional(lambda v: v + share, education.degree)),
+                ("Most common major", education.major),
+                ("Most common college", education.college),
+            ],
+        )
+    if role.demographics is not None:
+        people = role.demographics
+        yield from _section(
+            "Demographics",
+            [
+                ("Average age", _optional(_number, people.average_age)),
+                ("Gender", _optional(_shares, people.gender)),
+                ("Race", _optional(_shares, people.race)),
+                ("LGBT", _optional(_percent, people.lgbt_share)),
+            ],
+        )
+
+
+def _shares(distribution: Distribution) -> str:
+    return "; ".join(f"{item.category} {_percent(item.share)}" for item in distribution)
+
+
+def _source_lines(role: Role) -> Iterator[str]:
+    source = role.source
+    if source is None:
+        return
+    retrieved = source.retrieved.isoformat() if source.retrieved else None
+    yield from _section(
+        "Source",
+        [
+            ("Publisher", source.publisher),
+            ("Dataset", source.dataset),
+            ("Release", source.release),
+            ("URL", source.url),
+            ("Retrieved", retrieved),
+            ("Files", ", ".join(source.files) or None),
+            ("Checksum", source.checksum),
+            ("Note", source.note),
+        ],
+    )
 
 
 def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None) -> int:

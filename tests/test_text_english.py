@@ -176,7 +176,12 @@ def test_plural_keeps_every_word_but_the_head(title: str) -> None:
     assert len(title.split(" ")) == len(english.plural(title).split(" "))
 
 
-@given(st.sampled_from(["Manager", "Clerk", "Nurse", "Developer"]), titles)
+_WITHOUT_PREPOSITIONS = titles.filter(
+    lambda title: not any(word.lower() in english._POSTMODIFIERS for word in title.split())
+)
+
+
+@given(st.sampled_from(["Manager", "Clerk", "Nurse", "Developer"]), _WITHOUT_PREPOSITIONS)
 def test_plural_of_a_title_ending_in_a_regular_noun_ends_in_s(head: str, prefix: str) -> None:
-    """Titles ending in a regular noun end in that noun plus "s"."""
+    """Titles ending in a regular noun (and no "of", "in"...) end in that noun plus "s"."""
     assert english.plural(f"{prefix} {head}").endswith(head + "s")

@@ -18,6 +18,7 @@ noun of the title ("chiefs of staff", "customer service/operations managers").  
 from __future__ import annotations
 
 import re
+import unicodedata
 
 __all__ = [
     "article",
@@ -124,6 +125,9 @@ def article(title: str) -> str:
     ['an', 'a', 'an', 'a']
     >>> [article(t) for t in ("MRI technologist", "European buyer", "8-hour shift lead")]
     ['an', 'a', 'an']
+    >>> article("émigré liaison")
+    'an'
+
     """
     match = re.match(r"\W*([\w']+)", title)
     if match is None:
@@ -135,7 +139,14 @@ def article(title: str) -> str:
         return "an" if word[0] in _VOWEL_SOUND_LETTERS else "a"
     if len(word) == 1:
         return "an" if word.upper() in _VOWEL_SOUND_LETTERS else "a"
-    return "an" if _starts_with_vowel_sound(word.lower()) else "a"
+    return "an" if _starts_with_vowel_sound(_unaccented(word.lower())) else "a"
+
+
+def _unaccented(word: str) -> str:
+    """Drop diacritics so "Émigré" starts with a vowel like "emigre"."""
+    return "".join(
+        ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch)
+    )
 
 
 def _starts_with_vowel_sound(word: str) -> bool:
@@ -194,10 +205,15 @@ def plural(title: str) -> str:
     if len(words) > 1 and _LEVEL.match(words[-1]):
         return plural(" ".join(words[:-1])) + " " + words[-1]
     for index in range(1, len(words)):
-        if words[index].lower() in _POSTMODIFIERS:
+        if _is_postmodifier(words[index]):
             return " ".join([plural(" ".join(words[:index])), *words[index:]])
     words[-1] = _pluralize_compound(words[-1])
     return " ".join(words)
+
+
+def _is_postmodifier(word: str) -> bool:
+    """A preposition such as "of" or "Of" ("IN" in capitals is an acronym, not "in")."""
+    return word.lower() in _POSTMODIFIERS and not word.isupper()
 
 
 def _pluralize_compound(word: str) -> str:
@@ -207,7 +223,7 @@ def _pluralize_compound(word: str) -> str:
     parts = word.split("-")
     for index in range(1, len(parts) - 1):
         # "editor-in-chief" -> "editors-in-chief": the noun before the preposition.
-        if parts[index].lower() in _POSTMODIFIERS:
+        if _is_postmodifier(parts[index]):
             parts[index - 1] = pluralize_word(parts[index - 1])
             return "-".join(parts)
     parts[-1] = pluralize_word(parts[-1])

@@ -681,9 +681,7 @@ class DatasetInfo:
 
     name: str = attrs.field(validator=_slug)
     title: str | None = attrs.field(default=None, validator=_optional_text, kw_only=True)
-    description: str | None = attrs.field(
-        default=None, validator=_optional_long_text, kw_only=True
-    )
+    description: str | None = attrs.field(default=None, validator=_optional_long_text, kw_only=True)
     source: Provenance | None = attrs.field(
         default=None, validator=_instance_of(Provenance), kw_only=True
     )

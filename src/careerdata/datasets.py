@@ -4,7 +4,11 @@ A :class:`Dataset` is a read-only mapping from slug to :class:`~careerdata.model
 order of its file.  Embedded datasets ship as JSON files in the ``careerdata.data`` package; each
 is read on first use, validated once and then shared (datasets are immutable).
 
+``careerdata.datasets()`` lists the embedded datasets by name (the module is callable for that):
+
 >>> import careerdata as cd
+>>> "customer-service" in cd.datasets()
+True
 >>> roles = cd.load_dataset("customer-service")
 >>> roles.find("call center manager").title
 'Contact Center Manager'

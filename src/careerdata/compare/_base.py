@@ -1,0 +1,147 @@
+"""The vocabulary every delta shares: presence, direction, bounds and units."""
+
+from __future__ import annotations
+
+import enum
+import functools
+from decimal import Decimal
+from typing import TypeVar
+
+__all__ = ["Bound", "Direction", "Presence", "Unit"]
+
+_N = TypeVar("_N", int, float, Decimal)
+
+
+class Presence(enum.Enum):
+    """Which of the two roles has a value: text tells "both missing" from "one missing" by it."""
+
+    BOTH = "both"
+    ONLY_A = "only_a"
+    ONLY_B = "only_b"
+    NEITHER = "neither"
+
+    @classmethod
+    def of(cls, a: object, b: object) -> Presence:
+        """The presence of two values, ``None`` meaning missing.
+
+        >>> Presence.of(1, None)
+        <Presence.ONLY_A: 'only_a'>
+        """
+        if a is None:
+            return cls.NEITHER if b is None else cls.ONLY_B
+        return cls.ONLY_A if b is None else cls.BOTH
+
+    @property
+    def flipped(self) -> Presence:
+        """The presence seen from the other side (``ONLY_A`` becomes ``ONLY_B``)."""
+        return _FLIPPED_PRESENCE[self]
+
+
+_FLIPPED_PRESENCE = {
+    Presence.BOTH: Presence.BOTH,
+    Presence.ONLY_A: Presence.ONLY_B,
+    Presence.ONLY_B: Presence.ONLY_A,
+    Presence.NEITHER: Presence.NEITHER,
+}
+
+
+class Direction(enum.Enum):
+    """How role A's value stands relative to role B's: always "a relative to b"."""
+
+    HIGHER = "higher"
+    LOWER = "lower"
+    SAME = "same"
+
+    @classmethod
+    def of(cls, a: float | Decimal, b: float | Decimal) -> Direction:
+        """The direction of ``a`` relative to ``b``.
+
+        >>> Direction.of(61487, 42702)
+        <Direction.HIGHER: 'higher'>
+        """
+        if a > b:
+            return cls.HIGHER
+        return cls.LOWER if a < b else cls.SAME
+
+    @property
+    def flipped(self) -> Direction:
+        """The direction seen from the other side (``HIGHER`` becomes ``LOWER``)."""
+        return _FLIPPED_DIRECTION[self]
+
+
+_FLIPPED_DIRECTION = {
+    Direction.HIGHER: Direction.LOWER,
+    Direction.LOWER: Direction.HIGHER,
+    Direction.SAME: Direction.SAME,
+}
+
+
+class Bound(enum.Enum):
+    """Whether a difference or ratio is exact or only a bound (top-coded pay is a lower bound).
+
+    ``AT_LEAST``: the true value is the one given or more; ``AT_MOST``: it or less.
+    """
+
+    EXACT = "exact"
+    AT_LEAST = "at_least"
+    AT_MOST = "at_most"
+
+    @property
+    def flipped(self) -> Bound:
+        """The bound of the negated difference (or inverted ratio)."""
+        return _FLIPPED_BOUND[self]
+
+
+_FLIPPED_BOUND = {
+    Bound.EXACT: Bound.EXACT,
+    Bound.AT_LEAST: Bound.AT_MOST,
+    Bound.AT_MOST: Bound.AT_LEAST,
+}
+
+
+class Unit(enum.Enum):
+    """What the numbers of a :class:`~careerdata.compare.NumberDelta` measure.
+
+    ``SHARE``: fractions (``0.06`` is 6 %, growth rates may be negative); the difference is a
+    fraction too and reads in percentage points: ``0.06 - (-0.04) = 0.10`` is 10 percentage
+    points.  ``COUNT``: whole numbers (jobs).  ``YEARS``: years (experience, age).  ``SCORE``:
+    a rating on the 1-5 job satisfaction scale.
+    """
+
+    SHARE = "share"
+    COUNT = "count"
+    YEARS = "years"
+    SCORE = "score"
+
+
+def negate(value: _N) -> _N:
+    """``-value`` without a negative zero (``-0.0`` would print as such in JSON)."""
+    return 0 - value
+
+
+def ratio(a: float, b: float) -> float | None:
+    """``a / b`` when both are non-negative and ``b`` is positive; otherwise meaningless."""
+    if a < 0 or b <= 0:
+        return None
+    return a / b
+
+
+@functools.lru_cache(maxsize=4096)
+def _decimal(value: float) -> Decimal:
+    # The shortest repr is the figure the data gave (0.63, not 0.63000000000000000444...).
+    return Decimal(repr(value))
+
+
+def difference(a: float, b: float) -> float:
+    """``a - b``, computed on the figures as written so that ``0.63 - 0.37`` is ``0.26``.
+
+    Exactly antisymmetric: ``difference(b, a) == -difference(a, b)``.
+
+    >>> difference(0.63, 0.37), 0.63 - 0.37
+    (0.26, 0.26)
+    >>> difference(0.3, 0.1), 0.3 - 0.1
+    (0.2, 0.19999999999999998)
+    """
+    if isinstance(a, int) and isinstance(b, int):
+        return a - b
+    return float(_decimal(float(a)) - _decimal(float(b)))

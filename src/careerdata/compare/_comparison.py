@@ -1,0 +1,153 @@
+"""The comparison of two roles: one delta per field of the model."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+
+from careerdata.compare._base import Direction, Unit
+from careerdata.compare._distribution import DistributionDelta
+from careerdata.compare._money import BandDelta, MoneyDelta
+from careerdata.compare._profile import Profile, profile
+from careerdata.compare._skills import SkillsDelta
+from careerdata.compare._values import CategoryDelta, NumberDelta, RangeDelta
+from careerdata.model import Role
+
+__all__ = ["Comparison", "compare"]
+
+
+@attrs.frozen
+class Comparison:
+    """Role ``a`` compared with role ``b``, field by field: pure data, no wording.
+
+    Every delta holds both values, their ``presence`` and what follows from them, always as
+    "a relative to b".  A value missing on either side is never taken as ``0``: the delta says
+    which side lacks it.  :meth:`mirror` gives ``compare(b, a)`` without recomputing, and
+    :func:`careerdata.io.to_jsonable` turns a comparison into JSON-ready data.
+
+    >>> from careerdata.model import Money, Outlook, Pay, Role
+    >>> manager = Role(
+    ...     title="Customer Service Manager",
+    ...     pay=Pay(yearly=Money(61487)),
+    ...     outlook=Outlook(growth_rate=0.06),
+    ... )
+    >>> supervisor = Role(
+    ...     title="Customer Care Supervisor",
+    ...     pay=Pay(yearly=Money(42702)),
+    ...     outlook=Outlook(growth_rate=-0.04),
+    ... )
+    >>> comparison = compare(manager, supervisor)
+    >>> comparison.yearly_pay.difference, comparison.growth_rate.difference
+    (Decimal('18785'), 0.1)
+    >>> comparison.higher_paid.title
+    'Customer Service Manager'
+    >>> comparison.differences()
+    ('yearly_pay', 'growth_rate')
+    """
+
+    a: Role
+    b: Role
+    yearly_pay: MoneyDelta
+    hourly_pay: MoneyDelta
+    salary_band: BandDelta
+    growth_rate: NumberDelta
+    jobs: NumberDelta
+    satisfaction: NumberDelta
+    experience_years: NumberDelta
+    time_to_become: RangeDelta
+    degree: CategoryDelta
+    degree_share: NumberDelta
+    major: CategoryDelta
+    college: CategoryDelta
+    average_age: NumberDelta
+    gender: DistributionDelta
+    race: DistributionDelta
+    lgbt_share: NumberDelta
+    city: CategoryDelta
+    state: CategoryDelta
+    company: CategoryDelta
+    industry: CategoryDelta
+    skills: SkillsDelta
+
+    @property
+    def higher_paid(self) -> Role | None:
+        """The role with the higher yearly pay, or ``None`` when equal, unknown or missing."""
+        direction = self.yearly_pay.direction
+        if direction is Direction.HIGHER:
+            return self.a
+        return self.b if direction is Direction.LOWER else None
+
+    @property
+    def lower_paid(self) -> Role | None:
+        """The role with the lower yearly pay, or ``None`` when equal, unknown or missing."""
+        direction = self.yearly_pay.direction
+        if direction is Direction.LOWER:
+            return self.a
+        return self.b if direction is Direction.HIGHER else None
+
+    def differences(self) -> tuple[str, ...]:
+        """The names of the fields whose values differ (one missing counts), in field order."""
+        return tuple(name for name in DELTA_FIELDS if self._delta(name).differs)
+
+    def mirror(self) -> Comparison:
+        """``compare(b, a)``, built from this comparison without recomputing distances."""
+        return Comparison(self.b, self.a, *(self._delta(name).mirror() for name in DELTA_FIELDS))
+
+    def _delta(self, name: str) -> Any:
+        return getattr(self, name)
+
+
+#: The names of the delta fields of :class:`Comparison`, in order (every field but ``a``, ``b``).
+DELTA_FIELDS: tuple[str, ...] = tuple(
+    field.name for field in attrs.fields(Comparison) if field.name not in {"a", "b"}
+)
+
+
+def compare(a: Role, b: Role) -> Comparison:
+    """Compare role ``a`` with role ``b``: pure and deterministic.
+
+    Per-role work is cached for as long as a role lives, so comparing many pairs of the same
+    roles does it once per role.  Raises :class:`TypeError` when either argument is not a
+    :class:`~careerdata.model.Role` (a programming error), and
+    :class:`~careerdata.errors.CurrencyMismatchError` when two amounts to compare are in
+    different currencies (path ``pay.yearly``, ``pay.hourly`` or ``pay.range``).
+    """
+    for side, role in (("a", a), ("b", b)):
+        if not isinstance(role, Role):
+            raise TypeError(f"compare() takes two Role objects; {side} is {type(role).__name__}")
+    return _compare_profiles(a, b, profile(a), profile(b))
+
+
+def _compare_profiles(a: Role, b: Role, pa: Profile, pb: Profile) -> Comparison:
+    def number(name: str, unit: Unit) -> NumberDelta:
+        return NumberDelta.between(getattr(pa, name), getattr(pb, name), unit)
+
+    def category(name: str) -> CategoryDelta:
+        return CategoryDelta.between(getattr(pa, name), getattr(pb, name))
+
+    return Comparison(
+        a,
+        b,
+        yearly_pay=MoneyDelta.between(pa.yearly, pb.yearly, "pay.yearly"),
+        hourly_pay=MoneyDelta.between(pa.hourly, pb.hourly, "pay.hourly"),
+        salary_band=BandDelta.between(pa.band, pb.band, "pay.range"),
+        growth_rate=number("growth_rate", Unit.SHARE),
+        jobs=number("jobs", Unit.COUNT),
+        satisfaction=number("satisfaction", Unit.SCORE),
+        experience_years=number("experience_years", Unit.YEARS),
+        time_to_become=RangeDelta.between(pa.time_to_become, pb.time_to_become),
+        degree=category("degree"),
+        degree_share=number("degree_share", Unit.SHARE),
+        major=category("major"),
+        college=category("college"),
+        average_age=number("average_age", Unit.YEARS),
+        gender=DistributionDelta.of_shares(pa.gender, pb.gender),
+        race=DistributionDelta.of_shares(pa.race, pb.race),
+        lgbt_share=number("lgbt_share", Unit.SHARE),
+        city=category("city"),
+        state=category("state"),
+        company=category("company"),
+        industry=category("industry"),
+        skills=SkillsDelta.of_sets(pa.skills, pb.skills),
+    )

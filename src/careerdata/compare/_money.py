@@ -1,0 +1,240 @@
+"""Deltas of pay: amounts of money and salary bands, with top-coded amounts kept honest.
+
+A top-coded amount (``Money(..., at_least=True)``) is a lower bound: differences and ratios built
+on one are bounds too (:class:`~careerdata.compare.Bound`), and a direction is given only when
+the bound settles it.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Literal
+
+import attrs
+
+from careerdata.compare._base import Bound, Direction, Presence, negate
+from careerdata.errors import CurrencyMismatchError, Problem
+from careerdata.model import Money, SalaryBand
+
+__all__ = ["BandDelta", "MoneyDelta"]
+
+
+def check_currencies(a: str, b: str, path: str) -> None:
+    """Raise :class:`~careerdata.errors.CurrencyMismatchError` at ``path`` unless ``a == b``."""
+    if a != b:
+        raise CurrencyMismatchError([Problem(path, f"cannot compare {a} with {b}")])
+
+
+def order(a: Decimal, a_at_least: bool, b: Decimal, b_at_least: bool) -> Direction | None:
+    """The direction of ``a`` to ``b`` when lower bounds still settle it, else ``None``."""
+    if not (a_at_least or b_at_least):
+        return Direction.of(a, b)
+    if a_at_least and not b_at_least and a > b:
+        return Direction.HIGHER
+    if b_at_least and not a_at_least and a < b:
+        return Direction.LOWER
+    return None
+
+
+def _money_ratio(a: Money, b: Money) -> float | None:
+    return float(a.amount) / float(b.amount) if b.amount > 0 else None
+
+
+@attrs.frozen
+class MoneyDelta:
+    """Two amounts of money (yearly or hourly pay) side by side.
+
+    ``difference`` is ``a - b`` as a signed :class:`~decimal.Decimal` in ``currency`` and
+    ``ratio`` is ``a / b``.  When one amount is top-coded both are bounds, as ``bound`` says
+    (``AT_LEAST`` when ``a`` is top-coded, ``AT_MOST`` when ``b`` is), and ``direction`` is
+    given only when it is certain; with both amounts top-coded nothing is known and all three
+    are ``None``.  ``currency`` is the amounts' currency (``None`` when both are missing).
+
+    >>> delta = MoneyDelta.between(Money(61487), Money(42702))
+    >>> delta.difference, delta.direction
+    (Decimal('18785'), <Direction.HIGHER: 'higher'>)
+    >>> top = MoneyDelta.between(Money(239200, at_least=True), Money(100000))
+    >>> top.difference, top.bound, top.direction
+    (Decimal('139200'), <Bound.AT_LEAST: 'at_least'>, <Direction.HIGHER: 'higher'>)
+    """
+
+    a: Money | None
+    b: Money | None
+    presence: Presence
+    currency: str | None
+    difference: Decimal | None
+    ratio: float | None
+    direction: Direction | None
+    bound: Bound | None
+
+    @classmethod
+    def between(cls, a: Money | None, b: Money | None, path: str = "") -> MoneyDelta:
+        """Compare two amounts; different currencies raise ``CurrencyMismatchError`` at ``path``."""
+        if a is None or b is None:
+            known = a if a is not None else b
+            currency = None if known is None else known.currency
+            return cls(a, b, Presence.of(a, b), currency, None, None, None, None)
+        check_currencies(a.currency, b.currency, path)
+        if a.at_least and b.at_least:
+            return cls(a, b, Presence.BOTH, a.currency, None, None, None, None)
+        bound = Bound.AT_LEAST if a.at_least else Bound.AT_MOST if b.at_least else Bound.EXACT
+        direction = order(a.amount, a.at_least, b.amount, b.at_least)
+        difference = a.amount - b.amount
+        return cls(
+            a, b, Presence.BOTH, a.currency, difference, _money_ratio(a, b), direction, bound
+        )
+
+    @property
+    def difference_at_least(self) -> bool:
+        """Whether ``difference`` (and ``ratio``) is a lower bound: ``a`` is top-coded."""
+        return self.bound is Bound.AT_LEAST
+
+    @property
+    def difference_at_most(self) -> bool:
+        """Whether ``difference`` (and ``ratio``) is an upper bound: ``b`` is top-coded."""
+        return self.bound is Bound.AT_MOST
+
+    @property
+    def differs(self) -> bool:
+        """Whether the two sides differ: one amount missing, or two unequal amounts."""
+        return self.a != self.b
+
+    def mirror(self) -> MoneyDelta:
+        """The same delta seen from the other side: ``b`` against ``a``."""
+        a, b, difference, bound = self.a, self.b, self.difference, self.bound
+        if a is None or b is None or difference is None or bound is None:
+            return MoneyDelta(
+                b, a, self.presence.flipped, self.currency, None, None, self.direction, None
+            )
+        direction = None if self.direction is None else self.direction.flipped
+        return MoneyDelta(
+            b,
+            a,
+            Presence.BOTH,
+            self.currency,
+            negate(difference),
+            _money_ratio(b, a),
+            direction,
+            bound.flipped,
+        )
+
+
+def _covers(outer: SalaryBand, inner: SalaryBand) -> bool | None:
+    """Whether ``outer`` contains ``inner``; ``None`` when a top-coded high end hides it."""
+    if outer.low.amount > inner.low.amount:
+        return False
+    high, other = outer.high, inner.high
+    if not other.at_least:
+        if high.amount >= other.amount:
+            return True
+        return None if high.at_least else False
+    if high.at_least or high.amount >= other.amount:
+        return None
+    return False
+
+
+def _overlap(a: SalaryBand, b: SalaryBand) -> tuple[Decimal, Bound]:
+    """The amount both bands cover, and whether a top-coded high end makes it a lower bound."""
+    low = max(a.low.amount, b.low.amount)
+    if a.high.amount == b.high.amount:
+        top, bounded = a.high.amount, a.high.at_least and b.high.at_least
+    else:
+        top_money = a.high if a.high.amount < b.high.amount else b.high
+        top, bounded = top_money.amount, top_money.at_least
+    overlap = max(top - low, Decimal(0))
+    return overlap, Bound.AT_LEAST if bounded else Bound.EXACT
+
+
+def _share_covered(band: SalaryBand, other: SalaryBand, overlap: Decimal) -> float:
+    """The share of ``band``'s width inside ``other`` (a one-point band: 1 or 0)."""
+    width = band.high.amount - band.low.amount
+    if width == 0:
+        inside = other.low.amount <= band.low.amount <= other.high.amount
+        return 1.0 if inside else 0.0
+    return float(overlap / width)
+
+
+@attrs.frozen
+class BandDelta:
+    """Two salary bands side by side: how much they overlap, which is wider, which contains which.
+
+    ``overlap`` is the amount of pay both bands cover; ``a_overlap_share`` and
+    ``b_overlap_share`` are the shares of each band's width inside the other (in [0, 1]).  A
+    top-coded high end makes the figures it touches uncertain: ``overlap_bound`` is then
+    ``AT_LEAST``, the shares it affects ``None``, and ``width_direction``, ``a_contains_b`` and
+    ``b_contains_a`` ``None`` when the bound does not settle them.  Everything but ``a``, ``b``,
+    ``presence`` and ``currency`` is ``None`` unless both bands are present.
+
+    >>> delta = BandDelta.between(
+    ...     SalaryBand(Money(30000), Money(59000)), SalaryBand(Money(35000), Money(105000))
+    ... )
+    >>> delta.overlap, round(delta.a_overlap_share, 3), round(delta.b_overlap_share, 3)
+    (Decimal('24000'), 0.828, 0.343)
+    >>> delta.wider, delta.a_contains_b, delta.b_contains_a
+    ('b', False, False)
+    """
+
+    a: SalaryBand | None
+    b: SalaryBand | None
+    presence: Presence
+    currency: str | None
+    overlap: Decimal | None
+    overlap_bound: Bound | None
+    a_overlap_share: float | None
+    b_overlap_share: float | None
+    width_direction: Direction | None
+    a_contains_b: bool | None
+    b_contains_a: bool | None
+
+    @classmethod
+    def between(cls, a: SalaryBand | None, b: SalaryBand | None, path: str = "") -> BandDelta:
+        """Compare two bands; different currencies raise ``CurrencyMismatchError`` at ``path``."""
+        if a is None or b is None:
+            known = a if a is not None else b
+            currency = None if known is None else known.currency
+            return cls(a, b, Presence.of(a, b), currency, *(None,) * 7)
+        check_currencies(a.currency, b.currency, path)
+        overlap, bound = _overlap(a, b)
+        exact = bound is Bound.EXACT
+        return cls(
+            a,
+            b,
+            Presence.BOTH,
+            a.currency,
+            overlap,
+            bound,
+            _share_covered(a, b, overlap) if exact and not a.high.at_least else None,
+            _share_covered(b, a, overlap) if exact and not b.high.at_least else None,
+            order(a.width.amount, a.high.at_least, b.width.amount, b.high.at_least),
+            _covers(a, b),
+            _covers(b, a),
+        )
+
+    @property
+    def wider(self) -> Literal["a", "b"] | None:
+        """Which band is wider, or ``None`` when equally wide, unknown or not both present."""
+        if self.width_direction is Direction.HIGHER:
+            return "a"
+        return "b" if self.width_direction is Direction.LOWER else None
+
+    @property
+    def differs(self) -> bool:
+        """Whether the two sides differ: one band missing, or two different bands."""
+        return self.a != self.b
+
+    def mirror(self) -> BandDelta:
+        """The same delta seen from the other side."""
+        direction = self.width_direction
+        return BandDelta(
+            self.b,
+            self.a,
+            self.presence.flipped,
+            self.currency,
+            self.overlap,
+            self.overlap_bound,
+            self.b_overlap_share,
+            self.a_overlap_share,
+            None if direction is None else direction.flipped,
+            self.b_contains_a,
+            self.a_contains_b,
+        )

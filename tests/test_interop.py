@@ -18,7 +18,17 @@ from hypothesis import given
 from tests import strategies
 
 import careerdata as cd
-from careerdata.interop import ROLE_COLUMNS, role_record, role_records, to_jsonld, write_csv
+from careerdata.compare import DELTA_FIELDS, compare
+from careerdata.interop import (
+    COMPARISON_COLUMNS,
+    ROLE_COLUMNS,
+    comparison_record,
+    comparison_records,
+    role_record,
+    role_records,
+    to_jsonld,
+    write_csv,
+)
 from careerdata.model import (
     Career,
     Demographics,
@@ -860,7 +870,6 @@ def test_csv_of_nothing_writes_nothing_unless_columns_are_given() -> None:
         ([{"a": 1}, {"b": 2}], "records[1]: lacks the columns a"),
         ([{"a": 1}, {"a": 2, "b": 3}], "records[1]: has columns the first record lacks: b"),
         ([{"a": [1]}], "records[0].a: expected text or a number, got list"),
-        ([{"a": True}], "records[0].a: expected text or a number, got bool"),
         ([["a"]], "records[0]: expected a mapping, got list"),
     ],
 )
@@ -876,7 +885,14 @@ def test_interop_functions_are_exported_from_the_package() -> None:
     """`careerdata.to_jsonld` and friends are the interop module's functions."""
     from careerdata import interop  # noqa: PLC0415 - the lazy export is what is tested
 
-    names = ["role_record", "role_records", "to_jsonld", "write_csv"]
+    names = [
+        "comparison_record",
+        "comparison_records",
+        "role_record",
+        "role_records",
+        "to_jsonld",
+        "write_csv",
+    ]
     assert [getattr(interop, n) for n in names] == [getattr(cd, n) for n in names]
     assert set(names) <= set(cd.__all__)
 
@@ -921,3 +937,162 @@ def test_a_roles_own_provenance_wins_over_the_given_one() -> None:
     node = to_jsonld(bls_representative(), source=other)
     assert node["subjectOf"]["publisher"]["name"] == "U.S. Bureau of Labor Statistics"
     assert role_record(Role(title="Cashier"), source=other)["source_publisher"] == "Someone Else"
+
+
+def test_csv_writes_bools_as_python_spells_them() -> None:
+    """A bool cell (a comparison's `same`) is written True or False."""
+    out = io.StringIO(newline="")
+    write_csv([{"same": True, "overlaps": False}], out)
+    assert out.getvalue() == "same,overlaps\r\nTrue,False\r\n"
+
+
+# --------------------------------------------------------------------------- comparison records
+
+
+def test_comparison_record_of_seed_like_and_bls_like_roles() -> None:
+    """Deltas land in their columns; a top-coded band end is listed in lower_bounds."""
+    record = comparison_record(compare(seed_manager(), bls_representative()))
+    assert list(record) == list(COMPARISON_COLUMNS)
+    expected_subset = {
+        "a_slug": "customer-service-manager",
+        "b_slug": "customer-service-representatives",
+        "a_currency": "USD",
+        "b_currency": "USD",
+        "yearly_pay_a": "61487",
+        "yearly_pay_b": "44080",
+        "yearly_pay_difference": "17407",
+        "yearly_pay_direction": "higher",
+        "yearly_pay_bound": "exact",
+        "yearly_pay_presence": "both",
+        "hourly_pay_difference": "8.37",
+        "salary_band_b_high": "239200",
+        "salary_band_overlap": "70000",
+        "salary_band_a_overlap_share": 1.0,
+        "salary_band_b_overlap_share": None,
+        "salary_band_b_contains_a": True,
+        "jobs_difference": 313110 - 2_800_000,
+        "jobs_direction": "lower",
+        "growth_rate_a": 0.06,
+        "growth_rate_b": None,
+        "growth_rate_difference": None,
+        "growth_rate_presence": "only_a",
+        "time_to_become_a_low": 4,
+        "time_to_become_b_low": None,
+        "state_a": "New Jersey",
+        "state_b": "District of Columbia",
+        "state_same": False,
+        "city_presence": "only_a",
+        "gender_a": '{"Male": 0.37, "Female": 0.63}',
+        "gender_total_variation": None,
+        "skills_shared": None,
+        "skills_presence": "only_a",
+        "lower_bounds": '["salary_band_b_high"]',
+    }
+    assert {key: record[key] for key in expected_subset} == expected_subset
+
+
+def test_comparison_record_of_two_skill_lists_without_shared_skills() -> None:
+    """With both skill lists known, "none shared" is an empty JSON list, not a missing cell."""
+    a = Role(title="Cashier", skills=(Skill("POS"), Skill("Cash Handling")))
+    b = Role(title="Actuary", skills=(Skill("Statistics"),))
+    record = comparison_record(compare(a, b))
+    assert (record["skills_shared"], record["skills_only_a"], record["skills_only_b"]) == (
+        "[]",
+        '["POS", "Cash Handling"]',
+        '["Statistics"]',
+    )
+    assert (record["skills_overlap"], record["skills_measure"]) == (0.0, "jaccard")
+
+
+def test_comparison_record_of_two_distributions() -> None:
+    """Per-category differences, the largest and both distances are written."""
+    a = Role(
+        title="Cashier",
+        demographics=Demographics(gender=Distribution.of({"Male": 0.4, "Female": 0.6})),
+    )
+    b = Role(
+        title="Actuary",
+        demographics=Demographics(gender=Distribution.of({"Female": 0.5, "Male": 0.5})),
+    )
+    record = comparison_record(compare(a, b))
+    assert record["gender_differences"] == '{"Male": -0.1, "Female": 0.1}'
+    assert record["gender_largest"] == "Female"
+    assert record["gender_total_variation"] == pytest.approx(0.1)
+    assert record["race_presence"] == "neither"
+
+
+def test_comparison_columns_cover_every_delta() -> None:
+    """Each delta field of Comparison has its columns, ending with its presence."""
+    assert [f"{name}_presence" for name in DELTA_FIELDS] == [
+        column for column in COMPARISON_COLUMNS if column.endswith("_presence")
+    ]
+    assert len(set(COMPARISON_COLUMNS)) == len(COMPARISON_COLUMNS)
+
+
+# The parts of a delta that belong to one side, with their other side's part; longest first,
+# so that "a_contains_b" is not read as a part ending in "b".
+_SIDE_PARTS = sorted(
+    [
+        ("a", "b"),
+        ("a_low", "b_low"),
+        ("a_high", "b_high"),
+        ("a_overlap_share", "b_overlap_share"),
+        ("a_contains_b", "b_contains_a"),
+        ("only_a", "only_b"),
+    ],
+    key=lambda pair: -len(pair[0]),
+)
+
+
+def _side_swapped(column: str) -> str | None:
+    """The column holding the other role's side of ``column`` (``None`` for symmetric parts)."""
+    for this, that in (("a_", "b_"), ("b_", "a_")):
+        if column.startswith(this) and column[2:] in ("slug", "title", "currency"):
+            return that + column[2:]
+    for first, second in _SIDE_PARTS:
+        for this, that in ((first, second), (second, first)):
+            if column.endswith("_" + this):
+                return column[: -len(this)] + that
+    return None
+
+
+@given(strategies.role_pairs())
+def test_comparison_record_of_the_mirror_swaps_the_sides(pair: tuple[Role, Role]) -> None:
+    """compare(b, a) gives the same record with every a-column and b-column swapped."""
+    a, b = pair
+    record = comparison_record(compare(a, b))
+    mirrored = comparison_record(compare(b, a))
+    swapped = {
+        column: record[other]
+        for column in COMPARISON_COLUMNS
+        if (other := _side_swapped(column)) is not None
+    }
+    assert swapped == {column: mirrored[column] for column in swapped}
+    assert {"yearly_pay_a", "skills_only_a", "salary_band_a_contains_b", "b_slug"} <= set(swapped)
+
+
+@given(strategies.role_pairs())
+def test_comparison_records_have_fixed_columns_exact_money_and_survive_csv(
+    pair: tuple[Role, Role],
+) -> None:
+    """Every pair gives COMPARISON_COLUMNS with exact money, and the CSV reads back the same."""
+    a, b = pair
+    records = comparison_records([compare(a, b), compare(seed_manager(), seed_manager())])
+    record = records[0]
+    assert list(record) == list(COMPARISON_COLUMNS)
+    for side, role in (("a", a), ("b", b)):
+        money = None if role.pay is None else role.pay.yearly
+        assert record[f"yearly_pay_{side}"] == (None if money is None else str(money.amount))
+    for value in record.values():
+        assert value is None or (isinstance(value, (str, int, float)) and value != "")
+    out = io.StringIO(newline="")
+    write_csv(records, out)
+    assert _read_csv(out.getvalue()) == [{k: _cell_text(v) for k, v in r.items()} for r in records]
+
+
+def test_comparison_records_name_the_bad_item() -> None:
+    """A non-comparison in the list is reported at its index."""
+    good = compare(Role(title="Cashier"), Role(title="Actuary"))
+    message = "comparisons[1]: expected a Comparison, got Role"
+    with pytest.raises(cd.ValidationError, match=re.escape(message)):
+        comparison_records([good, Role(title="Actuary")])  # type: ignore[list-item]

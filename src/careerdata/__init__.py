@@ -48,7 +48,14 @@ if TYPE_CHECKING:
     # Served lazily by __getattr__ below; imported here for type checkers only.
     # Each entry here also needs its line in _LAZY and its name in __all__.
     from careerdata.datasets import Dataset, datasets, load_dataset
-    from careerdata.interop import role_record, role_records, to_jsonld, write_csv
+    from careerdata.interop import (
+        comparison_record,
+        comparison_records,
+        role_record,
+        role_records,
+        to_jsonld,
+        write_csv,
+    )
     from careerdata.io import dump_roles, load_document, load_roles
 
 __all__ = [
@@ -79,6 +86,8 @@ __all__ = [
     "UnknownLocaleError",
     "ValidationError",
     "YearRange",
+    "comparison_record",
+    "comparison_records",
     "datasets",
     "dump_roles",
     "load_dataset",
@@ -92,6 +101,8 @@ __all__ = [
 
 # Public name -> module serving it; imported on first access (PEP 562).
 _LAZY: dict[str, str] = {
+    "comparison_record": "careerdata.interop",
+    "comparison_records": "careerdata.interop",
     "role_record": "careerdata.interop",
     "role_records": "careerdata.interop",
     "to_jsonld": "careerdata.interop",

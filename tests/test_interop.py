@@ -1096,3 +1096,16 @@ def test_comparison_records_name_the_bad_item() -> None:
     message = "comparisons[1]: expected a Comparison, got Role"
     with pytest.raises(cd.ValidationError, match=re.escape(message)):
         comparison_records([good, Role(title="Actuary")])  # type: ignore[list-item]
+
+
+def test_comparison_columns_are_all_filled_by_two_rich_roles() -> None:
+    """No column is dead: only what the inputs leave open is missing for two full roles."""
+    record = comparison_record(compare(full_role(), seed_manager()))
+    # full_role's band ends in a top code (its share inside the other band, the wider band and
+    # whether it lies inside the other are unknown) and its skills carry no weights.
+    assert [column for column in COMPARISON_COLUMNS if record[column] is None] == [
+        "salary_band_a_overlap_share",
+        "salary_band_width_direction",
+        "salary_band_b_contains_a",
+        "skills_weight_differences",
+    ]

@@ -57,6 +57,7 @@ if TYPE_CHECKING:
         write_csv,
     )
     from careerdata.io import dump_roles, load_document, load_roles
+    from careerdata.text import render, summarize
 
 __all__ = [
     "Career",
@@ -93,8 +94,10 @@ __all__ = [
     "load_dataset",
     "load_document",
     "load_roles",
+    "render",
     "role_record",
     "role_records",
+    "summarize",
     "to_jsonld",
     "write_csv",
 ]
@@ -113,6 +116,8 @@ _LAZY: dict[str, str] = {
     "dump_roles": "careerdata.io",
     "load_document": "careerdata.io",
     "load_roles": "careerdata.io",
+    "render": "careerdata.text",
+    "summarize": "careerdata.text",
 }
 
 

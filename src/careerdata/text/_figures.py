@@ -1,0 +1,363 @@
+"""A role's names and figures written out for one locale, computed once and reused.
+
+Every pair a role appears in needs the same strings ("$61,487", "Bachelor's Degree, 46%", "an
+HR manager"), so :func:`role_figures` formats them once per (role, locale) and keeps them in a
+bounded, thread-safe cache.  Everything here is plain text: the page escapes it per format.
+"""
+
+from __future__ import annotations
+
+import threading
+
+import attrs
+
+from careerdata.model import (
+    Distribution,
+    Money,
+    PayLeader,
+    PayLeaders,
+    Percentiles,
+    Role,
+    SalaryBand,
+    YearRange,
+)
+from careerdata.text import english
+from careerdata.text._locale import LocaleContext
+
+__all__ = ["Names", "RoleFigures", "role_figures"]
+
+#: How many (role, locale) entries the cache keeps: every role of a large dataset in a few
+#: locales at once.
+CACHE_SIZE = 8192
+#: How many skills the opening paragraph names.
+TOP_SKILLS = 3
+
+
+@attrs.frozen
+class Names:
+    """The forms of a role's title that messages can use, in the text language.
+
+    In English: ``title`` "Customer Care Supervisor" (table columns), ``heading`` and ``prose``
+    "customer care supervisor", ``indefinite`` "a customer care supervisor", ``plural``
+    "customer care supervisors", ``plural_possessive`` "customer care supervisors'".  Other
+    languages never inflect a title: ``title`` and ``heading`` are the localized title from the
+    data (or the English title), and the running-text forms are that title between the
+    language's quotation marks, so a translated sentence puts it after a noun ("im Beruf
+    „Customer Service Manager“").
+    """
+
+    title: str
+    heading: str
+    prose: str
+    indefinite: str
+    plural: str
+    plural_possessive: str
+
+    def placeholders(self, prefix: str) -> dict[str, str]:
+        """The names as message placeholders: ``a``, ``a_name``, ``a_indefinite`` and so on."""
+        return {
+            prefix: self.prose,
+            f"{prefix}_name": self.heading,
+            f"{prefix}_indefinite": self.indefinite,
+            f"{prefix}_plural": self.plural,
+            f"{prefix}_plural_possessive": self.plural_possessive,
+        }
+
+
+@attrs.frozen
+class RoleFigures:
+    """Every figure of a role as display text for one locale; ``None`` where data is missing."""
+
+    names: Names
+    yearly: str | None = None
+    hourly: str | None = None
+    salary_range: str | None = None
+    yearly_median: str | None = None
+    yearly_spread: str | None = None
+    hourly_median: str | None = None
+    city: str | None = None
+    state: str | None = None
+    company: str | None = None
+    industry: str | None = None
+    growth: str | None = None
+    jobs: str | None = None
+    satisfaction: str | None = None
+    experience: str | None = None
+    time_to_become: str | None = None
+    degree: str | None = None
+    major: str | None = None
+    college: str | None = None
+    age: str | None = None
+    gender: str | None = None
+    race: str | None = None
+    lgbt: str | None = None
+    top_skills: tuple[str, ...] = ()
+    skills: tuple[str, ...] = ()
+    description: str | None = None
+    responsibilities: tuple[str, ...] = ()
+
+
+# (id(role), locale tag) -> (role, figures).  Keyed by identity because hashing a role walks
+# every nested value (about 5 µs for a seed role, more than a lookup should cost); the entry
+# holds the role, so its id cannot be reused while the entry lives.  Reads need no lock (a dict
+# lookup is atomic); writes take it, and the first figures stored for a key are the ones every
+# caller gets.
+_cache: dict[tuple[int, str], tuple[Role, RoleFigures]] = {}
+_cache_lock = threading.Lock()
+
+
+def role_figures(role: Role, context: LocaleContext) -> RoleFigures:
+    """The figures of ``role`` for ``context``, formatted on first use and cached.
+
+    Every pair a role takes part in reuses the same strings.  The cache keeps the most recent
+    :data:`CACHE_SIZE` (role, locale) entries and is safe to use from many threads.
+    """
+    key = (id(role), context.tag)
+    entry = _cache.get(key)
+    if entry is not None and entry[0] is role:
+        return entry[1]
+    figures = _format(role, context)
+    with _cache_lock:
+        entry = _cache.get(key)
+        if entry is not None and entry[0] is role:
+            return entry[1]
+        if len(_cache) >= CACHE_SIZE:
+            del _cache[next(iter(_cache))]  # the oldest entry
+        _cache[key] = (role, figures)
+    return figures
+
+
+def _format(role: Role, context: LocaleContext) -> RoleFigures:
+    return RoleFigures(
+        names=_names(role, context),
+        **_pay(role, context),
+        **_outlook(role, context),
+        **_education(role, context),
+        **_demographics(role, context),
+        top_skills=tuple(_skill_prose(skill.name, context) for skill in role.skills[:TOP_SKILLS]),
+        skills=tuple(_with_share(skill.name, skill.weight, context) for skill in role.skills),
+        description=role.description,
+        responsibilities=role.responsibilities,
+    )
+
+
+# ---------------------------------------------------------------------------- names
+
+
+def _names(role: Role, context: LocaleContext) -> Names:
+    if context.language == "en":
+        singular = english.prose_case(role.title)
+        plural = english.prose_case(role.plural or english.plural(role.title))
+        return Names(
+            title=role.title,
+            heading=singular,
+            prose=singular,
+            indefinite=f"{role.article or english.article(singular)} {singular}",
+            plural=plural,
+            plural_possessive=english.plural_possessive(plural),
+        )
+    localized = role.localized_title(context.language)
+    title = localized.singular if localized is not None else role.title
+    quoted = _quoted(title, context)
+    return Names(title, title, quoted, quoted, quoted, quoted)
+
+
+def _quoted(title: str, context: LocaleContext) -> str:
+    # Translators: the quotation marks around a job title in running text ("der Beruf
+    # „Customer Service Manager“"). English prose does not quote titles.
+    return context.pgettext("quoted job title", "“%(title)s”") % {"title": title}
+
+
+def _skill_prose(name: str, context: LocaleContext) -> str:
+    """English prose lower-cases skills except acronyms; other languages keep the data's case."""
+    return english.prose_case(name) if context.language == "en" else name
+
+
+# ---------------------------------------------------------------------------- pay
+
+
+def _money(money: Money | None, context: LocaleContext, *, cents: bool = False) -> str | None:
+    if money is None:
+        return None
+    text = context.money(money, cents=cents)
+    if money.at_least:
+        # Translators: a top-coded wage, known only as a lower bound ("$239,200 or more").
+        return context.pgettext("amount", "%(amount)s or more") % {"amount": text}
+    return text
+
+
+def _span(low: str | None, high: str | None, context: LocaleContext) -> str | None:
+    if low is None or high is None:
+        return None
+    # Translators: a range of amounts of money in a table cell; English joins them with an
+    # en dash.
+    return context.pgettext("range of amounts", "%(low)s\u2013%(high)s") % {
+        "low": low,
+        "high": high,
+    }
+
+
+@attrs.frozen
+class _NoBand:
+    low: Money | None = None
+    high: Money | None = None
+
+
+_NO_BAND = _NoBand()
+
+
+def _pay(role: Role, context: LocaleContext) -> dict[str, str | None]:
+    pay = role.pay
+    if pay is None:
+        return {}
+    band: SalaryBand | _NoBand = pay.range or _NO_BAND
+    yearly_percentiles = pay.yearly_percentiles or Percentiles()
+    hourly_percentiles = pay.hourly_percentiles or Percentiles()
+    leaders = pay.leaders or PayLeaders()
+    salary_range = _span(_money(band.low, context), _money(band.high, context), context)
+    spread = _span(
+        _money(yearly_percentiles.p10, context), _money(yearly_percentiles.p90, context), context
+    )
+    return {
+        "yearly": _money(pay.yearly, context),
+        "hourly": _money(pay.hourly, context, cents=True),
+        "salary_range": salary_range,
+        "yearly_median": _money(yearly_percentiles.median, context),
+        # BLS gives its band as the 10th to 90th percentile: say it once.
+        "yearly_spread": None if spread == salary_range else spread,
+        "hourly_median": _money(hourly_percentiles.median, context, cents=True),
+        "city": _leader(leaders.city, context),
+        "state": _leader(leaders.state, context),
+        "company": _leader(leaders.company, context),
+        "industry": _leader(leaders.industry, context),
+    }
+
+
+def _leader(leader: PayLeader | None, context: LocaleContext) -> str | None:
+    if leader is None:
+        return None
+    pay = _money(leader.yearly, context)
+    if pay is None:
+        return leader.name
+    # Translators: where a role pays best, with the yearly pay there ("New Jersey ($72,000)").
+    return context.pgettext("pay leader", "%(name)s (%(pay)s)") % {"name": leader.name, "pay": pay}
+
+
+# ---------------------------------------------------------------------------- outlook, career
+
+
+def _outlook(role: Role, context: LocaleContext) -> dict[str, str | None]:
+    values: dict[str, str | None] = {}
+    if role.outlook is not None:
+        growth, jobs = role.outlook.growth_rate, role.outlook.jobs
+        values["growth"] = None if growth is None else context.percent(growth)
+        values["jobs"] = None if jobs is None else context.number(jobs)
+    career = role.career
+    if career is not None:
+        satisfaction, experience = career.satisfaction, career.experience_years
+        values["satisfaction"] = None if satisfaction is None else context.number(satisfaction, 1)
+        values["experience"] = None if experience is None else context.number(experience, 1)
+        values["time_to_become"] = _years(career.time_to_become, context)
+    return values
+
+
+# CLDR plural ranges: in German and French a range ending in a "one" value takes the singular
+# ("0 bis 1 Jahr", "de 0 à 1 an"); in English and Spanish every range is plural ("0-1 years").
+_RANGE_TAKES_END_FORM = frozenset({"de", "fr"})
+
+
+def _years(span: YearRange | None, context: LocaleContext) -> str | None:
+    """How long it takes to become one: "4-6 years", "2 years"."""
+    if span is None:
+        return None
+    low, high = context.number(span.low), context.number(span.high)
+    if span.low == span.high:
+        return context.ngettext("%(count)s year", "%(count)s years", span.high) % {"count": high}
+    count = span.high if context.language in _RANGE_TAKES_END_FORM else max(span.high, 2)
+    return context.ngettext("%(low)s-%(high)s year", "%(low)s-%(high)s years", count) % {
+        "low": low,
+        "high": high,
+    }
+
+
+# ---------------------------------------------------------------------------- education
+
+
+def _education(role: Role, context: LocaleContext) -> dict[str, str | None]:
+    education = role.education
+    if education is None:
+        return {}
+    degree = education.degree
+    return {
+        "degree": None if degree is None else _with_share(degree, education.degree_share, context),
+        "major": education.major,
+        "college": education.college,
+    }
+
+
+def _with_share(name: str, share: float | None, context: LocaleContext) -> str:
+    """A name with its share, as the seeds write it: "Bachelor's Degree, 46%"."""
+    if share is None:
+        return name
+    # Translators: a degree or a skill with its share ("Bachelor's Degree, 46%").
+    template = context.pgettext("name and its share", "%(name)s, %(share)s")
+    return template % {"name": name, "share": context.percent(share)}
+
+
+# ---------------------------------------------------------------------------- demographics
+
+
+def _demographics(role: Role, context: LocaleContext) -> dict[str, str | None]:
+    demographics = role.demographics
+    if demographics is None:
+        return {}
+    age, lgbt = demographics.average_age, demographics.lgbt_share
+    return {
+        "age": None if age is None else context.number(age),
+        "gender": _distribution(demographics.gender, context),
+        "race": _distribution(demographics.race, context),
+        "lgbt": None if lgbt is None else context.percent(lgbt),
+    }
+
+
+def _distribution(distribution: Distribution | None, context: LocaleContext) -> str | None:
+    """Every category with its share to one decimal: "Male: 44.1%, Female: 55.9%"."""
+    if distribution is None:
+        return None
+    standard = _standard_categories(context)
+    # Translators: one category of a gender or race distribution with its share.
+    template = context.pgettext("category and its share", "%(category)s: %(share)s")
+    entries = [
+        template
+        % {
+            "category": standard.get(item.category.casefold(), item.category),
+            "share": context.percent(item.share, 1),
+        }
+        for item in distribution
+    ]
+    # Translators: what separates the categories of a distribution in a table cell.
+    return context.pgettext("between categories", ", ").join(entries)
+
+
+def _standard_categories(context: LocaleContext) -> dict[str, str]:
+    """The gender and race categories of U.S. statistics in the text language.
+
+    Other categories are shown as the data gives them.
+    """
+    native_american = context.pgettext("category", "American Indian and Alaska Native")
+    pacific_islander = context.pgettext("category", "Native Hawaiian and Other Pacific Islander")
+    return {
+        "male": context.pgettext("category", "Male"),
+        "female": context.pgettext("category", "Female"),
+        "unknown": context.pgettext("category", "Unknown"),
+        "other": context.pgettext("category", "Other"),
+        "black or african american": context.pgettext("category", "Black or African American"),
+        "hispanic or latino": context.pgettext("category", "Hispanic or Latino"),
+        "asian": context.pgettext("category", "Asian"),
+        "white": context.pgettext("category", "White"),
+        "american indian and alaska native": native_american,
+        "american indian or alaska native": native_american,
+        "native hawaiian and other pacific islander": pacific_islander,
+        "native hawaiian or other pacific islander": pacific_islander,
+        "two or more races": context.pgettext("category", "Two or More Races"),
+    }

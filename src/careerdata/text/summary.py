@@ -1,0 +1,158 @@
+"""The opening prose of a comparison page: what differs, how long it takes, pay and skills.
+
+Each sentence is one translatable message with named placeholders; a sentence whose figures are
+missing changes its form or is left out, it never shows a dash or "None".
+"""
+
+from __future__ import annotations
+
+import babel
+
+from careerdata.compare import Comparison, Direction
+from careerdata.text._figures import RoleFigures, role_figures
+from careerdata.text._locale import LocaleContext, resolve
+
+__all__ = ["summarize", "summary_paragraphs"]
+
+
+def summarize(comparison: Comparison, locale: str | babel.Locale = "en_US") -> str:
+    """Write the opening prose of the page comparing ``comparison.a`` with ``comparison.b``.
+
+    The text is in the best shipped language for ``locale`` (English, German, French or
+    Spanish; English otherwise) and every figure follows the full ``locale``.  It has one or
+    two paragraphs separated by a blank line: the differences, time to become and pay, then
+    the top skills.  Raises :class:`~careerdata.errors.UnknownLocaleError` for a locale CLDR
+    does not know.
+
+    >>> import careerdata as cd
+    >>> from careerdata.compare import compare
+    >>> a = cd.Role(title="HR Manager", pay=cd.Pay(yearly=cd.Money(82000)))
+    >>> b = cd.Role(title="UX Designer", pay=cd.Pay(yearly=cd.Money(95500)))
+    >>> print(summarize(compare(a, b)))  # doctest: +NORMALIZE_WHITESPACE
+    The differences between HR managers and UX designers can be seen in a few details. Each job
+    has different responsibilities and duties. Additionally, a UX designer has an average salary
+    of $95,500, which is higher than the $82,000 average annual salary of an HR manager.
+    """
+    return "\n\n".join(summary_paragraphs(comparison, resolve(locale)))
+
+
+def summary_paragraphs(comparison: Comparison, context: LocaleContext) -> list[str]:
+    """The opening paragraphs as plain text, for :func:`summarize` and the page."""
+    a = role_figures(comparison.a, context)
+    b = role_figures(comparison.b, context)
+    names = {**a.names.placeholders("a"), **b.names.placeholders("b")}
+    opening = [
+        # Translators: the first sentence of the page. Job titles in every message: %(a)s,
+        # %(a_indefinite)s ("a customer care supervisor"), %(a_plural)s and
+        # %(a_plural_possessive)s are English forms; in other languages each of them is the
+        # title (translated, or English) in your quotation marks, so build every sentence
+        # around a noun and the title never inflects ("im Beruf %(a_plural)s"). %(a_name)s, in
+        # headings, is the title without quotation marks. Likewise for b, role, higher, lower.
+        context.gettext(
+            "The differences between %(a_plural)s and %(b_plural)s can be seen in a few details."
+        )
+        % names,
+        context.gettext("Each job has different responsibilities and duties."),
+    ]
+    opening += _time_to_become(comparison, a, b, names, context)
+    opening += _salary(comparison, a, b, names, context)
+    skills = _skills(a, context, first=True) + _skills(b, context, first=False)
+    return [" ".join(sentences) for sentences in (opening, skills) if sentences]
+
+
+def _time_to_become(
+    comparison: Comparison,
+    a: RoleFigures,
+    b: RoleFigures,
+    names: dict[str, str],
+    context: LocaleContext,
+) -> list[str]:
+    if a.time_to_become is None or b.time_to_become is None:
+        return []
+    if comparison.time_to_become.same:
+        # Translators: %(years)s is a span such as "4-6 years".
+        message = context.gettext(
+            "It typically takes %(years)s to become both %(a_indefinite)s and %(b_indefinite)s."
+        )
+        return [message % {**names, "years": a.time_to_become}]
+    message = context.gettext(
+        "It typically takes %(a_years)s to become %(a_indefinite)s and %(b_years)s to become "
+        "%(b_indefinite)s."
+    )
+    return [message % {**names, "a_years": a.time_to_become, "b_years": b.time_to_become}]
+
+
+def _salary(
+    comparison: Comparison,
+    a: RoleFigures,
+    b: RoleFigures,
+    names: dict[str, str],
+    context: LocaleContext,
+) -> list[str]:
+    if a.yearly is None and b.yearly is None:
+        return []
+    if a.yearly is None or b.yearly is None:
+        known = a if a.yearly is not None else b
+        # Translators: only one of the two roles has a salary figure.
+        message = context.gettext(
+            "Additionally, %(role_indefinite)s has an average salary of %(pay)s."
+        )
+        return [message % {**known.names.placeholders("role"), "pay": known.yearly}]
+    direction = comparison.yearly_pay.direction
+    if direction is Direction.SAME:
+        message = context.gettext(
+            "Additionally, %(a_indefinite)s has an average salary of %(a_pay)s, which is the "
+            "same as the average annual salary of %(b_indefinite)s."
+        )
+        return [message % {**names, "a_pay": a.yearly}]
+    if direction is None:
+        # Translators: both salaries are known but cannot be ordered (two lower bounds).
+        message = context.gettext(
+            "Additionally, the average salary of %(a_indefinite)s is %(a_pay)s, and that of "
+            "%(b_indefinite)s is %(b_pay)s."
+        )
+        return [message % {**names, "a_pay": a.yearly, "b_pay": b.yearly}]
+    higher, lower = (a, b) if direction is Direction.HIGHER else (b, a)
+    # Translators: the better-paid role comes first, whichever it is.
+    message = context.gettext(
+        "Additionally, %(higher_indefinite)s has an average salary of %(higher_pay)s, which is "
+        "higher than the %(lower_pay)s average annual salary of %(lower_indefinite)s."
+    )
+    return [
+        message
+        % {
+            **higher.names.placeholders("higher"),
+            **lower.names.placeholders("lower"),
+            "higher_pay": higher.yearly,
+            "lower_pay": lower.yearly,
+        }
+    ]
+
+
+def _skills(figures: RoleFigures, context: LocaleContext, *, first: bool) -> list[str]:
+    """The sentence naming a role's top skills; the seeds word the first and second differently."""
+    skills = figures.top_skills
+    if not skills:
+        return []
+    values = {
+        **figures.names.placeholders("role"),
+        "skills": context.join(list(skills)),
+        "skill": skills[0],
+    }
+    if len(skills) == 1:
+        message = (
+            context.gettext("The top skill for %(role_indefinite)s is %(skill)s.")
+            if first
+            else context.gettext("The most important skill for %(role_indefinite)s is %(skill)s.")
+        )
+    elif first and len(skills) == 2:
+        message = context.gettext("The top two skills for %(role_indefinite)s are %(skills)s.")
+    elif first:
+        message = context.gettext(
+            "The top three skills for %(role_indefinite)s include %(skills)s."
+        )
+    else:
+        message = context.gettext(
+            "The most important skills for %(role_indefinite)s are %(skills)s."
+        )
+    return [message % values]

@@ -1,0 +1,505 @@
+"""The opening prose: the seed pages word for word, and what the seeds never show."""
+
+from __future__ import annotations
+
+import importlib.util
+import itertools
+import re
+import sys
+import threading
+from decimal import Decimal
+from pathlib import Path
+
+import babel
+import pytest
+from hypothesis import given
+
+from careerdata.compare import compare
+from careerdata.datasets import load_dataset
+from careerdata.errors import UnknownLocaleError
+from careerdata.model import (
+    Career,
+    LocalizedTitle,
+    Money,
+    Pay,
+    Role,
+    Skill,
+    YearRange,
+)
+from careerdata.text import summarize
+from strategies import role_pairs
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# The opening sentences of the five seed pages, as the pages print them, with their two roles
+# in page order.
+SEED_PAGES = {
+    ("customer-care-supervisor", "customer-service-manager"): [
+        (
+            "The differences between customer care supervisors and customer service managers can be "
+            "seen in a few details."
+        ),
+        "Each job has different responsibilities and duties.",
+        (
+            "It typically takes 4-6 years to become both a customer care supervisor and a customer "
+            "service manager."
+        ),
+        (
+            "Additionally, a customer service manager has an average salary of $61,487, which is "
+            "higher than the $42,702 average annual salary of a customer care supervisor."
+        ),
+        (
+            "The top three skills for a customer care supervisor include customer satisfaction, "
+            "process improvement and corrective action."
+        ),
+        (
+            "The most important skills for a customer service manager are strong customer service, "
+            "payroll, and customer satisfaction."
+        ),
+    ],
+    ("customer-service-manager", "customer-care-manager"): [
+        (
+            "The differences between customer service managers and customer care managers can be "
+            "seen in a few details."
+        ),
+        "Each job has different responsibilities and duties.",
+        (
+            "It typically takes 4-6 years to become both a customer service manager and a customer "
+            "care manager."
+        ),
+        (
+            "Additionally, a customer service manager has an average salary of $61,487, which is "
+            "higher than the $41,181 average annual salary of a customer care manager."
+        ),
+        (
+            "The top three skills for a customer service manager include strong customer service, "
+            "payroll and customer satisfaction."
+        ),
+        (
+            "The most important skills for a customer care manager are patients, home health, and "
+            "social work."
+        ),
+    ],
+    ("customer-service-manager", "customer-service-leader"): [
+        (
+            "The differences between customer service managers and customer service leaders can be "
+            "seen in a few details."
+        ),
+        "Each job has different responsibilities and duties.",
+        (
+            "It typically takes 4-6 years to become both a customer service manager and a customer "
+            "service leader."
+        ),
+        (
+            "Additionally, a customer service manager has an average salary of $61,487, which is "
+            "higher than the $33,791 average annual salary of a customer service leader."
+        ),
+        (
+            "The top three skills for a customer service manager include strong customer service, "
+            "payroll and customer satisfaction."
+        ),
+        (
+            "The most important skills for a customer service leader are POS, sales floor, and store "
+            "management."
+        ),
+    ],
+    ("customer-service-operations-manager", "customer-service-manager"): [
+        (
+            "The differences between customer service/operations managers and customer service "
+            "managers can be seen in a few details."
+        ),
+        "Each job has different responsibilities and duties.",
+        (
+            "It typically takes 4-6 years to become both a customer service/operations manager and a "
+            "customer service manager."
+        ),
+        (
+            "Additionally, a customer service/operations manager has an average salary of $69,350, "
+            "which is higher than the $61,487 average annual salary of a customer service manager."
+        ),
+        (
+            "The top three skills for a customer service/operations manager include customer "
+            "satisfaction, ISO and logistics."
+        ),
+        (
+            "The most important skills for a customer service manager are strong customer service, "
+            "payroll, and customer satisfaction."
+        ),
+    ],
+    ("contact-center-manager", "customer-service-manager"): [
+        (
+            "The differences between contact center managers and customer service managers can be "
+            "seen in a few details."
+        ),
+        "Each job has different responsibilities and duties.",
+        (
+            "Additionally, a customer service manager has an average salary of $61,487, which is "
+            "higher than the $57,880 average annual salary of a contact center manager."
+        ),
+        (
+            "The top three skills for a contact center manager include professional development, IVR "
+            "and project management."
+        ),
+        (
+            "The most important skills for a customer service manager are strong customer service, "
+            "payroll, and customer satisfaction."
+        ),
+    ],
+}
+
+
+def _without_serial_comma(text: str) -> str:
+    """The seeds use the serial comma only sometimes; compare lists without it."""
+    return text.replace(", and ", " and ")
+
+
+def _sentences(text: str) -> list[str]:
+    return re.split(r"(?<=\.)\s+", text.strip())
+
+
+@pytest.fixture(scope="module")
+def seeds() -> dict[str, Role]:
+    return dict(load_dataset("customer-service"))
+
+
+@pytest.mark.parametrize(("pair", "expected"), list(SEED_PAGES.items()), ids=str)
+def test_english_summary_reproduces_each_seed_page(
+    seeds: dict[str, Role], pair: tuple[str, str], expected: list[str]
+) -> None:
+    """Each seed page's opening sentences come out word for word, in order, and nothing else."""
+    text = summarize(compare(seeds[pair[0]], seeds[pair[1]]), "en_US")
+    actual = [_without_serial_comma(s) for s in _sentences(text)]
+    assert [_without_serial_comma(s) for s in expected] == actual
+
+
+def test_summary_has_two_paragraphs_like_the_seeds(seeds: dict[str, Role]) -> None:
+    """Differences, time and pay make the first paragraph; skills the second."""
+    text = summarize(compare(seeds["customer-care-supervisor"], seeds["customer-service-manager"]))
+    first, second = text.split("\n\n")
+    assert first.startswith("The differences between")
+    assert second.startswith("The top three skills")
+
+
+def test_lists_follow_cldr_for_the_locale(seeds: dict[str, Role]) -> None:
+    """en_US writes the serial comma (CLDR), en_IN does not."""
+    comparison = compare(seeds["customer-service-manager"], seeds["customer-care-manager"])
+    assert "strong customer service, payroll, and customer satisfaction" in summarize(
+        comparison, "en_US"
+    )
+    assert "strong customer service, payroll and customer satisfaction" in summarize(
+        comparison, "en_IN"
+    )
+
+
+# ---------------------------------------------------------------------------- beyond the seeds
+
+
+def _role(title: str, yearly: Money | int | None = None, **kwargs: object) -> Role:
+    pay = None
+    if yearly is not None:
+        pay = Pay(yearly=yearly if isinstance(yearly, Money) else Money(yearly))
+    return Role(title=title, pay=pay, **kwargs)
+
+
+def test_equal_pay_is_the_same_as() -> None:
+    """Equal salaries are "the same as", never "higher than"."""
+    text = summarize(compare(_role("Nurse", 61487), _role("Teacher", 61487)))
+    expected = (
+        "Additionally, a nurse has an average salary of $61,487, which is the same as the "
+        "average annual salary of a teacher."
+    )
+    assert expected in _sentences(text)
+
+
+def test_the_higher_paid_role_comes_first_whichever_it_is() -> None:
+    """When the second role earns more it is named first in the salary sentence."""
+    text = summarize(compare(_role("HR Manager", 82000), _role("UX Designer", 95500)))
+    expected = (
+        "Additionally, a UX designer has an average salary of $95,500, which is higher than "
+        "the $82,000 average annual salary of an HR manager."
+    )
+    assert expected in _sentences(text)
+
+
+@pytest.mark.parametrize("missing_first", [True, False])
+def test_one_salary_missing_leaves_an_honest_sentence(missing_first: bool) -> None:
+    """With one salary only, the sentence states it and never shows a dash or None."""
+    roles = [_role("Operations Manager", 70000), _role("University Recruiter")]
+    if missing_first:
+        roles.reverse()
+    text = summarize(compare(*roles))
+    expected = "Additionally, an operations manager has an average salary of $70,000."
+    assert expected in _sentences(text)
+    assert "None" not in text
+    assert " - " not in text
+
+
+def test_no_salary_means_no_salary_sentence() -> None:
+    """Without any salary the sentence goes."""
+    text = summarize(compare(_role("Nurse"), _role("Teacher")))
+    expected = [
+        "The differences between nurses and teachers can be seen in a few details.",
+        "Each job has different responsibilities and duties.",
+    ]
+    assert expected == _sentences(text)
+
+
+def test_top_coded_pay_is_a_lower_bound() -> None:
+    """A BLS top-coded wage reads "$239,200 or more"."""
+    surgeon = _role("Surgeon", Money(239200, at_least=True))
+    text = summarize(compare(surgeon, _role("Nurse", 93600)))
+    expected = (
+        "Additionally, a surgeon has an average salary of $239,200 or more, which is higher "
+        "than the $93,600 average annual salary of a nurse."
+    )
+    assert expected in _sentences(text)
+
+
+def test_two_lower_bounds_are_not_ordered() -> None:
+    """Two top-coded wages cannot be ranked, so the sentence states both."""
+    a = _role("Surgeon", Money(239200, at_least=True))
+    b = _role("Anesthesiologist", Money(239200, at_least=True))
+    expected = (
+        "Additionally, the average salary of a surgeon is $239,200 or more, and that of an "
+        "anesthesiologist is $239,200 or more."
+    )
+    assert expected in _sentences(summarize(compare(a, b)))
+
+
+def test_different_times_to_become_name_both() -> None:
+    """Different ranges are both stated."""
+    a = _role("Nurse", career=Career(time_to_become=YearRange(2, 4)))
+    b = _role("Surgeon", career=Career(time_to_become=YearRange(12, 12)))
+    expected = "It typically takes 2-4 years to become a nurse and 12 years to become a surgeon."
+    assert expected in _sentences(summarize(compare(a, b)))
+
+
+def test_one_year_is_singular() -> None:
+    """One year is "1 year", in the same-range sentence too."""
+    a = _role("Cashier", career=Career(time_to_become=YearRange(1, 1)))
+    b = _role("Barista", career=Career(time_to_become=YearRange(1, 1)))
+    expected = "It typically takes 1 year to become both a cashier and a barista."
+    assert expected in _sentences(summarize(compare(a, b)))
+
+
+def test_time_to_become_of_one_role_only_is_left_out() -> None:
+    """Like the seed page of contact center managers, one missing range drops the sentence."""
+    a = _role("Nurse", career=Career(time_to_become=YearRange(2, 4)))
+    text = summarize(compare(a, _role("Teacher")))
+    assert "It typically takes" not in text
+
+
+def test_skills_without_weights_are_still_ranked() -> None:
+    """Unweighted skills keep their order; acronyms keep their case."""
+    a = _role("Analyst", skills=(Skill("Customer Satisfaction"), Skill("ISO"), Skill("Logistics")))
+    expected = (
+        "The top three skills for an analyst include customer satisfaction, ISO, and logistics."
+    )
+    assert expected in _sentences(summarize(compare(a, _role("Clerk"))))
+
+
+@pytest.mark.parametrize(
+    ("skills", "first", "second"),
+    [
+        (
+            ("Payroll", "QA"),
+            "The top two skills for an analyst are payroll and QA.",
+            "The most important skills for an analyst are payroll and QA.",
+        ),
+        (
+            ("Payroll",),
+            "The top skill for an analyst is payroll.",
+            "The most important skill for an analyst is payroll.",
+        ),
+    ],
+)
+def test_fewer_than_three_skills(skills: tuple[str, ...], first: str, second: str) -> None:
+    """One or two skills get sentences that count them right, for either role."""
+    analyst = _role("Analyst", skills=tuple(Skill(name) for name in skills))
+    assert first in _sentences(summarize(compare(analyst, _role("Clerk"))))
+    assert second in _sentences(summarize(compare(_role("Clerk"), analyst)))
+
+
+def test_no_skills_means_no_skills_paragraph() -> None:
+    """Without skills there is no second paragraph."""
+    assert "\n\n" not in summarize(compare(_role("Nurse", 1), _role("Clerk", 2)))
+
+
+@pytest.mark.parametrize(
+    ("title", "phrase"),
+    [
+        ("HR Manager", "HR managers"),
+        ("IT Support Specialist", "IT support specialists"),
+        ("Chief of Staff", "chiefs of staff"),
+        ("Attorney", "attorneys"),
+    ],
+)
+def test_titles_keep_acronyms_and_take_english_plurals(title: str, phrase: str) -> None:
+    """Plural titles in prose keep acronyms and inflect the head noun."""
+    assert f"between {phrase} and" in summarize(compare(_role(title), _role("Clerk")))
+
+
+def test_role_overrides_for_article_and_plural_are_used() -> None:
+    """A role's own article and plural win over the rules."""
+    a = _role("SCADA Engineer", 90000, article="a", plural="SCADA Engineers")
+    text = summarize(compare(a, _role("Clerk", 30000)))
+    assert "between SCADA engineers and clerks" in text
+    assert "a SCADA engineer has an average salary" in text
+
+
+# ---------------------------------------------------------------------------- other locales
+
+
+def test_german_summary_uses_german_figures_and_localized_titles(seeds: dict[str, Role]) -> None:
+    """German prose, German number format, titles from the data."""
+    text = summarize(
+        compare(seeds["customer-care-supervisor"], seeds["customer-service-manager"]), "de_DE"
+    )
+    manager = seeds["customer-service-manager"].localized_title("de")
+    assert manager is not None
+    assert f"„{manager.singular}“" in text
+    assert "61.487\N{NO-BREAK SPACE}$" in text
+    assert "4 bis 6 Jahre" in text
+
+
+def test_swiss_german_uses_swiss_figures(seeds: dict[str, Role]) -> None:
+    """de_CH writes German with Swiss grouping."""
+    text = summarize(
+        compare(seeds["customer-service-manager"], seeds["customer-care-manager"]), "de_CH"
+    )
+    assert "61\N{RIGHT SINGLE QUOTATION MARK}487" in text
+    assert "Außerdem" in text
+
+
+def test_french_whole_dollars_keep_the_french_pattern(seeds: dict[str, Role]) -> None:
+    """French whole units: "61 487 $US" with the narrow no-break space of CLDR."""
+    text = summarize(
+        compare(seeds["customer-service-manager"], seeds["customer-care-manager"]), "fr_FR"
+    )
+    assert "61\N{NARROW NO-BREAK SPACE}487\N{NO-BREAK SPACE}$US" in text
+    assert "Par ailleurs" in text
+
+
+def test_english_title_without_translation_is_quoted_not_inflected() -> None:
+    """Without a localized title, German quotes the English title after a noun."""
+    a = _role("Customer Success Manager", 70000)
+    b = _role(
+        "Help Desk Analyst", 50000, titles=(LocalizedTitle("de", "IT-Helpdesk", "IT-Helpdesks"),)
+    )
+    text = summarize(compare(a, b), "de_DE")
+    assert "im Beruf „Customer Success Manager“ bei 70.000\N{NO-BREAK SPACE}$" in text
+    assert "im Beruf „IT-Helpdesk“" in text
+
+
+def test_spanish_uses_e_before_an_i_sound() -> None:
+    """Spanish writes "e" instead of "y" before ISO, "i-" and "hi-" words, not before "hie-"."""
+    a = _role("Analyst", skills=(Skill("Payroll"), Skill("Logistics"), Skill("ISO")))
+    b = _role("Clerk", skills=(Skill("Payroll"), Skill("Hierro")))
+    text = summarize(compare(a, b), "es_ES")
+    assert "Payroll, Logistics e ISO" in text
+    assert "Payroll y Hierro" in text
+
+
+def test_other_languages_fall_back_to_english_text_with_local_figures(
+    seeds: dict[str, Role],
+) -> None:
+    """pt_BR writes English with Brazilian figures and English list words."""
+    text = summarize(
+        compare(seeds["customer-service-manager"], seeds["customer-care-manager"]), "pt_BR"
+    )
+    assert "an average salary of US$\N{NO-BREAK SPACE}61.487" in text
+    assert "payroll, and customer satisfaction" in text
+
+
+def test_a_babel_locale_object_is_accepted(seeds: dict[str, Role]) -> None:
+    """A babel.Locale gives the same text as its identifier."""
+    comparison = compare(seeds["customer-service-manager"], seeds["customer-care-manager"])
+    assert summarize(comparison, "fr_CA") == summarize(comparison, babel.Locale("fr", "CA"))
+
+
+@pytest.mark.parametrize("locale", ["xx_YY", "en_XX", "", "en__US", "123", "not a locale"])
+def test_unknown_locale_raises_the_library_error_naming_it(locale: str) -> None:
+    """A locale babel does not know raises UnknownLocaleError with its name."""
+    comparison = compare(_role("Nurse"), _role("Clerk"))
+    with pytest.raises(UnknownLocaleError) as raised:
+        summarize(comparison, locale)
+    assert repr(locale) in str(raised.value)
+
+
+def test_a_locale_of_the_wrong_type_raises_the_library_error() -> None:
+    """Anything but a string or babel.Locale is refused with the library's error."""
+    with pytest.raises(UnknownLocaleError):
+        summarize(compare(_role("Nurse"), _role("Clerk")), 42)
+
+
+# ---------------------------------------------------------------------------- properties
+
+
+@given(role_pairs())
+def test_any_pair_summarizes_without_placeholders_or_missing_markers(
+    pair: tuple[Role, Role],
+) -> None:
+    """Any valid pair, however sparse, gives prose without template leftovers in any language.
+
+    (Generated names are letters and digits, so a brace or "%(" can only come from a template.)
+    """
+    comparison = compare(*pair)
+    for locale in ("en_US", "de_DE", "fr_FR", "es_ES"):
+        text = summarize(comparison, locale)
+        assert [marker for marker in ("%(", "{", "}", "\n\n\n") if marker in text] == []
+
+
+def test_summaries_are_the_same_from_many_threads(seeds: dict[str, Role]) -> None:
+    """Concurrent first uses of the caches give the same text as sequential calls."""
+    pairs = list(itertools.permutations(seeds.values(), 2))
+    locales = ["en_US", "de_CH", "fr_CA", "es_MX", "ja_JP"]
+    expected = {
+        (a.slug, b.slug, loc): summarize(compare(a, b), loc) for a, b in pairs for loc in locales
+    }
+    results: dict[tuple[str, str, str], str] = {}
+    errors: list[BaseException] = []
+
+    def work(offset: int) -> None:
+        try:
+            for a, b in pairs[offset:] + pairs[:offset]:
+                for loc in locales:
+                    results[a.slug, b.slug, loc] = summarize(compare(a, b), loc)
+        except BaseException as error:  # noqa: BLE001 - reported below
+            errors.append(error)
+
+    threads = [threading.Thread(target=work, args=(i,)) for i in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    assert expected == results
+
+
+# ---------------------------------------------------------------------------- naive baseline
+
+
+def _naive_module() -> object:
+    spec = importlib.util.spec_from_file_location(
+        "naive_text", ROOT / "benchmarks" / "naive_text.py"
+    )
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("naive_text", module)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_naive_benchmark_baseline_writes_the_same_paragraph(seeds: dict[str, Role]) -> None:
+    """The benchmark compares like with like: the naive text equals ours for every seed pair."""
+    naive = _naive_module()
+    for a, b in itertools.permutations(seeds.values(), 2):
+        expected = naive.summarize(a, b, "en_US")
+        assert expected == summarize(compare(a, b), "en_US")
+
+
+def test_money_amounts_are_rounded_to_whole_units_in_prose() -> None:
+    """Prose shows whole currency units, rounded, without cents."""
+    text = summarize(compare(_role("Nurse", Money(Decimal("61486.50"))), _role("Clerk", 100)))
+    assert "a nurse has an average salary of $61,486," in text

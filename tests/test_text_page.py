@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from careerdata.compare import compare
 from careerdata.datasets import load_dataset
+from careerdata.errors import ValidationError
 from careerdata.model import (
     Education,
     Money,
@@ -348,10 +349,12 @@ def test_text_wraps_long_cells_within_their_column(seeds: dict[str, Role]) -> No
 
 
 def test_unknown_format_is_refused(seeds: dict[str, Role]) -> None:
-    """Only markdown, text and html are written."""
+    """Only markdown, text and html are written; anything else is the library's error."""
     comparison = compare(seeds["customer-service-manager"], seeds["customer-care-manager"])
-    with pytest.raises(ValueError, match="'pdf'"):
+    with pytest.raises(ValidationError, match="'pdf'") as raised:
         render(comparison, format="pdf")  # type: ignore[arg-type]
+    expected = ("format",)
+    assert expected == raised.value.paths
 
 
 def test_output_is_deterministic(seeds: dict[str, Role]) -> None:

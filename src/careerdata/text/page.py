@@ -18,6 +18,7 @@ import attrs
 import babel
 
 from careerdata.compare import Comparison
+from careerdata.errors import ValidationError
 from careerdata.text import english
 from careerdata.text._figures import RoleFigures, role_figures
 from careerdata.text._locale import LocaleContext, resolve
@@ -75,8 +76,9 @@ def render(
     ``format`` is ``"markdown"``, ``"text"`` (aligned plain columns) or ``"html"`` (an
     ``<article>`` element).  Text from the data is escaped for the format.  Language and
     figures follow ``locale`` as in :func:`~careerdata.text.summarize`.  Raises
-    :class:`ValueError` for an unknown format and
-    :class:`~careerdata.errors.UnknownLocaleError` for an unknown locale.
+    :class:`~careerdata.errors.ValidationError` (path ``format``) for an unknown format and
+    :class:`~careerdata.errors.UnknownLocaleError` for an unknown locale; both are
+    :class:`ValueError`.
 
     >>> import careerdata as cd
     >>> from careerdata.compare import compare
@@ -102,7 +104,9 @@ def render(
     """
     writer = _WRITERS.get(format)
     if writer is None:
-        raise ValueError(f"unknown format {format!r}; expected one of: {', '.join(FORMATS)}")
+        raise ValidationError.at(
+            "format", f"unknown format {format!r}; expected one of: {', '.join(FORMATS)}"
+        )
     context = resolve(locale)
     return writer(list(page_blocks(comparison, context)), context)
 

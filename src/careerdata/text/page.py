@@ -73,8 +73,9 @@ def render(
 ) -> str:
     """Write the whole page comparing ``comparison.a`` with ``comparison.b``.
 
-    ``format`` is ``"markdown"``, ``"text"`` (aligned plain columns) or ``"html"`` (an
-    ``<article>`` element).  Text from the data is escaped for the format.  Language and
+    ``format`` is ``"markdown"``, ``"text"`` (paragraphs wrapped at :data:`TEXT_WIDTH` columns,
+    tables in aligned columns) or ``"html"`` (an ``<article>`` element whose ``lang`` is the
+    written language).  Text from the data is escaped for the format.  Language and
     figures follow ``locale`` as in :func:`~careerdata.text.summarize`.  Raises
     :class:`~careerdata.errors.ValidationError` (path ``format``) for an unknown format and
     :class:`~careerdata.errors.UnknownLocaleError` for an unknown locale; both are

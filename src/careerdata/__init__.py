@@ -13,6 +13,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+# Imported eagerly, not served lazily: the function ``compare`` shares its name with the module
+# ``careerdata.compare``, and importing a submodule binds it on the package, which would hide a
+# lazily served function of the same name.  Binding the function here, after the submodule is
+# loaded, keeps ``careerdata.compare`` the function for good.  compare needs only model.
+from careerdata.compare import Comparison, Direction, Presence, compare, rank, similar
 from careerdata.errors import (
     CareerDataError,
     CurrencyMismatchError,
@@ -63,11 +68,13 @@ __all__ = [
     "Career",
     "CareerDataError",
     "CategoryShare",
+    "Comparison",
     "CurrencyMismatchError",
     "DataFileError",
     "Dataset",
     "DatasetInfo",
     "Demographics",
+    "Direction",
     "Distribution",
     "Education",
     "LocalizedTitle",
@@ -77,6 +84,7 @@ __all__ = [
     "PayLeader",
     "PayLeaders",
     "Percentiles",
+    "Presence",
     "Problem",
     "Provenance",
     "Role",
@@ -87,6 +95,7 @@ __all__ = [
     "UnknownLocaleError",
     "ValidationError",
     "YearRange",
+    "compare",
     "comparison_record",
     "comparison_records",
     "datasets",
@@ -94,9 +103,11 @@ __all__ = [
     "load_dataset",
     "load_document",
     "load_roles",
+    "rank",
     "render",
     "role_record",
     "role_records",
+    "similar",
     "summarize",
     "to_jsonld",
     "write_csv",

@@ -142,7 +142,7 @@ class DistributionDelta:
         return cls(a_dist, b_dist, Presence.BOTH, items, _largest(items), variation, jensen_shannon)
 
     @property
-    def largestdifference(self) -> CategoryDifference | None:
+    def largest_difference(self) -> CategoryDifference | None:
         """The entry of :attr:`largest` in :attr:`categories`, or ``None``."""
         for item in self.categories:
             if item.category == self.largest:

@@ -308,6 +308,25 @@ def test_money_ratio_needs_a_positive_denominator() -> None:
     assert (delta.difference, delta.ratio) == (Decimal(10), None)
 
 
+def test_money_difference_is_exact_however_far_apart() -> None:
+    """Amounts 30 orders of magnitude apart still differ exactly (no 28-digit rounding)."""
+    delta = MoneyDelta.between(Money("999999999999"), Money("1E-30"))
+    assert delta.difference == Decimal("999999999998.999999999999999999999999999999")
+    assert delta.mirror() == MoneyDelta.between(Money("1E-30"), Money("999999999999"))
+
+
+def test_ratio_too_large_for_a_float_is_none() -> None:
+    """80 years against 1e-308 years has a difference but no ratio (JSON has no infinity)."""
+    a = Role(title="A", career=Career(experience_years=80))
+    b = Role(title="B", career=Career(experience_years=1.1125369292536007e-308))
+    comparison = compare(a, b)
+    assert (comparison.experience_years.ratio, comparison.experience_years.difference) == (
+        None,
+        80.0,
+    )
+    json.dumps(to_jsonable(comparison), allow_nan=False)
+
+
 def test_one_missing_amount_keeps_the_currency() -> None:
     """A missing amount gives ONLY_B with the present amount's currency."""
     delta = MoneyDelta.between(None, _yearly(5, "EUR"))

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import decimal
 import enum
 import functools
+import math
 from decimal import Decimal
 from typing import TypeVar
 
@@ -114,16 +116,40 @@ class Unit(enum.Enum):
     SCORE = "score"
 
 
+# Subtraction in this context is exact whatever the operands' exponents (the default context
+# rounds to 28 digits); mpdecimal's cost depends on the digits, not on the precision allowed.
+_EXACT = decimal.Context(prec=decimal.MAX_PREC, Emax=decimal.MAX_EMAX, Emin=decimal.MIN_EMIN)
+_ZERO = Decimal(0)
+
+
+def subtract(a: Decimal, b: Decimal) -> Decimal:
+    """``a - b`` exactly.
+
+    >>> subtract(Decimal("999999999999"), Decimal("1E-30"))
+    Decimal('999999999998.999999999999999999999999999999')
+    """
+    return _EXACT.subtract(a, b)
+
+
 def negate(value: _N) -> _N:
-    """``-value`` without a negative zero (``-0.0`` would print as such in JSON)."""
+    """``-value``, exactly and without a negative zero (``-0.0`` would print so in JSON)."""
+    if isinstance(value, Decimal):
+        return _EXACT.subtract(_ZERO, value)
     return 0 - value
 
 
 def ratio(a: float, b: float) -> float | None:
-    """``a / b`` when both are non-negative and ``b`` is positive; otherwise meaningless."""
+    """``a / b`` when both are non-negative and ``b`` is positive, else ``None``.
+
+    Also ``None`` when the quotient does not fit a float (``80 / 1e-308``): JSON has no infinity.
+
+    >>> ratio(6, 4), ratio(0.06, -0.04), ratio(80, 1e-308)
+    (1.5, None, None)
+    """
     if a < 0 or b <= 0:
         return None
-    return a / b
+    quotient = a / b
+    return quotient if math.isfinite(quotient) else None
 
 
 @functools.lru_cache(maxsize=4096)
@@ -144,4 +170,4 @@ def difference(a: float, b: float) -> float:
     """
     if isinstance(a, int) and isinstance(b, int):
         return a - b
-    return float(_decimal(float(a)) - _decimal(float(b)))
+    return float(subtract(_decimal(float(a)), _decimal(float(b))))

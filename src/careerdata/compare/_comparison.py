@@ -120,34 +120,30 @@ def compare(a: Role, b: Role) -> Comparison:
 
 
 def _compare_profiles(a: Role, b: Role, pa: Profile, pb: Profile) -> Comparison:
-    def number(name: str, unit: Unit) -> NumberDelta:
-        return NumberDelta.between(getattr(pa, name), getattr(pb, name), unit)
-
-    def category(name: str) -> CategoryDelta:
-        return CategoryDelta.between(getattr(pa, name), getattr(pb, name))
-
+    number, category = NumberDelta.between, CategoryDelta.between
+    # Positional, in field order (see DELTA_FIELDS).
     return Comparison(
         a,
         b,
-        yearly_pay=MoneyDelta.between(pa.yearly, pb.yearly, "pay.yearly"),
-        hourly_pay=MoneyDelta.between(pa.hourly, pb.hourly, "pay.hourly"),
-        salary_band=BandDelta.between(pa.band, pb.band, "pay.range"),
-        growth_rate=number("growth_rate", Unit.SHARE),
-        jobs=number("jobs", Unit.COUNT),
-        satisfaction=number("satisfaction", Unit.SCORE),
-        experience_years=number("experience_years", Unit.YEARS),
-        time_to_become=RangeDelta.between(pa.time_to_become, pb.time_to_become),
-        degree=category("degree"),
-        degree_share=number("degree_share", Unit.SHARE),
-        major=category("major"),
-        college=category("college"),
-        average_age=number("average_age", Unit.YEARS),
-        gender=DistributionDelta.of_shares(pa.gender, pb.gender),
-        race=DistributionDelta.of_shares(pa.race, pb.race),
-        lgbt_share=number("lgbt_share", Unit.SHARE),
-        city=category("city"),
-        state=category("state"),
-        company=category("company"),
-        industry=category("industry"),
-        skills=SkillsDelta.of_sets(pa.skills, pb.skills),
+        MoneyDelta.between(pa.yearly, pb.yearly, "pay.yearly"),
+        MoneyDelta.between(pa.hourly, pb.hourly, "pay.hourly"),
+        BandDelta.between(pa.band, pb.band, "pay.range"),
+        number(pa.growth_rate, pb.growth_rate, Unit.SHARE),
+        number(pa.jobs, pb.jobs, Unit.COUNT),
+        number(pa.satisfaction, pb.satisfaction, Unit.SCORE),
+        number(pa.experience_years, pb.experience_years, Unit.YEARS),
+        RangeDelta.between(pa.time_to_become, pb.time_to_become),
+        category(pa.degree, pb.degree),
+        number(pa.degree_share, pb.degree_share, Unit.SHARE),
+        category(pa.major, pb.major),
+        category(pa.college, pb.college),
+        number(pa.average_age, pb.average_age, Unit.YEARS),
+        DistributionDelta.of_shares(pa.gender, pb.gender),
+        DistributionDelta.of_shares(pa.race, pb.race),
+        number(pa.lgbt_share, pb.lgbt_share, Unit.SHARE),
+        category(pa.city, pb.city),
+        category(pa.state, pb.state),
+        category(pa.company, pb.company),
+        category(pa.industry, pb.industry),
+        SkillsDelta.of_sets(pa.skills, pb.skills),
     )

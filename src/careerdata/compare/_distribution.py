@@ -136,6 +136,8 @@ class DistributionDelta:
         a_dist = None if a is None else a.distribution
         b_dist = None if b is None else b.distribution
         if a is None or b is None:
+            if a is None and b is None:
+                return _NO_DISTRIBUTION  # immutable, so one object serves every pair
             return cls(a_dist, b_dist, Presence.of(a, b), (), None, None, None)
         items = _differences(a, b)
         variation, jensen_shannon = _distances(a, b)
@@ -176,3 +178,6 @@ class DistributionDelta:
             self.total_variation,
             self.jensen_shannon,
         )
+
+
+_NO_DISTRIBUTION = DistributionDelta(None, None, Presence.NEITHER, (), None, None, None)

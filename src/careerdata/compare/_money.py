@@ -12,7 +12,7 @@ from typing import Literal
 
 import attrs
 
-from careerdata.compare._base import Bound, Direction, Presence, negate
+from careerdata.compare._base import Bound, Direction, Presence, negate, ratio, subtract
 from careerdata.errors import CurrencyMismatchError, Problem
 from careerdata.model import Money, SalaryBand
 
@@ -37,7 +37,8 @@ def order(a: Decimal, a_at_least: bool, b: Decimal, b_at_least: bool) -> Directi
 
 
 def _money_ratio(a: Money, b: Money) -> float | None:
-    return float(a.amount) / float(b.amount) if b.amount > 0 else None
+    # float(b.amount) may round a tiny amount to 0.0: ratio() treats that as no ratio.
+    return ratio(float(a.amount), float(b.amount))
 
 
 @attrs.frozen
@@ -71,6 +72,8 @@ class MoneyDelta:
     def between(cls, a: Money | None, b: Money | None, path: str = "") -> MoneyDelta:
         """Compare two amounts; different currencies raise ``CurrencyMismatchError`` at ``path``."""
         if a is None or b is None:
+            if a is None and b is None:
+                return _NO_MONEY  # immutable, so one object serves every pair
             known = a if a is not None else b
             currency = None if known is None else known.currency
             return cls(a, b, Presence.of(a, b), currency, None, None, None, None)
@@ -79,7 +82,7 @@ class MoneyDelta:
             return cls(a, b, Presence.BOTH, a.currency, None, None, None, None)
         bound = Bound.AT_LEAST if a.at_least else Bound.AT_MOST if b.at_least else Bound.EXACT
         direction = order(a.amount, a.at_least, b.amount, b.at_least)
-        difference = a.amount - b.amount
+        difference = subtract(a.amount, b.amount)
         return cls(
             a, b, Presence.BOTH, a.currency, difference, _money_ratio(a, b), direction, bound
         )
@@ -119,6 +122,9 @@ class MoneyDelta:
         )
 
 
+_NO_MONEY = MoneyDelta(None, None, Presence.NEITHER, None, None, None, None, None)
+
+
 def _covers(outer: SalaryBand, inner: SalaryBand) -> bool | None:
     """Whether ``outer`` contains ``inner``; ``None`` when a top-coded high end hides it."""
     if outer.low.amount > inner.low.amount:
@@ -141,13 +147,17 @@ def _overlap(a: SalaryBand, b: SalaryBand) -> tuple[Decimal, Bound]:
     else:
         top_money = a.high if a.high.amount < b.high.amount else b.high
         top, bounded = top_money.amount, top_money.at_least
-    overlap = max(top - low, Decimal(0))
+    overlap = max(subtract(top, low), Decimal(0))
     return overlap, Bound.AT_LEAST if bounded else Bound.EXACT
+
+
+def _width(band: SalaryBand) -> Decimal:
+    return subtract(band.high.amount, band.low.amount)
 
 
 def _share_covered(band: SalaryBand, other: SalaryBand, overlap: Decimal) -> float:
     """The share of ``band``'s width inside ``other`` (a one-point band: 1 or 0)."""
-    width = band.high.amount - band.low.amount
+    width = _width(band)
     if width == 0:
         inside = other.low.amount <= band.low.amount <= other.high.amount
         return 1.0 if inside else 0.0
@@ -190,6 +200,8 @@ class BandDelta:
     def between(cls, a: SalaryBand | None, b: SalaryBand | None, path: str = "") -> BandDelta:
         """Compare two bands; different currencies raise ``CurrencyMismatchError`` at ``path``."""
         if a is None or b is None:
+            if a is None and b is None:
+                return _NO_BAND
             known = a if a is not None else b
             currency = None if known is None else known.currency
             return cls(a, b, Presence.of(a, b), currency, *(None,) * 7)
@@ -205,7 +217,7 @@ class BandDelta:
             bound,
             _share_covered(a, b, overlap) if exact and not a.high.at_least else None,
             _share_covered(b, a, overlap) if exact and not b.high.at_least else None,
-            order(a.width.amount, a.high.at_least, b.width.amount, b.high.at_least),
+            order(_width(a), a.high.at_least, _width(b), b.high.at_least),
             _covers(a, b),
             _covers(b, a),
         )
@@ -238,3 +250,6 @@ class BandDelta:
             self.b_contains_a,
             self.a_contains_b,
         )
+
+
+_NO_BAND = BandDelta(None, None, Presence.NEITHER, None, *(None,) * 7)

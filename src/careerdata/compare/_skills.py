@@ -117,6 +117,8 @@ class SkillsDelta:
     @classmethod
     def of_sets(cls, a: SkillSet, b: SkillSet) -> SkillsDelta:
         """Compare two prepared skill sets (see :class:`SkillSet`)."""
+        if not (a.skills or b.skills):
+            return _NO_SKILLS  # immutable, so one object serves every pair
         shared = [key for key in a.index if key in b.index]
         measured = overlap(a, b)
         return cls(
@@ -159,3 +161,6 @@ class SkillsDelta:
             self.overlap,
             self.measure,
         )
+
+
+_NO_SKILLS = SkillsDelta((), (), Presence.NEITHER, (), (), (), None, None, None)

@@ -40,6 +40,8 @@ class NumberDelta:
     def between(cls, a: float | None, b: float | None, unit: Unit) -> NumberDelta:
         """Compare ``a`` with ``b``, either of which may be missing (``None``)."""
         if a is None or b is None:
+            if a is None and b is None:
+                return _NO_NUMBERS[unit]  # immutable, so one object serves every pair
             return cls(a, b, Presence.of(a, b), None, None, None, unit)
         return cls(a, b, Presence.BOTH, difference(a, b), ratio(a, b), Direction.of(a, b), unit)
 
@@ -56,6 +58,11 @@ class NumberDelta:
         return NumberDelta(
             b, a, Presence.BOTH, negate(change), ratio(b, a), direction.flipped, self.unit
         )
+
+
+_NO_NUMBERS = {
+    unit: NumberDelta(None, None, Presence.NEITHER, None, None, None, unit) for unit in Unit
+}
 
 
 def _same_text(a: str | None, b: str | None) -> bool | None:
@@ -82,6 +89,8 @@ class CategoryDelta:
     @classmethod
     def between(cls, a: str | None, b: str | None) -> CategoryDelta:
         """Compare two names, either of which may be missing."""
+        if a is None and b is None:
+            return _NO_CATEGORY
         return cls(a, b, Presence.of(a, b), _same_text(a, b))
 
     @property
@@ -92,6 +101,9 @@ class CategoryDelta:
     def mirror(self) -> CategoryDelta:
         """The same delta seen from the other side."""
         return CategoryDelta(self.b, self.a, self.presence.flipped, self.same)
+
+
+_NO_CATEGORY = CategoryDelta(None, None, Presence.NEITHER, None)
 
 
 @attrs.frozen
@@ -115,6 +127,8 @@ class RangeDelta:
     def between(cls, a: YearRange | None, b: YearRange | None) -> RangeDelta:
         """Compare two spans, either of which may be missing."""
         if a is None or b is None:
+            if a is None and b is None:
+                return _NO_RANGE
             return cls(a, b, Presence.of(a, b), None, None)
         overlaps = a.low <= b.high and b.low <= a.high
         return cls(a, b, Presence.BOTH, a == b, overlaps)
@@ -127,3 +141,6 @@ class RangeDelta:
     def mirror(self) -> RangeDelta:
         """The same delta seen from the other side."""
         return RangeDelta(self.b, self.a, self.presence.flipped, self.same, self.overlaps)
+
+
+_NO_RANGE = RangeDelta(None, None, Presence.NEITHER, None, None)

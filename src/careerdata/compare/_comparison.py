@@ -7,10 +7,10 @@ from typing import Any
 import attrs
 
 from careerdata.compare._base import Direction, Unit
-from careerdata.compare._distribution import DistributionDelta
+from careerdata.compare._distribution import DistributionDelta, distribution_delta
 from careerdata.compare._money import BandDelta, MoneyDelta
 from careerdata.compare._profile import Profile, profile
-from careerdata.compare._skills import SkillsDelta
+from careerdata.compare._skills import SkillsDelta, skills_delta
 from careerdata.compare._values import CategoryDelta, NumberDelta, RangeDelta
 from careerdata.model import Role
 
@@ -138,12 +138,12 @@ def _compare_profiles(a: Role, b: Role, pa: Profile, pb: Profile) -> Comparison:
         category(pa.major, pb.major),
         category(pa.college, pb.college),
         number(pa.average_age, pb.average_age, Unit.YEARS),
-        DistributionDelta.of_shares(pa.gender, pb.gender),
-        DistributionDelta.of_shares(pa.race, pb.race),
+        distribution_delta(pa.gender, pb.gender),
+        distribution_delta(pa.race, pb.race),
         number(pa.lgbt_share, pb.lgbt_share, Unit.SHARE),
         category(pa.city, pb.city),
         category(pa.state, pb.state),
         category(pa.company, pb.company),
         category(pa.industry, pb.industry),
-        SkillsDelta.of_sets(pa.skills, pb.skills),
+        skills_delta(pa.skills, pb.skills),
     )

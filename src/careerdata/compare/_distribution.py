@@ -9,7 +9,7 @@ import attrs
 from careerdata.compare._base import Presence, difference, negate
 from careerdata.model import Distribution
 
-__all__ = ["CategoryDifference", "DistributionDelta", "Shares"]
+__all__ = ["CategoryDifference", "DistributionDelta", "Shares", "distribution_delta"]
 
 
 @attrs.frozen
@@ -126,22 +126,9 @@ class DistributionDelta:
     @classmethod
     def between(cls, a: Distribution | None, b: Distribution | None) -> DistributionDelta:
         """Compare two distributions, either of which may be missing."""
-        return cls.of_shares(
+        return distribution_delta(
             None if a is None else Shares.of(a), None if b is None else Shares.of(b)
         )
-
-    @classmethod
-    def of_shares(cls, a: Shares | None, b: Shares | None) -> DistributionDelta:
-        """Compare two prepared distributions (see :class:`Shares`)."""
-        a_dist = None if a is None else a.distribution
-        b_dist = None if b is None else b.distribution
-        if a is None or b is None:
-            if a is None and b is None:
-                return _NO_DISTRIBUTION  # immutable, so one object serves every pair
-            return cls(a_dist, b_dist, Presence.of(a, b), (), None, None, None)
-        items = _differences(a, b)
-        variation, jensen_shannon = _distances(a, b)
-        return cls(a_dist, b_dist, Presence.BOTH, items, _largest(items), variation, jensen_shannon)
 
     @property
     def largest_difference(self) -> CategoryDifference | None:
@@ -178,6 +165,21 @@ class DistributionDelta:
             self.total_variation,
             self.jensen_shannon,
         )
+
+
+def distribution_delta(a: Shares | None, b: Shares | None) -> DistributionDelta:
+    """Compare two prepared distributions (see :class:`Shares`)."""
+    a_dist = None if a is None else a.distribution
+    b_dist = None if b is None else b.distribution
+    if a is None or b is None:
+        if a is None and b is None:
+            return _NO_DISTRIBUTION  # immutable, so one object serves every pair
+        return DistributionDelta(a_dist, b_dist, Presence.of(a, b), (), None, None, None)
+    items = _differences(a, b)
+    variation, jensen_shannon = _distances(a, b)
+    return DistributionDelta(
+        a_dist, b_dist, Presence.BOTH, items, _largest(items), variation, jensen_shannon
+    )
 
 
 _NO_DISTRIBUTION = DistributionDelta(None, None, Presence.NEITHER, (), None, None, None)

@@ -10,7 +10,7 @@ import attrs
 from careerdata.compare._base import Presence, difference, negate
 from careerdata.model import Skill
 
-__all__ = ["OverlapMeasure", "SkillSet", "SkillsDelta"]
+__all__ = ["OverlapMeasure", "SkillSet", "SkillsDelta", "overlap", "skills_delta"]
 
 
 class OverlapMeasure(enum.Enum):
@@ -112,26 +112,7 @@ class SkillsDelta:
     @classmethod
     def between(cls, a: tuple[Skill, ...], b: tuple[Skill, ...]) -> SkillsDelta:
         """Compare two roles' skills (either may be empty)."""
-        return cls.of_sets(SkillSet.of(a), SkillSet.of(b))
-
-    @classmethod
-    def of_sets(cls, a: SkillSet, b: SkillSet) -> SkillsDelta:
-        """Compare two prepared skill sets (see :class:`SkillSet`)."""
-        if not (a.skills or b.skills):
-            return _NO_SKILLS  # immutable, so one object serves every pair
-        shared = [key for key in a.index if key in b.index]
-        measured = overlap(a, b)
-        return cls(
-            a.skills,
-            b.skills,
-            Presence.of(a.skills or None, b.skills or None),
-            tuple(a.index[key].name for key in shared),
-            tuple(skill.name for key, skill in a.index.items() if key not in b.index),
-            tuple(skill.name for key, skill in b.index.items() if key not in a.index),
-            _weight_differences(a, b, shared),
-            None if measured is None else measured[0],
-            None if measured is None else measured[1],
-        )
+        return skills_delta(SkillSet.of(a), SkillSet.of(b))
 
     @property
     def differs(self) -> bool:
@@ -161,6 +142,25 @@ class SkillsDelta:
             self.overlap,
             self.measure,
         )
+
+
+def skills_delta(a: SkillSet, b: SkillSet) -> SkillsDelta:
+    """Compare two prepared skill sets (see :class:`SkillSet`)."""
+    if not (a.skills or b.skills):
+        return _NO_SKILLS  # immutable, so one object serves every pair
+    shared = [key for key in a.index if key in b.index]
+    measured = overlap(a, b)
+    return SkillsDelta(
+        a.skills,
+        b.skills,
+        Presence.of(a.skills or None, b.skills or None),
+        tuple(a.index[key].name for key in shared),
+        tuple(skill.name for key, skill in a.index.items() if key not in b.index),
+        tuple(skill.name for key, skill in b.index.items() if key not in a.index),
+        _weight_differences(a, b, shared),
+        None if measured is None else measured[0],
+        None if measured is None else measured[1],
+    )
 
 
 _NO_SKILLS = SkillsDelta((), (), Presence.NEITHER, (), (), (), None, None, None)

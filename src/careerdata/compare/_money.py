@@ -106,9 +106,7 @@ class MoneyDelta:
         """The same delta seen from the other side: ``b`` against ``a``."""
         a, b, difference, bound = self.a, self.b, self.difference, self.bound
         if a is None or b is None or difference is None or bound is None:
-            return MoneyDelta(
-                b, a, self.presence.flipped, self.currency, None, None, self.direction, None
-            )
+            return MoneyDelta(b, a, self.presence.flipped, self.currency, None, None, None, None)
         direction = None if self.direction is None else self.direction.flipped
         return MoneyDelta(
             b,

@@ -147,6 +147,8 @@ class DistributionDelta:
 
     def mirror(self) -> DistributionDelta:
         """The same delta seen from the other side, categories in B's order."""
+        if self.presence is Presence.NEITHER:
+            return self  # nothing to swap
         if self.b is None or self.a is None:
             return DistributionDelta(self.b, self.a, self.presence.flipped, (), None, None, None)
         remaining = {item.category.casefold(): item for item in self.categories}

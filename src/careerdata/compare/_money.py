@@ -104,6 +104,8 @@ class MoneyDelta:
 
     def mirror(self) -> MoneyDelta:
         """The same delta seen from the other side: ``b`` against ``a``."""
+        if self.presence is Presence.NEITHER:
+            return self  # nothing to swap
         a, b, difference, bound = self.a, self.b, self.difference, self.bound
         if a is None or b is None or difference is None or bound is None:
             return MoneyDelta(b, a, self.presence.flipped, self.currency, None, None, None, None)
@@ -234,6 +236,8 @@ class BandDelta:
 
     def mirror(self) -> BandDelta:
         """The same delta seen from the other side."""
+        if self.presence is Presence.NEITHER:
+            return self  # nothing to swap
         direction = self.width_direction
         return BandDelta(
             self.b,

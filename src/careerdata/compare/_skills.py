@@ -123,6 +123,8 @@ class SkillsDelta:
 
     def mirror(self) -> SkillsDelta:
         """The same delta seen from the other side, shared skills in B's order and spelling."""
+        if self.presence is Presence.NEITHER:
+            return self  # nothing to swap
         keys = [name.casefold() for name in self.shared]
         wanted = set(keys)
         in_b_order = [skill for skill in self.b if skill.name.casefold() in wanted]

@@ -52,6 +52,8 @@ class NumberDelta:
 
     def mirror(self) -> NumberDelta:
         """The same delta seen from the other side: ``b`` against ``a``."""
+        if self.presence is Presence.NEITHER:
+            return self  # nothing to swap
         a, b, change, direction = self.a, self.b, self.difference, self.direction
         if a is None or b is None or change is None or direction is None:
             return NumberDelta(b, a, self.presence.flipped, None, None, None, self.unit)
@@ -100,6 +102,8 @@ class CategoryDelta:
 
     def mirror(self) -> CategoryDelta:
         """The same delta seen from the other side."""
+        if self.presence is Presence.NEITHER:
+            return self  # nothing to swap
         return CategoryDelta(self.b, self.a, self.presence.flipped, self.same)
 
 
@@ -140,6 +144,8 @@ class RangeDelta:
 
     def mirror(self) -> RangeDelta:
         """The same delta seen from the other side."""
+        if self.presence is Presence.NEITHER:
+            return self  # nothing to swap
         return RangeDelta(self.b, self.a, self.presence.flipped, self.same, self.overlaps)
 
 

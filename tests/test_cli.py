@@ -1,9 +1,12 @@
-"""The command line: datasets, list and show, and one-line errors with exit status 2."""
+"""The command line: compare, similar, show, list and datasets; one-line errors, status 2."""
 
 from __future__ import annotations
 
 import io
 import json
+import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -26,8 +29,9 @@ def _error(capsys: pytest.CaptureFixture[str], *argv: str) -> str:
     status, output = _run(*argv)
     err = capsys.readouterr().err
     assert (status, output, err.count("\n")) == (2, "", 1)
-    assert err.startswith("careerdata: error: ")
-    return err.removeprefix("careerdata: error: ").rstrip("\n")
+    prefix = re.match(r"careerdata(?: [a-z]+)?: error: ", err)
+    assert prefix is not None, err
+    return err[prefix.end() :].rstrip("\n")
 
 
 def test_datasets_lists_embedded_names_and_titles() -> None:
@@ -212,4 +216,160 @@ def test_no_command_prints_help_listing_the_commands() -> None:
     """Without a command the help names every command."""
     status, output = _run()
     assert status == 0
-    assert all(name in output for name in ("datasets", "list", "show"))
+    assert all(
+        name in output for name in ("compare", "similar", "show", "list", "datasets", "--version")
+    )
+
+
+COMMANDS = ("compare", "similar", "show", "list", "datasets")
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_every_command_has_help_with_examples(command: str) -> None:
+    """``COMMAND --help`` exits 0 and shows examples of that very command and the exit codes."""
+    status, output = _run(command, "--help")
+    assert status == 0
+    examples = output.split("examples:", 1)[1]
+    assert f"careerdata {command}" in examples
+    assert "2 bad input" in examples
+
+
+def test_version_prints_the_package_version() -> None:
+    status, output = _run("--version")
+    assert (status, output) == (0, f"careerdata {cd.__version__}\n")
+
+
+def test_compare_prints_the_english_page_as_text() -> None:
+    """The default is the English page for a terminal: seed sentences, figures, no markup."""
+    status, output = _run("compare", "Customer Service Manager", "customer-care-supervisor")
+    assert status == 0
+    assert output.startswith("Customer service manager vs customer care supervisor\n===")
+    flat = " ".join(output.split())
+    assert (
+        "a customer service manager has an average salary of $61,487, which is higher than the "
+        "$42,702 average annual salary of a customer care supervisor." in flat
+    )
+    assert "<" not in output
+    assert "|" not in output
+
+
+def test_compare_in_german_markdown_and_html() -> None:
+    status, markdown = _run(
+        "compare", "customer-service-manager", "customer-care-supervisor",
+        "--locale", "de_DE", "--format", "markdown",
+    )  # fmt: skip
+    assert status == 0
+    assert markdown.startswith("# ")
+    assert "61.487\xa0$" in markdown  # CLDR: no-break space before the sign
+    assert "| --- |" in markdown or "|---" in markdown
+    status, html = _run(
+        "compare", "customer-service-manager", "customer-care-supervisor",
+        "--locale", "fr_FR", "--format", "html",
+    )  # fmt: skip
+    assert status == 0
+    assert html.startswith("<article")
+    assert 'lang="fr-FR"' in html
+    assert "61\u202f487\xa0$US" in html  # CLDR: narrow no-break space groups
+
+
+def test_compare_json_is_the_structured_comparison() -> None:
+    status, output = _run(
+        "compare", "customer-service-manager", "customer-care-supervisor", "--format", "json"
+    )
+    assert status == 0
+    data = json.loads(output)
+    assert data["a"]["slug"] == "customer-service-manager"
+    assert data["b"]["slug"] == "customer-care-supervisor"
+    direct = cd.compare(
+        cd.load_dataset("customer-service")["customer-service-manager"],
+        cd.load_dataset("customer-service")["customer-care-supervisor"],
+    )
+    from careerdata.io import to_jsonable  # noqa: PLC0415
+
+    assert data == json.loads(json.dumps(to_jsonable(direct)))
+
+
+def test_compare_a_users_file(tmp_path: Path) -> None:
+    """``--dataset`` takes the path of the user's own role file."""
+    path = tmp_path / "mine.json"
+    dump_roles(
+        [
+            Role(title="Barista", pay=Pay(yearly=Money(31000))),
+            Role(title="Head Barista", pay=Pay(yearly=Money(36500))),
+        ],
+        path,
+    )
+    status, output = _run("compare", "barista", "Head Barista", "--dataset", str(path))
+    assert status == 0
+    assert "$36,500" in output
+    assert "$31,000" in output
+
+
+def test_compare_bls_roles_by_soc_code_in_german() -> None:
+    """The acceptance check of the BLS dataset: a German page for two SOC codes."""
+    status, output = _run(
+        "compare", "43-4051", "11-9111", "--dataset", "bls-oews-2025", "--locale", "de_DE"
+    )
+    assert status == 0
+    assert "Customer Service Representative" in output
+    assert "Jahresgehalt" in output
+    assert "None" not in output
+    assert "nan" not in output
+
+
+def test_compare_errors_are_one_line(capsys: pytest.CaptureFixture[str]) -> None:
+    """An unknown role, locale or format: one line on stderr naming it, exit status 2."""
+    assert "no role matches 'nobody'" in _error(capsys, "compare", "nobody", "barista-x")
+    assert "xx_QQ" in _error(
+        capsys, "compare", "customer-service-manager", "contact-center-manager",
+        "--locale", "xx_QQ",
+    )  # fmt: skip
+    assert "--format" in _error(
+        capsys, "compare", "customer-service-manager", "contact-center-manager",
+        "--format", "pdf",
+    )  # fmt: skip
+
+
+def test_similar_lists_scores_most_alike_first() -> None:
+    status, output = _run("similar", "customer-service-manager", "-k", "3")
+    assert status == 0
+    lines = output.splitlines()
+    assert len(lines) == 3
+    role = cd.load_dataset("customer-service")["customer-service-manager"]
+    expected = cd.similar(role, cd.load_dataset("customer-service"), 3)
+    for line, match in zip(lines, expected, strict=True):
+        score, slug, title = line.split(maxsplit=2)
+        assert (slug, title) == (match.role.slug, match.role.title)
+        assert float(score) == pytest.approx(match.score, abs=0.0005)
+    assert "customer-service-manager " not in output
+
+
+def test_similar_json() -> None:
+    status, output = _run("similar", "contact-center-manager", "--json", "-k", "2")
+    assert status == 0
+    listed = json.loads(output)
+    assert [sorted(item) for item in listed] == [["score", "slug", "title"]] * 2
+    assert listed[0]["score"] >= listed[1]["score"]
+
+
+@pytest.mark.parametrize("k", ["-1", "two", "1.5"])
+def test_similar_rejects_a_bad_k(capsys: pytest.CaptureFixture[str], k: str) -> None:
+    assert "-k" in _error(capsys, "similar", "customer-service-manager", "-k", k)
+
+
+@pytest.mark.slow
+def test_the_console_script_and_python_m_agree() -> None:
+    """``python -m careerdata`` runs the same command; errors reach stderr, status 2."""
+    ok = subprocess.run(
+        [sys.executable, "-m", "careerdata", "compare", "customer-service-manager",
+         "contact-center-manager", "--format", "markdown"],
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert (ok.returncode, ok.stderr) == (0, "")
+    assert ok.stdout.startswith("# ")
+    bad = subprocess.run(
+        [sys.executable, "-m", "careerdata", "compare", "nobody", "none"],
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert (bad.returncode, bad.stdout) == (2, "")
+    assert bad.stderr.startswith("careerdata: error: ")

@@ -7,6 +7,7 @@ file, a bad option).  Output goes to stdout, the one-line error message to stder
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, TextIO, TypeAlias, TypeVar
@@ -28,6 +29,10 @@ DEFAULT_DATASET = "customer-service"
 
 _EPILOG = """\
 examples:
+  careerdata compare "Customer Service Manager" customer-care-supervisor
+  careerdata compare 43-4051 11-9111 --dataset bls-oews-2025 --locale de_DE
+  careerdata compare contact-center-manager customer-care-manager --format html > page.html
+  careerdata similar customer-service-manager -k 3
   careerdata datasets
   careerdata list --dataset customer-service
   careerdata show "Customer Service Manager"
@@ -43,7 +48,7 @@ class _Parser(argparse.ArgumentParser):
     """An argument parser that reports usage errors as one line and exit status 2."""
 
     def error(self, message: str) -> None:  # type: ignore[override]
-        raise _UsageError(f"{self.prog}: {message}")
+        raise _UsageError(f"{self.prog}: error: {message}")
 
 
 class _UsageError(Exception):
@@ -67,9 +72,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
     parser.set_defaults(handler=None)
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
-    _add_datasets_command(commands)
-    _add_list_command(commands)
+    _add_compare_command(commands)
+    _add_similar_command(commands)
     _add_show_command(commands)
+    _add_list_command(commands)
+    _add_datasets_command(commands)
     return parser
 
 
@@ -87,25 +94,162 @@ def _add_dataset_option(command: argparse.ArgumentParser) -> None:
     )
 
 
+def _add_command(commands: _Commands, name: str, summary: str, examples: str) -> _Parser:
+    """Add the subcommand ``name`` with its one-line ``summary`` and ``examples`` in its help."""
+    return commands.add_parser(
+        name,
+        help=summary,
+        description=summary[0].upper() + summary[1:] + ".",
+        epilog="examples:\n" + examples + "\n\nexit status: 0 success, 2 bad input",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+
+
+def _add_compare_command(commands: _Commands) -> None:
+    command = _add_command(
+        commands,
+        "compare",
+        "write the page comparing role A with role B",
+        '  careerdata compare "Customer Service Manager" customer-care-supervisor\n'
+        "  careerdata compare 43-4051 11-9111 --dataset bls-oews-2025 --locale de_DE\n"
+        "  careerdata compare contact-center-manager customer-care-manager --format html\n"
+        "  careerdata compare customer-service-manager customer-care-manager --format json",
+    )
+    command.add_argument("a", metavar="A", help="the first role: a slug, title, alias or SOC code")
+    command.add_argument("b", metavar="B", help="the second role, found the same way")
+    _add_dataset_option(command)
+    command.add_argument(
+        "--locale",
+        default="en_US",
+        metavar="L",
+        help="language and number formats, a CLDR locale such as de_DE, fr_CA or en_IN "
+        "(default: %(default)s)",
+    )
+    command.add_argument(
+        "--format",
+        default="text",
+        choices=("text", "markdown", "html", "json"),
+        help="text for a terminal, markdown, an HTML <article>, or the structured comparison "
+        "as JSON (default: %(default)s)",
+    )
+    command.set_defaults(handler=_run_compare)
+
+
+def _add_similar_command(commands: _Commands) -> None:
+    command = _add_command(
+        commands,
+        "similar",
+        "list the roles most like ROLE, most alike first, with their scores",
+        "  careerdata similar customer-service-manager\n"
+        "  careerdata similar 43-4051 --dataset bls-oews-2025 -k 10\n"
+        '  careerdata similar "Contact Center Manager" --json',
+    )
+    command.add_argument("role", metavar="ROLE", help="a slug, title, alias or SOC code")
+    _add_dataset_option(command)
+    command.add_argument(
+        "-k",
+        type=_count,
+        default=5,
+        metavar="N",
+        help="how many roles to list (default: %(default)s)",
+    )
+    command.add_argument(
+        "--json", action="store_true", help="print a JSON list of {slug, title, score}"
+    )
+    command.set_defaults(handler=_run_similar)
+
+
+def _count(text: str) -> int:
+    """Parse ``-k``: a whole number, 0 or more."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = -1
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"expected a whole number, 0 or more; got {text!r}")
+    return value
+
+
 def _add_datasets_command(commands: _Commands) -> None:
-    command = commands.add_parser("datasets", help="list the embedded datasets")
+    command = _add_command(
+        commands,
+        "datasets",
+        "list the embedded datasets",
+        "  careerdata datasets",
+    )
     command.set_defaults(handler=_run_datasets)
 
 
 def _add_list_command(commands: _Commands) -> None:
-    command = commands.add_parser("list", help="list the roles of a dataset: slug and title")
+    command = _add_command(
+        commands,
+        "list",
+        "list the roles of a dataset: slug and title",
+        "  careerdata list\n"
+        "  careerdata list --dataset bls-oews-2025\n"
+        "  careerdata list --dataset my-roles.json",
+    )
     _add_dataset_option(command)
     command.set_defaults(handler=_run_list)
 
 
 def _add_show_command(commands: _Commands) -> None:
-    command = commands.add_parser("show", help="show everything known about one role")
+    command = _add_command(
+        commands,
+        "show",
+        "show everything known about one role",
+        '  careerdata show "Customer Service Manager"\n'
+        "  careerdata show 43-4051 --dataset bls-oews-2025\n"
+        "  careerdata show contact-center-manager --json",
+    )
     command.add_argument("role", metavar="ROLE", help="a slug, title, alias or SOC code")
     _add_dataset_option(command)
     command.add_argument(
         "--json", action="store_true", help="print the role as JSON, in the role-file format"
     )
     command.set_defaults(handler=_run_show)
+
+
+def _run_compare(args: argparse.Namespace, out: TextIO) -> None:
+    from careerdata.compare import compare  # noqa: PLC0415 - fast --help
+    from careerdata.datasets import load_dataset  # noqa: PLC0415
+
+    roles = load_dataset(args.dataset)
+    comparison = compare(roles.find(args.a), roles.find(args.b))
+    if args.format == "json":
+        import json  # noqa: PLC0415
+
+        from careerdata.io import to_jsonable  # noqa: PLC0415
+
+        print(json.dumps(to_jsonable(comparison), ensure_ascii=False, indent=2), file=out)
+        return
+    from careerdata.text import render  # noqa: PLC0415
+
+    page = render(comparison, args.locale, args.format)
+    out.write(page if page.endswith("\n") else page + "\n")
+
+
+def _run_similar(args: argparse.Namespace, out: TextIO) -> None:
+    from careerdata.compare import similar  # noqa: PLC0415 - fast --help
+    from careerdata.datasets import load_dataset  # noqa: PLC0415
+
+    roles = load_dataset(args.dataset)
+    matches = similar(roles.find(args.role), roles, args.k)
+    if args.json:
+        import json  # noqa: PLC0415
+
+        listed = [
+            {"slug": match.role.slug, "title": match.role.title, "score": match.score}
+            for match in matches
+        ]
+        print(json.dumps(listed, ensure_ascii=False, indent=2), file=out)
+        return
+    from babel.numbers import format_decimal  # noqa: PLC0415
+
+    width = max((len(match.role.slug) for match in matches), default=0)
+    for match in matches:
+        score = format_decimal(match.score, "0.000", locale="en_US")
+        print(f"{score}  {match.role.slug.ljust(width)}  {match.role.title}", file=out)
 
 
 def _run_datasets(_: argparse.Namespace, out: TextIO) -> None:
@@ -331,14 +475,19 @@ def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None) -> 
     out = stdout if stdout is not None else sys.stdout
     parser = build_parser()
     try:
-        args = parser.parse_args(argv)
+        with contextlib.redirect_stdout(out):  # --help and --version write to stdout
+            try:
+                args = parser.parse_args(argv)
+            except SystemExit as done:  # argparse exits after --help and --version
+                return EXIT_OK if done.code in (None, 0) else EXIT_BAD_INPUT
         handler: Callable[[argparse.Namespace, TextIO], None] | None = args.handler
         if handler is None:
             parser.print_help(out)
             return EXIT_OK
         handler(args, out)
     except (_UsageError, CareerDataError) as error:
-        print(f"careerdata: error: {_one_line(str(error))}", file=sys.stderr)
+        message = str(error) if isinstance(error, _UsageError) else f"careerdata: error: {error}"
+        print(_one_line(message), file=sys.stderr)
         return EXIT_BAD_INPUT
     except BrokenPipeError:  # e.g. piped into `head`
         return EXIT_OK

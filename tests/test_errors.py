@@ -72,3 +72,15 @@ def test_role_not_found_message_names_suggestions() -> None:
     assert str(error) == (
         "no role matches 'custmer manager'; did you mean 'customer-service-manager'?"
     )
+
+
+def test_ambiguous_role_error_lives_in_errors_and_datasets_reexports_it() -> None:
+    """One class, importable from errors, datasets and the package; a RoleNotFoundError."""
+    from careerdata import datasets, errors  # noqa: PLC0415
+
+    assert errors.AmbiguousRoleError is datasets.AmbiguousRoleError
+    assert issubclass(errors.AmbiguousRoleError, cd.RoleNotFoundError)
+    assert issubclass(errors.AmbiguousRoleError, ValueError)
+    error = errors.AmbiguousRoleError("15-1252", ["a", "b"])
+    copy = pickle.loads(pickle.dumps(error))  # noqa: S301 - our own object
+    assert (type(error), str(error), copy.suggestions) == (type(copy), str(copy), ("a", "b"))

@@ -29,6 +29,7 @@ from types import MappingProxyType, ModuleType
 from typing import TYPE_CHECKING, Any, overload
 
 from careerdata.errors import (
+    AmbiguousRoleError,
     Problem,
     RoleNotFoundError,
     UnknownDatasetError,
@@ -45,17 +46,6 @@ _NOT_DATASETS = (".schema.json",)
 _MAX_SUGGESTIONS = 3
 # Name used for roles that come without a dataset description.
 _UNNAMED = "roles"
-
-
-class AmbiguousRoleError(RoleNotFoundError):
-    """A query (a SOC code shared by several roles) names more than one role.
-
-    ``suggestions`` holds the slugs of every role it names; use one of them instead.
-    """
-
-    def __str__(self) -> str:
-        slugs = ", ".join(repr(slug) for slug in self.suggestions)
-        return f"{self.query!r} names several roles: {slugs}; use a slug"
 
 
 def _key(text: str) -> str:

@@ -4,6 +4,20 @@ Every error caused by the caller's input is a :class:`ValueError` subclass, so c
 already guards against bad values with ``except ValueError`` keeps working.  Each carries the
 path of every bad value it found (``roles[2].pay.range``) and a message a person can act on.
 
+The hierarchy (every class is importable from ``careerdata`` and from this module)::
+
+    CareerDataError                    anything careerdata raises on purpose
+    +-- ValidationError (ValueError)   bad values; ``problems`` holds each with its ``path``
+    |   +-- DataFileError              input not readable as role data: missing, empty, too
+    |   |                              large, not UTF-8, not JSON
+    |   +-- CurrencyMismatchError      amounts in different currencies combined
+    +-- RoleNotFoundError (KeyError, ValueError)
+    |   +-- AmbiguousRoleError         a shared SOC code names several roles
+    +-- UnknownDatasetError (KeyError, ValueError)
+    +-- UnknownLocaleError (ValueError)
+
+Errors pickle with their paths intact, so they cross process pools.
+
 >>> from careerdata.errors import Problem, ValidationError
 >>> err = ValidationError([Problem("roles[2].pay.range", "low 59000 is above high 30000")])
 >>> str(err)
@@ -19,6 +33,7 @@ from collections.abc import Iterable, Sequence
 import attrs
 
 __all__ = [
+    "AmbiguousRoleError",
     "CareerDataError",
     "CurrencyMismatchError",
     "DataFileError",
@@ -125,6 +140,20 @@ class RoleNotFoundError(CareerDataError, KeyError, ValueError):
 
     def __reduce__(self) -> tuple[object, ...]:
         return (type(self), (self.query, self.suggestions))
+
+
+class AmbiguousRoleError(RoleNotFoundError):
+    """A query (a SOC code shared by several roles) names more than one role.
+
+    ``suggestions`` holds the slugs of every role it names; use one of them instead.
+
+    >>> str(AmbiguousRoleError("15-1252", ["software-developer", "software-tester"]))
+    "'15-1252' names several roles: 'software-developer', 'software-tester'; use a slug"
+    """
+
+    def __str__(self) -> str:
+        slugs = ", ".join(repr(slug) for slug in self.suggestions)
+        return f"{self.query!r} names several roles: {slugs}; use a slug"
 
 
 class UnknownDatasetError(CareerDataError, KeyError, ValueError):

@@ -14,6 +14,21 @@ from pathlib import Path
 REQUIRED = {
     "careerdata/__init__.py",
     "careerdata/py.typed",
+    "careerdata/__main__.py",
+    "careerdata/cli.py",
+    "careerdata/bls.py",
+    "careerdata/compare/__init__.py",
+    "careerdata/text/__init__.py",
+    "careerdata/data/__init__.py",
+    "careerdata/data/customer-service.json",
+    "careerdata/data/bls-oews-2025.json",
+    "careerdata/data/roles.schema.json",
+    "careerdata/text/locales/careerdata.pot",
+    *(
+        f"careerdata/text/locales/{language}/LC_MESSAGES/careerdata.{kind}"
+        for language in ("de", "fr", "es")
+        for kind in ("po", "mo")
+    ),
 }
 # Package data patterns that must be present once the features that ship them exist.
 REQUIRED_SUFFIXES: tuple[str, ...] = ()
@@ -54,6 +69,9 @@ def check_sdist(path: Path) -> list[str]:
         "LICENSE",
         "CHANGELOG.md",
         "src/careerdata/__init__.py",
+        "babel.cfg",
+        "tools/build_bls_oews.py",
+        "src/careerdata/text/locales/de/LC_MESSAGES/careerdata.po",
     ]
     return [f"{path.name}: missing {n}" for n in needed if f"{root}/{n}" not in names]
 

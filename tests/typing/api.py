@@ -11,3 +11,17 @@ slug: str = role.slug
 amount: Decimal = cd.Money(61487).amount
 share: float | None = cd.Distribution.of({"Male": 0.5, "Female": 0.5}).get("Male")
 error: ValueError = cd.ValidationError([cd.Problem("pay", "bad")])
+
+roles: cd.Dataset = cd.load_dataset("customer-service")
+names: tuple[str, ...] = cd.datasets()
+found: cd.Role = roles.find("customer-service-manager")
+loaded: tuple[cd.Role, ...] = cd.load_roles("[]")
+dumped: str | None = cd.dump_roles(loaded)
+comparison: cd.Comparison = cd.compare(role, found)
+direction: cd.Direction | None = comparison.yearly_pay.direction
+difference: Decimal | None = comparison.yearly_pay.difference
+summary: str = cd.summarize(comparison, "de_DE")
+page: str = cd.render(comparison, "de_DE", "html")
+ranked: list[cd.Role] = cd.rank(roles, by="yearly_pay")
+nearest: float = cd.similar(role, roles, 3)[0].score
+jsonld: dict[str, object] = cd.to_jsonld(found)

@@ -217,11 +217,9 @@ def _run_compare(args: argparse.Namespace, out: TextIO) -> None:
     roles = load_dataset(args.dataset)
     comparison = compare(roles.find(args.a), roles.find(args.b))
     if args.format == "json":
-        import json  # noqa: PLC0415
-
         from careerdata.io import to_jsonable  # noqa: PLC0415
 
-        print(json.dumps(to_jsonable(comparison), ensure_ascii=False, indent=2), file=out)
+        _print_json(to_jsonable(comparison), out)
         return
     from careerdata.text import render  # noqa: PLC0415
 
@@ -236,13 +234,11 @@ def _run_similar(args: argparse.Namespace, out: TextIO) -> None:
     roles = load_dataset(args.dataset)
     matches = similar(roles.find(args.role), roles, args.k)
     if args.json:
-        import json  # noqa: PLC0415
-
         listed = [
             {"slug": match.role.slug, "title": match.role.title, "score": match.score}
             for match in matches
         ]
-        print(json.dumps(listed, ensure_ascii=False, indent=2), file=out)
+        _print_json(listed, out)
         return
     from babel.numbers import format_decimal  # noqa: PLC0415
 
@@ -250,6 +246,12 @@ def _run_similar(args: argparse.Namespace, out: TextIO) -> None:
     for match in matches:
         score = format_decimal(match.score, "0.000", locale="en_US")
         print(f"{score}  {match.role.slug.ljust(width)}  {match.role.title}", file=out)
+
+
+def _print_json(data: object, out: TextIO) -> None:
+    import json  # noqa: PLC0415 - fast --help
+
+    print(json.dumps(data, ensure_ascii=False, indent=2), file=out)
 
 
 def _run_datasets(_: argparse.Namespace, out: TextIO) -> None:
@@ -276,11 +278,9 @@ def _run_show(args: argparse.Namespace, out: TextIO) -> None:
 
     role = load_dataset(args.dataset).find(args.role)
     if args.json:
-        import json  # noqa: PLC0415
-
         from careerdata.io import unstructure_role  # noqa: PLC0415
 
-        print(json.dumps(unstructure_role(role), ensure_ascii=False, indent=2), file=out)
+        _print_json(unstructure_role(role), out)
         return
     for line in _role_summary(role):
         print(line, file=out)

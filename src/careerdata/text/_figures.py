@@ -3,10 +3,14 @@
 Every pair a role appears in needs the same strings ("$61,487", "Bachelor's Degree, 46%", "an
 HR manager"), so :func:`role_figures` formats them once per (role, locale) and keeps them in a
 bounded, thread-safe cache.  Everything here is plain text: the page escapes it per format.
+
+Text from the data passes through :func:`plain` first, so a value cannot break a line or a
+table row, nor turn the direction of the text around it.
 """
 
 from __future__ import annotations
 
+import re
 import threading
 
 import attrs
@@ -24,13 +28,61 @@ from careerdata.model import (
 from careerdata.text import english
 from careerdata.text._locale import LocaleContext
 
-__all__ = ["Names", "RoleFigures", "role_figures"]
+__all__ = ["Names", "RoleFigures", "plain", "role_figures"]
 
 #: How many (role, locale) entries the cache keeps: every role of a large dataset in a few
 #: locales at once.
 CACHE_SIZE = 8192
 #: How many skills the opening paragraph names.
 TOP_SKILLS = 3
+
+
+# Line and paragraph breaks (str.splitlines breaks at all of them) and the explicit
+# bidirectional formatting characters: embeddings and overrides (LRE, RLE, PDF, LRO, RLO) and
+# isolates (LRI, RLI, FSI, PDI).
+_BREAKS = "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
+_UNSAFE = re.compile(f"[{_BREAKS}\u202a-\u202e\u2066-\u2069]")
+_LINE_BREAKS = re.compile(f" *[{_BREAKS}][{_BREAKS} ]*")
+_EMBEDDINGS = "\u202a\u202b\u202d\u202e"
+_ISOLATES = "\u2066\u2067\u2068"
+_POP_EMBEDDING = "\u202c"
+_POP_ISOLATE = "\u2069"
+
+
+def plain(text: str) -> str:
+    r"""A data value made safe to place inside running text and table cells.
+
+    Line breaks become a space, and explicit bidirectional formatting is balanced within the
+    value: an unclosed override (U+202E) is closed at its end and a stray closer dropped, so
+    the value cannot reverse the words that follow it.  Right-to-left marks (U+200F) and all
+    other characters are kept as they are.
+
+    >>> plain("Cashier\nSupervisor")
+    'Cashier Supervisor'
+    >>> plain("\u202eManager") == "\u202eManager\u202c"
+    True
+    """
+    if _UNSAFE.search(text) is None:
+        return text
+    text = _LINE_BREAKS.sub(" ", text)
+    stack: list[str] = []
+    kept: list[str] = []
+    for ch in text:
+        if ch in _EMBEDDINGS or ch in _ISOLATES:
+            stack.append(ch)
+        elif ch == _POP_EMBEDDING:
+            if not stack or stack[-1] in _ISOLATES:
+                continue  # nothing of the value's own to close
+            stack.pop()
+        elif ch == _POP_ISOLATE:
+            if not any(opened in _ISOLATES for opened in stack):
+                continue
+            # Closing an isolate also closes the embeddings opened inside it.
+            while stack.pop() not in _ISOLATES:
+                pass
+        kept.append(ch)
+    kept.extend(_POP_ISOLATE if ch in _ISOLATES else _POP_EMBEDDING for ch in reversed(stack))
+    return "".join(kept)
 
 
 @attrs.frozen
@@ -134,10 +186,15 @@ def _format(role: Role, context: LocaleContext) -> RoleFigures:
         **_outlook(role, context),
         **_education(role, context),
         **_demographics(role, context),
-        top_skills=tuple(_skill_prose(skill.name, context) for skill in role.skills[:TOP_SKILLS]),
-        skills=tuple(_with_share(skill.name, skill.weight, context) for skill in role.skills),
+        top_skills=tuple(
+            _skill_prose(plain(skill.name), context) for skill in role.skills[:TOP_SKILLS]
+        ),
+        skills=tuple(
+            _with_share(plain(skill.name), skill.weight, context) for skill in role.skills
+        ),
+        # The page splits the description into paragraphs and makes each one plain.
         description=role.description,
-        responsibilities=role.responsibilities,
+        responsibilities=tuple(plain(item) for item in role.responsibilities),
     )
 
 
@@ -146,10 +203,11 @@ def _format(role: Role, context: LocaleContext) -> RoleFigures:
 
 def _names(role: Role, context: LocaleContext) -> Names:
     if context.language == "en":
-        singular = english.prose_case(role.title)
-        plural = english.prose_case(role.plural or english.plural(role.title))
+        title = plain(role.title)
+        singular = english.prose_case(title)
+        plural = english.prose_case(plain(role.plural) if role.plural else english.plural(title))
         return Names(
-            title=role.title,
+            title=title,
             heading=singular,
             prose=singular,
             indefinite=f"{role.article or english.article(singular)} {singular}",
@@ -157,7 +215,7 @@ def _names(role: Role, context: LocaleContext) -> Names:
             plural_possessive=english.plural_possessive(plural),
         )
     localized = role.localized_title(context.language)
-    title = localized.singular if localized is not None else role.title
+    title = plain(localized.singular if localized is not None else role.title)
     quoted = _quoted(title, context)
     return Names(title, title, quoted, quoted, quoted, quoted)
 
@@ -236,11 +294,12 @@ def _pay(role: Role, context: LocaleContext) -> dict[str, str | None]:
 def _leader(leader: PayLeader | None, context: LocaleContext) -> str | None:
     if leader is None:
         return None
+    name = plain(leader.name)
     pay = _money(leader.yearly, context)
     if pay is None:
-        return leader.name
+        return name
     # Translators: where a role pays best, with the yearly pay there ("New Jersey ($72,000)").
-    return context.pgettext("pay leader", "%(name)s (%(pay)s)") % {"name": leader.name, "pay": pay}
+    return context.pgettext("pay leader", "%(name)s (%(pay)s)") % {"name": name, "pay": pay}
 
 
 # ---------------------------------------------------------------------------- outlook, career
@@ -289,10 +348,16 @@ def _education(role: Role, context: LocaleContext) -> dict[str, str | None]:
         return {}
     degree = education.degree
     return {
-        "degree": None if degree is None else _with_share(degree, education.degree_share, context),
-        "major": education.major,
-        "college": education.college,
+        "degree": (
+            None if degree is None else _with_share(plain(degree), education.degree_share, context)
+        ),
+        "major": _optional_plain(education.major),
+        "college": _optional_plain(education.college),
     }
+
+
+def _optional_plain(text: str | None) -> str | None:
+    return None if text is None else plain(text)
 
 
 def _with_share(name: str, share: float | None, context: LocaleContext) -> str:
@@ -330,7 +395,7 @@ def _distribution(distribution: Distribution | None, context: LocaleContext) -> 
     entries = [
         template
         % {
-            "category": standard.get(item.category.casefold(), item.category),
+            "category": standard.get(item.category.casefold()) or plain(item.category),
             "share": context.percent(item.share, 1),
         }
         for item in distribution

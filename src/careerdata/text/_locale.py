@@ -73,9 +73,11 @@ class LocaleContext:
     @property
     def bcp47(self) -> str:
         """The language tag of the written text for HTML ``lang`` (``"de-CH"``, or ``"en"``)."""
-        if self.locale.language == self.language:
-            return self.tag.replace("_", "-")
-        return self.language
+        locale = self.locale
+        if locale.language != self.language:
+            return self.language
+        parts = (locale.language, locale.script, locale.territory, locale.variant)
+        return "-".join(part for part in parts if part)
 
     # ------------------------------------------------------------------ messages
 
@@ -158,8 +160,12 @@ _lock = threading.Lock()
 def resolve(locale: str | babel.Locale) -> LocaleContext:
     """The context of a locale given as an identifier (``"de_CH"``, ``"de-CH"``) or a Locale.
 
-    Raises :class:`~careerdata.errors.UnknownLocaleError` naming the locale when babel does not
-    know it or it is malformed.
+    An identifier is a CLDR locale in underscore form (``"zh_Hant_TW"``) or in the hyphen form
+    of a BCP 47 language tag (``"zh-Hant-TW"``), in any letter case; a POSIX codeset is ignored
+    (``"de_DE.UTF-8"``, as in ``LANG``), since the text is a Python string.  Raises
+    :class:`~careerdata.errors.UnknownLocaleError` naming the locale when CLDR has no data for
+    it, or when it is malformed: empty, padded, mixing ``_`` and ``-``, with a POSIX modifier
+    (``"@euro"``) or BCP 47 extensions (``"-u-ca-buddhist"``), or not a locale at all.
 
     >>> resolve("de_CH").language, resolve("pt_BR").language
     ('de', 'en')
@@ -190,12 +196,23 @@ def _key(locale: object) -> str:
     )
 
 
+# A POSIX codeset after the territory: "UTF-8", "utf8", "ISO-8859-1".
+_CODESET = re.compile(r"[A-Za-z0-9][A-Za-z0-9-]*\Z")
+
+
 def _parse(locale: str | babel.Locale) -> babel.Locale:
     if isinstance(locale, babel.Locale):
         return locale
-    separator = "-" if "-" in locale and "_" not in locale else "_"
+    identifier, dot, codeset = locale.partition(".")
+    if dot and _CODESET.match(codeset) is None:
+        raise UnknownLocaleError(locale, "not a locale identifier such as 'en_US'")
+    if "@" in identifier:
+        raise UnknownLocaleError(locale, "POSIX modifiers such as '@euro' are not supported")
+    if "_" in identifier and "-" in identifier:
+        raise UnknownLocaleError(locale, "mixes '_' and '-'; write 'de_CH' or 'de-CH'")
+    separator = "-" if "-" in identifier else "_"
     try:
-        return babel.Locale.parse(locale, sep=separator)
+        return babel.Locale.parse(identifier, sep=separator)
     except (ValueError, TypeError, babel.UnknownLocaleError) as error:
         reason = "not a locale identifier such as 'en_US'"
         if isinstance(error, babel.UnknownLocaleError):

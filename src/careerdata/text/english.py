@@ -23,6 +23,7 @@ import unicodedata
 __all__ = [
     "article",
     "indefinite",
+    "keeps_case",
     "plural",
     "plural_possessive",
     "pluralize_word",
@@ -74,6 +75,50 @@ _ALREADY_PLURAL = re.compile(r"(?:er|or|ist|ian|ant|ent)s\Z", re.IGNORECASE)
 _MAN_EXCEPTIONS = frozenset(
     {"human", "german", "shaman", "talisman", "caiman", "cayman", "ottoman", "roman", "walkman"}
 )
+# Names of languages, nations and peoples and their adjectives: English capitalises them in
+# running text ("an English teacher", "American Sign Language interpreters").
+_PROPER_WORDS = frozenset(
+    {
+        "African",
+        "Alaska",
+        "Alaskan",
+        "American",
+        "Americans",
+        "Arabic",
+        "Asian",
+        "Braille",
+        "British",
+        "Canadian",
+        "Chinese",
+        "Christian",
+        "Dutch",
+        "English",
+        "European",
+        "French",
+        "German",
+        "Greek",
+        "Hawaiian",
+        "Hebrew",
+        "Hispanic",
+        "Indian",
+        "Irish",
+        "Islamic",
+        "Italian",
+        "Japanese",
+        "Jewish",
+        "Korean",
+        "Latin",
+        "Latino",
+        "Mexican",
+        "Portuguese",
+        "Roman",
+        "Russian",
+        "Scottish",
+        "Spanish",
+        "Vietnamese",
+        "Welsh",
+    }
+)
 _CH_AS_K = frozenset({"tech", "monarch", "patriarch", "matriarch", "eunuch", "stomach", "czech"})
 _IRREGULAR = {"child": "children", "chairperson": "chairpersons", "foot": "feet"}
 
@@ -90,16 +135,30 @@ def is_acronym(word: str) -> bool:
     return any(ch.isupper() for ch in letters[1:])
 
 
+def keeps_case(word: str) -> bool:
+    """Whether running prose keeps ``word`` as written: an acronym or a proper word.
+
+    Proper words are names of languages, nations and peoples and the adjectives made from
+    them ("English", "Spanish", "American"), which English capitalises everywhere.
+
+    >>> [keeps_case(w) for w in ("HR", "English", "Manager", "english")]
+    [True, True, False, False]
+    """
+    return is_acronym(word) or word in _PROPER_WORDS
+
+
 def prose_case(title: str) -> str:
-    """Lower-case a title for running prose, keeping acronyms and words with inner capitals.
+    """Lower-case a title for running prose, keeping acronyms and proper words.
 
     >>> prose_case("Customer Care Supervisor")
     'customer care supervisor'
     >>> prose_case("ISO Compliance Manager")
     'ISO compliance manager'
+    >>> prose_case("English as a Second Language Instructor")
+    'English as a second language instructor'
     """
     pieces = _PIECES.split(title)
-    return "".join(piece if is_acronym(piece) else piece.lower() for piece in pieces)
+    return "".join(piece if keeps_case(piece) else piece.lower() for piece in pieces)
 
 
 def sentence_case(text: str) -> str:

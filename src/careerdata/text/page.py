@@ -20,7 +20,7 @@ import babel
 from careerdata.compare import Comparison
 from careerdata.errors import ValidationError
 from careerdata.text import english
-from careerdata.text._figures import RoleFigures, role_figures
+from careerdata.text._figures import RoleFigures, plain, role_figures
 from careerdata.text._locale import LocaleContext, resolve
 from careerdata.text.summary import summary_paragraphs
 
@@ -250,7 +250,7 @@ def _descriptions(a: RoleFigures, b: RoleFigures, context: LocaleContext) -> Ite
 def _paragraphs(text: str) -> Iterator[Paragraph]:
     for part in re.split(r"\n\s*\n", text):
         if part.strip():
-            yield Paragraph(" ".join(part.split()))
+            yield Paragraph(plain(" ".join(part.split())))
 
 
 def _responsibilities(

@@ -235,8 +235,16 @@ def test_utf16_is_named() -> None:
 @pytest.mark.parametrize(
     ("text", "message"),
     [
-        ("[1,", "invalid JSON at line 1 column 4: Expecting value"),
-        ('[{"title": "a",\n "title": "b"}]', "invalid JSON: the key 'title' repeats in one object"),
+        (
+            "[1,",
+            "invalid JSON at line 1 column 4: Expecting value"
+            " (the input ends early: is the file cut short?)",
+        ),
+        ("[1,]", "invalid JSON at line 1 column 4: Expecting value"),
+        (
+            '[{"title": "a",\n "title": "b"}]',
+            "roles[0]: invalid JSON: the key 'title' repeats in one object",
+        ),
         ("[NaN]", "invalid JSON: NaN is not a number (write null for a missing value)"),
         ("[-Infinity]", "invalid JSON: -Infinity is not a number (write null for a missing value)"),
         ("[" * 100_000 + "]" * 100_000, "invalid JSON: nested too deeply"),

@@ -29,6 +29,7 @@ True
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from decimal import Decimal
 
 import attrs
 
@@ -79,6 +80,30 @@ def join_path(prefix: str, path: str) -> str:
     if path.startswith("["):
         return prefix + path
     return f"{prefix}.{path}"
+
+
+# Longest value quoted in a message: a megabyte of bad text must not make a megabyte message.
+_SHOWN_LENGTH = 40
+
+
+def _shown(value: object) -> str:
+    """A value for a message: its repr, cut short when long (``'yyyy...' (1000001 characters)``).
+
+    >>> _shown("x" * 100)
+    "'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx...' (100 characters)"
+    >>> _shown(10**400)
+    '1.000E+400'
+    """
+    if isinstance(value, (int, float, Decimal)) and not isinstance(value, bool):
+        text = str(value)
+        if len(text) <= _SHOWN_LENGTH:
+            return text
+        return f"{Decimal(value):.3E}"
+    text = repr(value)
+    if len(text) <= _SHOWN_LENGTH:
+        return text
+    size = f" ({len(value)} characters)" if isinstance(value, str) else ""
+    return f"{text[: _SHOWN_LENGTH - 3]}...{text[0] if isinstance(value, str) else ''}{size}"
 
 
 class CareerDataError(Exception):

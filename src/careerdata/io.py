@@ -21,6 +21,26 @@ roles[0].pay.yearly: expected a number, got string '61487'
 roles[1].title: required field missing
 roles[1]: unknown field 'salary'
 
+What is accepted at the edges, decided once for every source:
+
+* **Encoding**: UTF-8 only.  A UTF-8 byte order mark at the start is accepted and skipped (some
+  editors on Windows write one); UTF-16 and UTF-32 (with or without a BOM) and any byte that is
+  not UTF-8 are refused with a :class:`~careerdata.errors.DataFileError` naming the encoding or
+  the byte and its offset.
+* **Text**: titles, names and other short text must not be empty, padded with white space or
+  hold a control character (C0 or C1: tabs and newlines included); long text (descriptions,
+  responsibilities) may hold newlines only.  Unpaired surrogates are refused.
+* **Length**: short text is at most :data:`~careerdata.model.MAX_TITLE_LENGTH` (200)
+  characters, long text :data:`~careerdata.model.MAX_TEXT_LENGTH` (5000); a whole input at most
+  :data:`MAX_FILE_SIZE` (64 MiB) bytes, checked before a file is read and by reading a stream
+  only up to one byte past the limit.  Messages quote at most 40 characters of a bad value.
+* **Numbers**: ``NaN`` and ``Infinity`` are refused, as are integers longer than Python converts
+  (4300 digits) and JSON nesting deeper than Python's recursion limit; money has at most 15
+  significant digits and 6 decimal places, so that it survives a JSON round trip exactly.
+* **Safety**: loading reads only the path, text, bytes or stream it is given (a path named
+  inside the data, such as ``source.files``, is never opened) and never evaluates data: no
+  ``eval``, no pickle, no templates; strings are kept verbatim.
+
 Dumping writes every field that is present, in model order, and ``load_roles(dump_roles(x))``
 gives back equal roles:
 
@@ -69,7 +89,7 @@ from cattrs.errors import (
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 
 from careerdata import model
-from careerdata.errors import DataFileError, Problem, ValidationError, join_path
+from careerdata.errors import DataFileError, Problem, ValidationError, _shown, join_path
 from careerdata.model import DatasetInfo, Distribution, LocalizedTitle, Money, Pay, Role
 
 __all__ = [
@@ -132,10 +152,9 @@ def _describe(value: Any) -> str:
     if value is True or value is False:
         return f"boolean {str(value).lower()}"
     if isinstance(value, str):
-        shown = value if len(value) <= 40 else value[:37] + "..."
-        return f"string {shown!r}"
+        return f"string {_shown(value)}"
     if isinstance(value, (int, float, Decimal)):
-        return f"number {value}"
+        return f"number {_shown(value)}"
     if isinstance(value, (list, tuple)):
         return "a list"
     if isinstance(value, Mapping):
@@ -211,9 +230,12 @@ def _structure_measure(value: Any, _: Any) -> float:
         return value
     if isinstance(value, (Decimal, int)) and not isinstance(value, bool):
         try:
-            return float(value)
+            measure = float(value)
         except OverflowError:
-            raise ValidationError.at("", f"{value} is too large") from None
+            measure = math.inf
+        if math.isinf(measure):  # 1e400 is a finite decimal but no float
+            raise ValidationError.at("", f"{_shown(value)} is too large")
+        return measure
     raise _expected("a number", value)
 
 
@@ -596,6 +618,39 @@ def _reject_constant(name: str) -> Any:
     raise _ConstantError(name)
 
 
+class _Repeated(dict[str, Any]):
+    """An object of the input whose keys repeat (found on a second, slow parse)."""
+
+
+def _mark_repeats(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result = dict(pairs)
+    return _Repeated(result) if len(result) != len(pairs) else result
+
+
+def _duplicate_path(text: str) -> str:
+    """The path of the first object with a repeated key: parsed again, only when there is one."""
+    pending: list[tuple[str, Any]] = [
+        ("", json.loads(text, parse_float=Decimal, object_pairs_hook=_mark_repeats))
+    ]
+    while pending:
+        path, value = pending.pop()
+        if isinstance(value, _Repeated):
+            return _document_path(path)
+        if isinstance(value, dict):
+            items = [(join_path(path, _key_path(k)), v) for k, v in value.items()]
+        elif isinstance(value, list):
+            items = [(f"{path}[{index}]", v) for index, v in enumerate(value)]
+        else:
+            continue
+        pending.extend(reversed(items))
+    return ""
+
+
+def _document_path(path: str) -> str:
+    """``[2].pay`` in a bare array is ``roles[2].pay``, as every other problem says."""
+    return "roles" + path if path.startswith("[") else path
+
+
 def _file_error(message: str) -> DataFileError:
     return DataFileError([Problem("", message)])
 
@@ -612,9 +667,12 @@ def _parse(text: str) -> Any:
         )
     except json.JSONDecodeError as error:
         message = f"invalid JSON at line {error.lineno} column {error.colno}: {error.msg}"
+        if not text[error.pos :].strip():
+            message += " (the input ends early: is the file cut short?)"
         raise _file_error(message) from None
     except _DuplicateKeyError as error:
-        raise _file_error(f"invalid JSON: the key {error.key!r} repeats in one object") from None
+        message = f"invalid JSON: the key {_shown(error.key)} repeats in one object"
+        raise DataFileError([Problem(_duplicate_path(text), message)]) from None
     except _ConstantError as error:
         message = f"invalid JSON: {error.name} is not a number (write null for a missing value)"
         raise _file_error(message) from None
@@ -628,8 +686,13 @@ def _decode(data: bytes) -> str:
     offset = 0
     if data.startswith(codecs.BOM_UTF8):
         data, offset = data[len(codecs.BOM_UTF8) :], len(codecs.BOM_UTF8)
+    elif data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+        raise _file_error("the input is UTF-32 text; save it as UTF-8")
     elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         raise _file_error("the input is UTF-16 text; save it as UTF-8")
+    elif b"\x00" in data[:4]:
+        # JSON text never holds a NUL byte; one among the first bytes means a wider encoding.
+        raise _file_error("the input is not UTF-8 text: it looks like UTF-16 or UTF-32")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as error:

@@ -40,7 +40,7 @@ from typing import Any, Literal
 
 import attrs
 
-from careerdata.errors import CurrencyMismatchError, Problem, ValidationError
+from careerdata.errors import CurrencyMismatchError, Problem, ValidationError, _shown
 
 __all__ = [
     "MAX_TEXT_LENGTH",
@@ -77,6 +77,8 @@ MAX_TEXT_LENGTH = 5000
 #: Largest money amount accepted (exclusive), and most significant digits kept exactly.
 MAX_AMOUNT = Decimal("1e12")
 MAX_AMOUNT_DIGITS = 15
+#: Most decimal places of a money amount: finer amounts would not survive a JSON round trip.
+MAX_AMOUNT_PLACES = 6
 
 _CURRENCY = re.compile(r"[A-Z]{3}\Z")
 _SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*\Z")
@@ -100,7 +102,7 @@ def _check_text(path: str, value: str, limit: int = MAX_TITLE_LENGTH) -> None:
     if not value.strip():
         raise _fail(path, "must not be empty or only white space")
     if value != value.strip():
-        raise _fail(path, f"must not start or end with white space: {value!r}")
+        raise _fail(path, f"must not start or end with white space: {_shown(value)}")
     if len(value) > limit:
         raise _fail(path, f"is {len(value)} characters long; at most {limit} are allowed")
     # One regex search instead of a Python loop per character: loading large datasets checks
@@ -132,7 +134,7 @@ def _check_number(path: str, value: float) -> None:
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         raise _fail(path, f"expected a number, got {type(value).__name__}")
     if not math.isfinite(value):
-        raise _fail(path, f"must be a finite number, got {value}")
+        raise _fail(path, f"must be a finite number, got {_shown(value)}")
 
 
 def _share(_: Any, attribute: attrs.Attribute[Any], value: float | None) -> None:
@@ -143,7 +145,8 @@ def _share(_: Any, attribute: attrs.Attribute[Any], value: float | None) -> None
     if not 0 <= value <= 1:
         raise _fail(
             attribute.name,
-            f"{value} is not a share between 0 and 1 (shares are fractions: 0.46 means 46%)",
+            f"{_shown(value)} is not a share between 0 and 1 "
+            "(shares are fractions: 0.46 means 46%)",
         )
 
 
@@ -153,7 +156,7 @@ def _between(low: float, high: float) -> Any:
             return
         _check_number(attribute.name, value)
         if not low <= value <= high:
-            raise _fail(attribute.name, f"{value} is outside {low}-{high}")
+            raise _fail(attribute.name, f"{_shown(value)} is outside {low}-{high}")
 
     return check
 
@@ -164,7 +167,7 @@ def _count(_: Any, attribute: attrs.Attribute[Any], value: int | None) -> None:
     if isinstance(value, bool) or not isinstance(value, int):
         raise _fail(attribute.name, f"expected a whole number, got {type(value).__name__}")
     if not 0 <= value < 10**12:
-        raise _fail(attribute.name, f"{value} is not a count between 0 and 10^12")
+        raise _fail(attribute.name, f"{_shown(value)} is not a count between 0 and 10^12")
 
 
 def _to_float(value: Any) -> Any:
@@ -224,7 +227,7 @@ def _texts(_: Any, attribute: attrs.Attribute[Any], value: tuple[str, ...]) -> N
         _check_text(f"{attribute.name}[{index}]", item, limit)
         key = item.casefold()
         if key in seen:
-            raise _fail(f"{attribute.name}[{index}]", f"repeats item {seen[key]}: {item!r}")
+            raise _fail(f"{attribute.name}[{index}]", f"repeats item {seen[key]}: {_shown(item)}")
         seen[key] = index
 
 
@@ -256,20 +259,32 @@ def slugify(text: str) -> str:
 
 def _amount(_: Any, attribute: attrs.Attribute[Any], value: Decimal) -> None:
     if not isinstance(value, Decimal):
-        raise _fail(attribute.name, f"expected an amount of money, got {value!r}")
+        raise _fail(attribute.name, f"expected an amount of money, got {_shown(value)}")
+    _check_amount(attribute.name, value)
+
+
+def _check_amount(path: str, value: Decimal) -> None:
+    """Reject what is not a finite amount in [0, MAX_AMOUNT) that JSON can carry exactly."""
     if not value.is_finite():
-        raise _fail(attribute.name, f"must be a finite amount, got {value}")
+        raise _fail(path, f"must be a finite amount, got {value}")
     if value < 0:
-        raise _fail(attribute.name, f"must not be negative, got {value}")
+        raise _fail(path, f"must not be negative, got {_shown(value)}")
     if value >= MAX_AMOUNT:
-        raise _fail(attribute.name, f"{value} is too large (at most {MAX_AMOUNT:,.0f})")
-    if len(value.normalize().as_tuple().digits) > MAX_AMOUNT_DIGITS:
-        raise _fail(attribute.name, f"{value} has more than {MAX_AMOUNT_DIGITS} significant digits")
+        raise _fail(path, f"{_shown(value)} is too large (at most {MAX_AMOUNT:,.0f})")
+    # One as_tuple() settles the usual amount; trailing zeros ("19.800000") need normalize().
+    _, digits, exponent = value.as_tuple()
+    if len(digits) <= MAX_AMOUNT_DIGITS and exponent >= -MAX_AMOUNT_PLACES:  # type: ignore[operator]
+        return
+    _, digits, exponent = value.normalize().as_tuple()
+    if exponent < -MAX_AMOUNT_PLACES:  # type: ignore[operator]
+        raise _fail(path, f"{_shown(value)} has more than {MAX_AMOUNT_PLACES} decimal places")
+    if len(digits) > MAX_AMOUNT_DIGITS:
+        raise _fail(path, f"{_shown(value)} has more than {MAX_AMOUNT_DIGITS} significant digits")
 
 
 def _currency(_: Any, attribute: attrs.Attribute[Any], value: str) -> None:
     if not isinstance(value, str) or not _CURRENCY.match(value):
-        raise _fail(attribute.name, f"{value!r} is not an ISO 4217 code such as 'USD'")
+        raise _fail(attribute.name, f"{_shown(value)} is not an ISO 4217 code such as 'USD'")
 
 
 @attrs.frozen
@@ -460,7 +475,7 @@ def _category_shares(_: Any, attribute: attrs.Attribute[Any], value: Any) -> Non
         if key in seen:
             raise _fail(
                 f"{attribute.name}[{index}]",
-                f"category {item.category!r} repeats item {seen[key]}",
+                f"category {_shown(item.category)} repeats item {seen[key]}",
             )
         seen[key] = index
     total = math.fsum(item.share for item in value)
@@ -600,7 +615,7 @@ def _skills(_: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
         key = skill.name.casefold()
         if key in seen:
             raise _fail(
-                f"{attribute.name}[{index}]", f"skill {skill.name!r} repeats item {seen[key]}"
+                f"{attribute.name}[{index}]", f"skill {_shown(skill.name)} repeats item {seen[key]}"
             )
         seen[key] = index
     weighted = [skill.weight is not None for skill in value]
@@ -629,7 +644,7 @@ class LocalizedTitle:
     @language.validator
     def _check_language(self, attribute: attrs.Attribute[str], value: str) -> None:
         if not isinstance(value, str) or not _LANGUAGE.match(value):
-            raise _fail(attribute.name, f"{value!r} is not a language code such as 'de'")
+            raise _fail(attribute.name, f"{_shown(value)} is not a language code such as 'de'")
 
 
 @attrs.frozen
@@ -650,13 +665,13 @@ def _slug(_: Any, attribute: attrs.Attribute[Any], value: str) -> None:
     if not isinstance(value, str) or not _SLUG.match(value):
         raise _fail(
             attribute.name,
-            f"{value!r} is not a slug (lower-case letters and digits joined by hyphens)",
+            f"{_shown(value)} is not a slug (lower-case letters and digits joined by hyphens)",
         )
 
 
 def _soc(_: Any, attribute: attrs.Attribute[Any], value: str | None) -> None:
     if value is not None and (not isinstance(value, str) or not _SOC.match(value)):
-        raise _fail(attribute.name, f"{value!r} is not a SOC code such as '43-4051'")
+        raise _fail(attribute.name, f"{_shown(value)} is not a SOC code such as '43-4051'")
 
 
 def _localized_titles(_: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
@@ -664,7 +679,7 @@ def _localized_titles(_: Any, attribute: attrs.Attribute[Any], value: Any) -> No
     seen: set[str] = set()
     for index, item in enumerate(value):
         if item.language in seen:
-            raise _fail(f"{attribute.name}[{index}].language", f"{item.language!r} repeats")
+            raise _fail(f"{attribute.name}[{index}].language", f"{_shown(item.language)} repeats")
         seen.add(item.language)
 
 
@@ -740,7 +755,7 @@ class Role:
     @article.validator
     def _check_article(self, attribute: attrs.Attribute[Any], value: str | None) -> None:
         if value not in (None, "a", "an"):
-            raise _fail(attribute.name, f"{value!r} is not 'a' or 'an'")
+            raise _fail(attribute.name, f"{_shown(value)} is not 'a' or 'an'")
 
     @property
     def skills_weighted(self) -> bool:

@@ -1,19 +1,87 @@
-"""The documentation builds without warnings (its examples run as doctests via --doctest-glob)."""
+"""The documentation builds without warnings, and every example in it runs.
+
+The ``pycon`` examples of ``docs/**/*.md`` run as doctests (``--doctest-glob=*.md``, in a
+scratch folder set up by ``docs/conftest.py``); this module checks that every code block is one
+of the kinds that is run, runs the shell sessions (``console`` blocks) through the CLI and the
+catalog commands of the locale how-to (``sh`` blocks) in a copy of the sources, and checks the
+example role files the pages show.
+"""
 
 from __future__ import annotations
 
+import contextlib
+import io
+import json
+import re
+import shlex
+import shutil
 import subprocess
 import sys
 from pathlib import Path
 
+import jsonschema
 import pytest
+from sphinx.util.inventory import InventoryFile
+
+import careerdata
+from careerdata.cli import main
+from careerdata.io import load_document, schema
 
 ROOT = Path(__file__).resolve().parent.parent
+DOCS = ROOT / "docs"
+PAGES = sorted(DOCS.rglob("*.md"))
+EXAMPLE_FILES = sorted((DOCS / "examples").glob("*.json"))
+FENCE = re.compile(r"^(`{3,})([^\s`]*)[^\n]*\n(.*?)^\1[ \t]*$", re.MULTILINE | re.DOTALL)
+# Block languages and how each is checked: pycon by the doctest run, console here through the
+# CLI, sh here (catalog commands) or not at all (installing from PyPI), text and json are not
+# code (directory trees, the error hierarchy; JSON files are checked below).
+RUN_LANGUAGES = {"pycon", "console", "sh"}
+PLAIN_LANGUAGES = {"text", "json", "{literalinclude}", "{eval-rst}", "{toctree}", "{include}"}
+# Shell commands shown but not run by the tests, each with why.
+NOT_RUN = {
+    "python -m pip install careerdata": "installs from PyPI; the wheel test installs the build",
+    "python -m pytest tests/test_text_catalogs.py": "runs in the test suite itself",
+}
+PUBLIC_MODULES = (
+    "careerdata",
+    "careerdata.model",
+    "careerdata.errors",
+    "careerdata.io",
+    "careerdata.datasets",
+    "careerdata.compare",
+    "careerdata.text",
+    "careerdata.interop",
+    "careerdata.bls",
+    "careerdata.cli",
+)
 
 
-@pytest.mark.slow
-def test_sphinx_builds_with_warnings_as_errors(tmp_path: Path) -> None:
-    """`sphinx-build -W` succeeds: no broken references, directives or docstrings."""
+def _blocks(language: str | None = None) -> list[tuple[Path, str, str]]:
+    """(page, language, body) of every fenced block, optionally of one language."""
+    found = []
+    for page in PAGES:
+        text = page.read_text(encoding="utf-8")
+        found.extend(
+            (page, match.group(2), match.group(3))
+            for match in FENCE.finditer(text)
+            if language is None or match.group(2) == language
+        )
+    return found
+
+
+def _id(block: tuple[Path, str, str]) -> str:
+    page, _, body = block
+    return f"{page.relative_to(DOCS)}:{body.splitlines()[0][:40] if body else ''}"
+
+
+# --------------------------------------------------------------------------- the build
+
+
+@pytest.fixture(scope="module")
+def built(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> tuple[subprocess.CompletedProcess[str], Path]:
+    out = tmp_path_factory.mktemp("html")
     result = subprocess.run(  # noqa: S603 - fixed argument list
         [
             sys.executable,
@@ -24,11 +92,185 @@ def test_sphinx_builds_with_warnings_as_errors(tmp_path: Path) -> None:
             "-q",
             "-b",
             "html",
-            str(ROOT / "docs"),
-            str(tmp_path / "html"),
+            str(DOCS),
+            str(out),
         ],
         capture_output=True,
         text=True,
         check=False,
     )
+    return result, out
+
+
+@pytest.mark.slow
+def test_sphinx_builds_with_warnings_as_errors(
+    built: tuple[subprocess.CompletedProcess[str], Path],
+) -> None:
+    """`sphinx-build -W` succeeds: no broken references, directives or docstrings."""
+    result, _ = built
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+@pytest.mark.slow
+def test_api_reference_documents_every_public_module_and_name(
+    built: tuple[subprocess.CompletedProcess[str], Path],
+) -> None:
+    """Every public module and every name exported by `careerdata` has an API entry."""
+    result, out = built
+    assert result.returncode == 0, result.stdout + result.stderr
+    with (out / "objects.inv").open("rb") as stream:
+        inventory = InventoryFile.load(stream, "", lambda base, uri: uri)
+    modules = set(inventory.get("py:module", {}))
+    assert set(PUBLIC_MODULES) <= modules
+    documented = {
+        name for kind, entries in inventory.items() if kind.startswith("py:") for name in entries
+    }
+    missing = [
+        name
+        for name in careerdata.__all__
+        if not any(
+            entry.rsplit(".", 1)[-1] == name and entry.startswith("careerdata.")
+            for entry in documented
+        )
+    ]
+    assert missing == []
+
+
+# --------------------------------------------------------------------------- code blocks
+
+
+def test_every_code_block_is_run_or_is_not_code() -> None:
+    """No block is shown unchecked: Python only as pycon doctests, shell only as run sessions."""
+    languages = {language for _, language, _ in _blocks()}
+    assert languages <= RUN_LANGUAGES | PLAIN_LANGUAGES, languages - RUN_LANGUAGES - PLAIN_LANGUAGES
+
+
+@pytest.mark.parametrize("block", _blocks("pycon"), ids=_id)
+def test_pycon_blocks_are_doctests(block: tuple[Path, str, str]) -> None:
+    """A pycon block starts with a prompt and ends with a blank line, so doctest runs all of it."""
+    _, _, body = block
+    assert body.startswith(">>> ")
+    assert body.endswith("\n\n"), "a blank line must end the example, or the fence is its output"
+
+
+def _sessions() -> list[tuple[Path, str, list[tuple[str, str]]]]:
+    """Every console block as (page, first command, [(command, shown output)])."""
+    sessions = []
+    for page, _, body in _blocks("console"):
+        steps: list[tuple[str, str]] = []
+        for line in body.splitlines():
+            if line.startswith("$ "):
+                steps.append((line[2:], ""))
+            else:
+                command, shown = steps[-1]
+                steps[-1] = (command, shown + line + "\n")
+        sessions.append((page, steps[0][0], steps))
+    return sessions
+
+
+def _run_careerdata(argv: list[str]) -> tuple[int, str]:
+    """Run the CLI as the shell would: status, and stdout then stderr as the terminal shows."""
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        try:
+            status = main(argv)
+        except SystemExit as done:  # --help and --version exit through argparse
+            status = done.code if isinstance(done.code, int) else 0
+    return status, out.getvalue() + err.getvalue()
+
+
+@pytest.mark.parametrize(
+    "session", _sessions(), ids=lambda s: f"{s[0].relative_to(DOCS)}:{s[1][:50]}"
+)
+def test_console_sessions_show_what_the_cli_prints(
+    session: tuple[Path, str, list[tuple[str, str]]],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Each `$ careerdata ...` line prints exactly the lines shown under it; `$ echo $?` its status."""
+    for example in EXAMPLE_FILES:
+        shutil.copy(example, tmp_path / example.name)
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("COLUMNS", "100")  # argparse wraps --help to the terminal width
+    status = 0
+    for command, shown in session[2]:
+        if command in NOT_RUN:
+            assert shown == ""
+            continue
+        if command == "echo $?":
+            assert shown == f"{status}\n"
+            continue
+        words = shlex.split(command)
+        assert words[0] == "careerdata", f"only careerdata commands run here: {command}"
+        target = None
+        if ">" in words:
+            words, target = words[: words.index(">")], words[words.index(">") + 1]
+        status, printed = _run_careerdata(words[1:])
+        if target is not None:
+            Path(target).write_text(printed, encoding="utf-8")
+            assert status == 0
+            assert Path(target).stat().st_size > 0
+            printed = ""
+        assert printed == shown, command
+
+
+def _sh_commands() -> list[str]:
+    commands = []
+    for _, _, body in _blocks("sh"):
+        commands.extend(line for line in body.splitlines() if line.strip())
+    return commands
+
+
+def test_sh_commands_are_known() -> None:
+    """Every sh command is either one of the catalog commands run below or listed as not run."""
+    for command in _sh_commands():
+        assert command.startswith("pybabel ") or command in NOT_RUN, command
+
+
+@pytest.mark.slow
+def test_catalog_commands_of_the_locale_howto_work(tmp_path: Path) -> None:
+    """The pybabel commands add a language to a copy of the sources, in the order shown."""
+    shutil.copy(ROOT / "babel.cfg", tmp_path / "babel.cfg")
+    shutil.copytree(ROOT / "src" / "careerdata" / "text", tmp_path / "src" / "careerdata" / "text")
+    pybabel = Path(sys.executable).with_name("pybabel")
+    for command in _sh_commands():
+        if not command.startswith("pybabel "):
+            continue
+        words = [str(pybabel), *shlex.split(command)[1:]]
+        result = subprocess.run(words, cwd=tmp_path, capture_output=True, text=True, check=False)  # noqa: S603
+        assert result.returncode == 0, command + "\n" + result.stderr
+    locales = tmp_path / "src" / "careerdata" / "text" / "locales"
+    assert (locales / "it" / "LC_MESSAGES" / "careerdata.po").is_file()
+    assert (locales / "it" / "LC_MESSAGES" / "careerdata.mo").is_file()
+    assert (locales / "careerdata.pot").read_bytes().count(b"msgid ") > 10
+
+
+# --------------------------------------------------------------------------- example files
+
+
+@pytest.mark.parametrize("path", EXAMPLE_FILES, ids=lambda p: p.name)
+def test_example_files_load_and_match_the_schema(path: Path) -> None:
+    """Each role file the docs show loads, and the shipped JSON Schema accepts it too."""
+    document = load_document(path)
+    assert document.roles
+    jsonschema.validate(json.loads(path.read_text(encoding="utf-8")), schema())
+
+
+def _keys(value: object) -> set[str]:
+    """Every key of every object in a JSON value."""
+    if isinstance(value, dict):
+        return set(value).union(*(_keys(item) for item in value.values()))
+    if isinstance(value, list):
+        return set().union(*(_keys(item) for item in value))
+    return set()
+
+
+def test_full_example_uses_every_field_of_the_schema() -> None:
+    """full.json shows every property of every object the schema defines."""
+    used = _keys(json.loads((DOCS / "examples" / "full.json").read_text(encoding="utf-8")))
+    defined = {
+        name
+        for definition in schema()["$defs"].values()
+        for name in definition.get("properties", {})
+    }
+    assert defined - used == set()

@@ -37,11 +37,13 @@ from careerdata.compare import (
     RangeDelta,
     SkillsDelta,
     Unit,
+    _money,
     compare,
     rank,
     similar,
 )
 from careerdata.compare._profile import profile
+from careerdata.compare._values import _NO_NUMBERS, number_delta
 from careerdata.errors import CurrencyMismatchError, ValidationError
 from careerdata.io import to_jsonable
 from careerdata.model import (
@@ -940,3 +942,46 @@ def test_the_function_survives_importing_the_module_first() -> None:
         [sys.executable, "-I", "-c", probe], capture_output=True, text=True, check=True
     )
     assert result.stdout.split() == ["function", "True"]
+
+
+# The hot path: per-role preparation and shortcuts for exact amounts must change no result.
+
+
+@given(st.tuples(strategies.salary_bands(), strategies.salary_bands()))
+def test_exact_band_shortcut_agrees_with_the_general_rules(
+    pair: tuple[SalaryBand, SalaryBand],
+) -> None:
+    """For bands without a top-coded end, the shortcut gives what the bound-aware rules give."""
+    a, b = (attrs.evolve(band, high=attrs.evolve(band.high, at_least=False)) for band in pair)
+    expected = _money._bounded_band_delta(a, b)
+    assert expected == _money.band_delta(_money.Band.of(a), _money.Band.of(b), "pay.range")
+
+
+@given(strategies.money(), strategies.money())
+def test_exact_money_shortcut_agrees_with_the_general_rules(a: Money, b: Money) -> None:
+    """Prepared exact amounts give the difference, ratio and direction of the plain formulas."""
+    delta = MoneyDelta.between(a, b)
+    assert delta.difference == a.amount - b.amount
+    assert delta.bound is Bound.EXACT
+    assert delta.direction is Direction.of(a.amount, b.amount)
+    assert delta.ratio == (None if b.amount == 0 else float(a.amount) / float(b.amount))
+
+
+@given(
+    st.one_of(st.none(), st.integers(-5, 5), st.floats(-1, 1)),
+    st.one_of(st.none(), st.integers(-5, 5), st.floats(-1, 1)),
+    st.sampled_from(list(Unit)),
+)
+def test_number_shortcut_agrees_with_between(a: float | None, b: float | None, unit: Unit) -> None:
+    """The hot path's number_delta is NumberDelta.between."""
+    assert NumberDelta.between(a, b, unit) == number_delta(a, b, unit, _NO_NUMBERS[unit])
+
+
+def test_equal_pairs_of_names_share_one_category_delta() -> None:
+    """Comparisons of roles in the same state share the state's delta object (small at scale)."""
+    a = Role(title="A", pay=Pay(leaders=PayLeaders(state=PayLeader("Texas"))))
+    b = Role(title="B", pay=Pay(leaders=PayLeaders(state=PayLeader("texas"))))
+    c = Role(title="C", pay=Pay(leaders=PayLeaders(state=PayLeader("Texas"))))
+    first, second = compare(a, b).state, compare(c, b).state
+    assert first is second
+    assert (first.a, first.b, first.same, first.presence) == ("Texas", "texas", True, Presence.BOTH)

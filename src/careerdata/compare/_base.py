@@ -118,7 +118,7 @@ class Unit(enum.Enum):
 
 # Subtraction in this context is exact whatever the operands' exponents (the default context
 # rounds to 28 digits); mpdecimal's cost depends on the digits, not on the precision allowed.
-_EXACT = decimal.Context(prec=decimal.MAX_PREC, Emax=decimal.MAX_EMAX, Emin=decimal.MIN_EMIN)
+EXACT_CONTEXT = decimal.Context(prec=decimal.MAX_PREC, Emax=decimal.MAX_EMAX, Emin=decimal.MIN_EMIN)
 _ZERO = Decimal(0)
 
 
@@ -128,13 +128,13 @@ def subtract(a: Decimal, b: Decimal) -> Decimal:
     >>> subtract(Decimal("999999999999"), Decimal("1E-30"))
     Decimal('999999999998.999999999999999999999999999999')
     """
-    return _EXACT.subtract(a, b)
+    return EXACT_CONTEXT.subtract(a, b)
 
 
 def negate(value: _N) -> _N:
     """``-value``, exactly and without a negative zero (``-0.0`` would print so in JSON)."""
     if isinstance(value, Decimal):
-        return _EXACT.subtract(_ZERO, value)
+        return EXACT_CONTEXT.subtract(_ZERO, value)
     return 0 - value
 
 

@@ -8,10 +8,17 @@ import attrs
 
 from careerdata.compare._base import Direction, Unit
 from careerdata.compare._distribution import DistributionDelta, distribution_delta
-from careerdata.compare._money import BandDelta, MoneyDelta
+from careerdata.compare._money import BandDelta, MoneyDelta, band_delta, money_delta
 from careerdata.compare._profile import Profile, profile
 from careerdata.compare._skills import SkillsDelta, skills_delta
-from careerdata.compare._values import CategoryDelta, NumberDelta, RangeDelta
+from careerdata.compare._values import (
+    _NO_NUMBERS,
+    CategoryDelta,
+    NumberDelta,
+    RangeDelta,
+    category_delta,
+    number_delta,
+)
 from careerdata.model import Role
 
 __all__ = ["Comparison", "compare"]
@@ -119,28 +126,33 @@ def compare(a: Role, b: Role) -> Comparison:
     return _compare_profiles(a, b, profile(a), profile(b))
 
 
+_SHARE, _COUNT, _YEARS, _SCORE = Unit.SHARE, Unit.COUNT, Unit.YEARS, Unit.SCORE
+_NO_SHARE, _NO_COUNT = _NO_NUMBERS[_SHARE], _NO_NUMBERS[_COUNT]
+_NO_YEARS, _NO_SCORE = _NO_NUMBERS[_YEARS], _NO_NUMBERS[_SCORE]
+
+
 def _compare_profiles(a: Role, b: Role, pa: Profile, pb: Profile) -> Comparison:
-    number, category = NumberDelta.between, CategoryDelta.between
+    number, category = number_delta, category_delta
     # Positional, in field order (see DELTA_FIELDS).
     return Comparison(
         a,
         b,
-        MoneyDelta.between(pa.yearly, pb.yearly, "pay.yearly"),
-        MoneyDelta.between(pa.hourly, pb.hourly, "pay.hourly"),
-        BandDelta.between(pa.band, pb.band, "pay.range"),
-        number(pa.growth_rate, pb.growth_rate, Unit.SHARE),
-        number(pa.jobs, pb.jobs, Unit.COUNT),
-        number(pa.satisfaction, pb.satisfaction, Unit.SCORE),
-        number(pa.experience_years, pb.experience_years, Unit.YEARS),
+        money_delta(pa.yearly_amount, pb.yearly_amount, "pay.yearly"),
+        money_delta(pa.hourly_amount, pb.hourly_amount, "pay.hourly"),
+        band_delta(pa.band, pb.band, "pay.range"),
+        number(pa.growth_rate, pb.growth_rate, _SHARE, _NO_SHARE),
+        number(pa.jobs, pb.jobs, _COUNT, _NO_COUNT),
+        number(pa.satisfaction, pb.satisfaction, _SCORE, _NO_SCORE),
+        number(pa.experience_years, pb.experience_years, _YEARS, _NO_YEARS),
         RangeDelta.between(pa.time_to_become, pb.time_to_become),
         category(pa.degree, pb.degree),
-        number(pa.degree_share, pb.degree_share, Unit.SHARE),
+        number(pa.degree_share, pb.degree_share, _SHARE, _NO_SHARE),
         category(pa.major, pb.major),
         category(pa.college, pb.college),
-        number(pa.average_age, pb.average_age, Unit.YEARS),
+        number(pa.average_age, pb.average_age, _YEARS, _NO_YEARS),
         distribution_delta(pa.gender, pb.gender),
         distribution_delta(pa.race, pb.race),
-        number(pa.lgbt_share, pb.lgbt_share, Unit.SHARE),
+        number(pa.lgbt_share, pb.lgbt_share, _SHARE, _NO_SHARE),
         category(pa.city, pb.city),
         category(pa.state, pb.state),
         category(pa.company, pb.company),

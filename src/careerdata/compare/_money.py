@@ -12,11 +12,23 @@ from typing import Literal
 
 import attrs
 
-from careerdata.compare._base import Bound, Direction, Presence, negate, ratio, subtract
+from careerdata.compare._base import (
+    EXACT_CONTEXT,
+    Bound,
+    Direction,
+    Presence,
+    negate,
+    ratio,
+    subtract,
+)
 from careerdata.errors import CurrencyMismatchError, Problem
 from careerdata.model import Money, SalaryBand
 
-__all__ = ["BandDelta", "MoneyDelta"]
+__all__ = ["Amount", "Band", "BandDelta", "MoneyDelta", "band_delta", "money_delta"]
+
+# Bound once: the hot path calls it for every pair.
+_EXACT_SUBTRACT = EXACT_CONTEXT.subtract
+_ZERO = Decimal(0)
 
 
 def check_currencies(a: str, b: str, path: str) -> None:
@@ -39,6 +51,21 @@ def order(a: Decimal, a_at_least: bool, b: Decimal, b_at_least: bool) -> Directi
 def _money_ratio(a: Money, b: Money) -> float | None:
     # float(b.amount) may round a tiny amount to 0.0: ratio() treats that as no ratio.
     return ratio(float(a.amount), float(b.amount))
+
+
+@attrs.frozen
+class Amount:
+    """One amount prepared for comparison: built once per role, reused for every pair."""
+
+    money: Money
+    amount: Decimal
+    #: ``float(amount)``, the operand of ratios.
+    value: float
+
+    @classmethod
+    def of(cls, money: Money | None) -> Amount | None:
+        """Prepare ``money`` (``None`` stays ``None``)."""
+        return None if money is None else cls(money, money.amount, float(money.amount))
 
 
 @attrs.frozen
@@ -71,21 +98,7 @@ class MoneyDelta:
     @classmethod
     def between(cls, a: Money | None, b: Money | None, path: str = "") -> MoneyDelta:
         """Compare two amounts; different currencies raise ``CurrencyMismatchError`` at ``path``."""
-        if a is None or b is None:
-            if a is None and b is None:
-                return _NO_MONEY  # immutable, so one object serves every pair
-            known = a if a is not None else b
-            currency = None if known is None else known.currency
-            return cls(a, b, Presence.of(a, b), currency, None, None, None, None)
-        check_currencies(a.currency, b.currency, path)
-        if a.at_least and b.at_least:
-            return cls(a, b, Presence.BOTH, a.currency, None, None, None, None)
-        bound = Bound.AT_LEAST if a.at_least else Bound.AT_MOST if b.at_least else Bound.EXACT
-        direction = order(a.amount, a.at_least, b.amount, b.at_least)
-        difference = subtract(a.amount, b.amount)
-        return cls(
-            a, b, Presence.BOTH, a.currency, difference, _money_ratio(a, b), direction, bound
-        )
+        return money_delta(Amount.of(a), Amount.of(b), path)
 
     @property
     def difference_at_least(self) -> bool:
@@ -123,6 +136,60 @@ class MoneyDelta:
 
 
 _NO_MONEY = MoneyDelta(None, None, Presence.NEITHER, None, None, None, None, None)
+
+
+def money_delta(a: Amount | None, b: Amount | None, path: str) -> MoneyDelta:
+    """Compare two prepared amounts (see :meth:`MoneyDelta.between`)."""
+    if a is None or b is None:
+        if a is None and b is None:
+            return _NO_MONEY  # immutable, so one object serves every pair
+        known = a if a is not None else b
+        currency = None if known is None else known.money.currency
+        return MoneyDelta(
+            None if a is None else a.money,
+            None if b is None else b.money,
+            Presence.ONLY_B if a is None else Presence.ONLY_A,
+            currency,
+            None,
+            None,
+            None,
+            None,
+        )
+    first, second = a.money, b.money
+    if first.currency != second.currency:
+        check_currencies(first.currency, second.currency, path)
+    if first.at_least or second.at_least:
+        return _bounded_money_delta(first, second)
+    x, y = a.amount, b.amount
+    direction = Direction.HIGHER if x > y else Direction.LOWER if x < y else Direction.SAME
+    return MoneyDelta(
+        first,
+        second,
+        Presence.BOTH,
+        first.currency,
+        _EXACT_SUBTRACT(x, y),
+        ratio(a.value, b.value),
+        direction,
+        Bound.EXACT,
+    )
+
+
+def _bounded_money_delta(a: Money, b: Money) -> MoneyDelta:
+    """Two amounts, at least one of them top-coded: the figures are bounds, if known at all."""
+    if a.at_least and b.at_least:
+        return MoneyDelta(a, b, Presence.BOTH, a.currency, None, None, None, None)
+    bound = Bound.AT_LEAST if a.at_least else Bound.AT_MOST
+    direction = order(a.amount, a.at_least, b.amount, b.at_least)
+    return MoneyDelta(
+        a,
+        b,
+        Presence.BOTH,
+        a.currency,
+        subtract(a.amount, b.amount),
+        _money_ratio(a, b),
+        direction,
+        bound,
+    )
 
 
 def _covers(outer: SalaryBand, inner: SalaryBand) -> bool | None:
@@ -199,28 +266,7 @@ class BandDelta:
     @classmethod
     def between(cls, a: SalaryBand | None, b: SalaryBand | None, path: str = "") -> BandDelta:
         """Compare two bands; different currencies raise ``CurrencyMismatchError`` at ``path``."""
-        if a is None or b is None:
-            if a is None and b is None:
-                return _NO_BAND
-            known = a if a is not None else b
-            currency = None if known is None else known.currency
-            return cls(a, b, Presence.of(a, b), currency, *(None,) * 7)
-        check_currencies(a.currency, b.currency, path)
-        overlap, bound = _overlap(a, b)
-        exact = bound is Bound.EXACT
-        return cls(
-            a,
-            b,
-            Presence.BOTH,
-            a.currency,
-            overlap,
-            bound,
-            _share_covered(a, b, overlap) if exact and not a.high.at_least else None,
-            _share_covered(b, a, overlap) if exact and not b.high.at_least else None,
-            order(_width(a), a.high.at_least, _width(b), b.high.at_least),
-            _covers(a, b),
-            _covers(b, a),
-        )
+        return band_delta(Band.of(a), Band.of(b), path)
 
     @property
     def wider(self) -> Literal["a", "b"] | None:
@@ -255,3 +301,86 @@ class BandDelta:
 
 
 _NO_BAND = BandDelta(None, None, Presence.NEITHER, None, *(None,) * 7)
+
+
+@attrs.frozen
+class Band:
+    """One salary band prepared for comparison: built once per role, reused for every pair."""
+
+    band: SalaryBand
+    low: Decimal
+    high: Decimal
+    width: Decimal
+    #: Whether the high end is top-coded (a lower bound).
+    open_ended: bool
+
+    @classmethod
+    def of(cls, band: SalaryBand | None) -> Band | None:
+        """Prepare ``band`` (``None`` stays ``None``)."""
+        if band is None:
+            return None
+        low, high = band.low.amount, band.high.amount
+        return cls(band, low, high, _width(band), band.high.at_least)
+
+
+def band_delta(a: Band | None, b: Band | None, path: str) -> BandDelta:
+    """Compare two prepared bands (see :meth:`BandDelta.between`)."""
+    if a is None or b is None:
+        if a is None and b is None:
+            return _NO_BAND  # immutable, so one object serves every pair
+        known = a if a is not None else b
+        currency = None if known is None else known.band.currency
+        first = None if a is None else a.band
+        second = None if b is None else b.band
+        return BandDelta(first, second, Presence.of(first, second), currency, *(None,) * 7)
+    first, second = a.band, b.band
+    currency = first.low.currency
+    if currency != second.low.currency:
+        check_currencies(currency, second.low.currency, path)
+    if a.open_ended or b.open_ended:
+        return _bounded_band_delta(first, second)
+    # Both bands exact: the general rules below reduce to plain comparisons.
+    low = max(a.low, b.low)
+    overlap = _EXACT_SUBTRACT(min(a.high, b.high), low)
+    if overlap < 0:
+        overlap = _ZERO
+    wa, wb = a.width, b.width
+    return BandDelta(
+        first,
+        second,
+        Presence.BOTH,
+        currency,
+        overlap,
+        Bound.EXACT,
+        _share_inside(a, b, overlap),
+        _share_inside(b, a, overlap),
+        Direction.HIGHER if wa > wb else Direction.LOWER if wa < wb else Direction.SAME,
+        a.low <= b.low and a.high >= b.high,
+        b.low <= a.low and b.high >= a.high,
+    )
+
+
+def _share_inside(band: Band, other: Band, overlap: Decimal) -> float:
+    """:func:`_share_covered` on prepared exact bands."""
+    if not band.width:
+        return 1.0 if other.low <= band.low <= other.high else 0.0
+    return float(overlap / band.width)
+
+
+def _bounded_band_delta(a: SalaryBand, b: SalaryBand) -> BandDelta:
+    """Two bands, at least one with a top-coded high end: uncertain figures are ``None``."""
+    overlap, bound = _overlap(a, b)
+    exact = bound is Bound.EXACT
+    return BandDelta(
+        a,
+        b,
+        Presence.BOTH,
+        a.currency,
+        overlap,
+        bound,
+        _share_covered(a, b, overlap) if exact and not a.high.at_least else None,
+        _share_covered(b, a, overlap) if exact and not b.high.at_least else None,
+        order(_width(a), a.high.at_least, _width(b), b.high.at_least),
+        _covers(a, b),
+        _covers(b, a),
+    )

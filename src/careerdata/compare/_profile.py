@@ -1,7 +1,8 @@
 """What compare needs of one role, extracted once and cached for as long as the role lives.
 
 Comparing every pair of a dataset meets each role hundreds of times; the per-role work (case
-folding names, indexing skills and categories, rescaling shares) is done on first use only.
+folding names, indexing skills and categories, rescaling shares, converting amounts) is done on
+first use only.
 """
 
 from __future__ import annotations
@@ -12,8 +13,9 @@ import weakref
 import attrs
 
 from careerdata.compare._distribution import Shares
+from careerdata.compare._money import Amount, Band
 from careerdata.compare._skills import SkillSet
-from careerdata.model import Distribution, Money, PayLeader, Role, SalaryBand, YearRange
+from careerdata.model import Distribution, Money, PayLeader, Role, YearRange
 
 __all__ = ["Profile", "profile"]
 
@@ -35,7 +37,9 @@ class Profile:
 
     yearly: Money | None = None
     hourly: Money | None = None
-    band: SalaryBand | None = None
+    yearly_amount: Amount | None = None
+    hourly_amount: Amount | None = None
+    band: Band | None = None
     growth_rate: float | None = None
     jobs: int | None = None
     satisfaction: float | None = None
@@ -61,7 +65,13 @@ class Profile:
         values: dict[str, object] = {"skills": SkillSet.of(role.skills)}
         if role.pay is not None:
             pay = role.pay
-            values.update(yearly=pay.yearly, hourly=pay.hourly, band=pay.range)
+            values.update(
+                yearly=pay.yearly,
+                hourly=pay.hourly,
+                yearly_amount=Amount.of(pay.yearly),
+                hourly_amount=Amount.of(pay.hourly),
+                band=Band.of(pay.range),
+            )
             if pay.leaders is not None:
                 leaders = pay.leaders
                 values.update(

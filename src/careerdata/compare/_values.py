@@ -7,7 +7,7 @@ import attrs
 from careerdata.compare._base import Direction, Presence, Unit, difference, negate, ratio
 from careerdata.model import YearRange
 
-__all__ = ["CategoryDelta", "NumberDelta", "RangeDelta"]
+__all__ = ["CategoryDelta", "NumberDelta", "RangeDelta", "category_delta", "number_delta"]
 
 
 @attrs.frozen
@@ -67,6 +67,21 @@ _NO_NUMBERS = {
 }
 
 
+def number_delta(a: float | None, b: float | None, unit: Unit, neither: NumberDelta) -> NumberDelta:
+    """:meth:`NumberDelta.between` for the hot path: ``neither`` is ``unit``'s both-missing delta.
+
+    Passing it in spares a lookup keyed by an enum member, whose hash is computed in Python.
+    """
+    if a is None:
+        if b is None:
+            return neither
+        return NumberDelta(None, b, Presence.ONLY_B, None, None, None, unit)
+    if b is None:
+        return NumberDelta(a, None, Presence.ONLY_A, None, None, None, unit)
+    direction = Direction.HIGHER if a > b else Direction.LOWER if a < b else Direction.SAME
+    return NumberDelta(a, b, Presence.BOTH, difference(a, b), ratio(a, b), direction, unit)
+
+
 def _same_text(a: str | None, b: str | None) -> bool | None:
     if a is None or b is None:
         return None
@@ -108,6 +123,28 @@ class CategoryDelta:
 
 
 _NO_CATEGORY = CategoryDelta(None, None, Presence.NEITHER, None)
+
+# A catalogue names few distinct places, industries and degrees: most pairs of names recur
+# thousands of times, and the deltas are immutable, so equal pairs share one object (which
+# also keeps a million comparisons small).  Cleared when full rather than evicting one by one.
+_CATEGORY_CACHE_SIZE = 1 << 16
+_CATEGORIES: dict[tuple[str, str], CategoryDelta] = {}
+
+
+def category_delta(a: str | None, b: str | None) -> CategoryDelta:
+    """:meth:`CategoryDelta.between`, one shared object per pair of names."""
+    if a is None or b is None:
+        if a is None and b is None:
+            return _NO_CATEGORY
+        return CategoryDelta(a, b, Presence.of(a, b), None)
+    key = (a, b)
+    delta = _CATEGORIES.get(key)
+    if delta is None:
+        delta = CategoryDelta(a, b, Presence.BOTH, a.casefold() == b.casefold())
+        if len(_CATEGORIES) >= _CATEGORY_CACHE_SIZE:
+            _CATEGORIES.clear()
+        _CATEGORIES[key] = delta
+    return delta
 
 
 @attrs.frozen

@@ -1,0 +1,231 @@
+"""careerdata.batch: every pair of a dataset, in order, the same on every path (serial, pool, Dask)."""
+
+from __future__ import annotations
+
+import io
+import itertools
+import json
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+
+import careerdata as cd
+from careerdata import batch
+from careerdata.batch import Page, dask_pairs, pairs, write_folder, write_jsonl
+from careerdata.errors import (
+    CareerDataError,
+    CurrencyMismatchError,
+    UnknownLocaleError,
+    ValidationError,
+)
+from careerdata.model import Money, Pay, Role
+
+ROOT = Path(__file__).resolve().parent.parent
+LOCALES = ["en_US", "de_DE"]
+FORMATS = ["summary", "markdown"]
+
+
+@pytest.fixture(scope="module")
+def serial() -> list[Page]:
+    """The reference output: the serial path over the seed dataset."""
+    return list(pairs("customer-service", LOCALES, FORMATS, jobs=1))
+
+
+def test_serial_order_is_pairs_then_locales_then_formats(serial: list[Page]) -> None:
+    """Ordered pairs a != b in dataset order, then locale, then format, as documented."""
+    slugs = list(cd.load_dataset("customer-service"))
+    expected = [
+        (a, b, locale, form)
+        for a in slugs
+        for b in slugs
+        if a != b
+        for locale in LOCALES
+        for form in FORMATS
+    ]
+    assert expected == [(p.a, p.b, p.locale, p.format) for p in serial]
+
+
+def test_pages_hold_the_text_api_output(serial: list[Page]) -> None:
+    """Each page is exactly what summarize/render give for its pair."""
+    roles = cd.load_dataset("customer-service")
+    for page in serial[:8]:
+        comparison = cd.compare(roles[page.a], roles[page.b])
+        if page.format == "summary":
+            expected = cd.summarize(comparison, page.locale)
+        else:
+            expected = cd.render(comparison, page.locale, page.format)
+        assert expected == page.text
+
+
+def test_process_pool_output_is_identical_to_serial(serial: list[Page]) -> None:
+    """Two workers, many small tasks: the same pages in the same order."""
+    assert serial == list(pairs("customer-service", LOCALES, FORMATS, jobs=2, chunk_size=4))
+
+
+def test_pool_started_beside_other_threads_does_not_fork(serial: list[Page]) -> None:
+    """With another thread running, workers start fresh interpreters and still agree."""
+    stop = threading.Event()
+    thread = threading.Thread(target=stop.wait)
+    thread.start()
+    try:
+        assert batch._pool_context().get_start_method() != "fork"
+        pooled = list(pairs("customer-service", LOCALES, FORMATS, jobs=2, chunk_size=10))
+    finally:
+        stop.set()
+        thread.join()
+    assert serial == pooled
+
+
+def test_every_core_is_the_default_and_agrees(serial: list[Page]) -> None:
+    """jobs=-1 (the default) gives the serial output."""
+    assert serial == list(pairs("customer-service", LOCALES, FORMATS, chunk_size=7))
+
+
+def test_a_dataset_object_or_roles_give_the_same_pages(serial: list[Page]) -> None:
+    """A name, a Dataset and a list of roles are the same input."""
+    dataset = cd.load_dataset("customer-service")
+    assert serial == list(pairs(dataset, LOCALES, FORMATS, jobs=1))
+    assert serial == list(pairs(list(dataset.values()), LOCALES, FORMATS, jobs=1))
+
+
+def test_closing_the_stream_early_stops_the_pool() -> None:
+    """Taking a few pages and dropping the generator neither hangs nor raises."""
+    stream = pairs("customer-service", ["en_US"], ["summary"], jobs=2, chunk_size=2)
+    first = list(itertools.islice(stream, 3))
+    stream.close()
+    assert len(first) == 3
+
+
+def test_an_error_in_a_worker_reaches_the_caller_with_its_path() -> None:
+    """A comparison error raised in a worker process arrives as the library's own error."""
+    roles = [
+        Role(title="A", pay=Pay(yearly=Money(1, "USD"))),
+        Role(title="B", pay=Pay(currency="EUR", yearly=Money(2, "EUR"))),
+        Role(title="C"),
+    ]
+    with pytest.raises(CurrencyMismatchError) as caught:
+        list(pairs(roles, jobs=2, chunk_size=1))
+    assert caught.value.paths == ("pay.yearly",)
+
+
+@pytest.mark.parametrize(
+    ("options", "path"),
+    [
+        ({"jobs": 0}, "jobs"),
+        ({"jobs": -2}, "jobs"),
+        ({"jobs": True}, "jobs"),
+        ({"chunk_size": 0}, "chunk_size"),
+        ({"formats": ["summary", "pdf"]}, "formats[1]"),
+        ({"formats": []}, "formats"),
+        ({"locales": []}, "locales"),
+        ({"locales": ["en_US", 7]}, "locales[1]"),
+    ],
+)
+def test_bad_arguments_raise_validation_errors_at_their_path(
+    options: dict[str, object], path: str
+) -> None:
+    """Arguments are checked when pairs() is called, before any work, naming the argument."""
+    with pytest.raises(ValidationError) as caught:
+        pairs("customer-service", **options)  # type: ignore[arg-type]
+    assert (path,) == caught.value.paths
+
+
+def test_bad_datasets_raise_validation_errors() -> None:
+    """A non-role entry and two roles sharing a slug are refused with their index."""
+    role = Role(title="Clerk")
+    with pytest.raises(ValidationError) as caught:
+        pairs([role, "Typist"])  # type: ignore[list-item]
+    assert caught.value.paths == ("dataset[1]",)
+    with pytest.raises(ValidationError) as caught:
+        pairs([role, Role(title="Typist"), Role(title="clerk")])
+    assert caught.value.paths == ("dataset[2]",)
+    with pytest.raises(ValidationError) as caught:
+        pairs(42)  # type: ignore[arg-type]
+    assert caught.value.paths == ("dataset",)
+
+
+def test_an_unknown_locale_is_refused_up_front() -> None:
+    """The text layer's UnknownLocaleError, raised by the call itself."""
+    with pytest.raises(UnknownLocaleError, match="xx_YY"):
+        pairs("customer-service", ["en_US", "xx_YY"])
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_progress_bar_is_drawn_on_a_terminal_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A tty stderr gets a bar ending at 100 %; a pipe, or progress=False, gets nothing."""
+    terminal = _Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    list(pairs("customer-service", jobs=1, chunk_size=7))
+    drawn = terminal.getvalue()
+    assert drawn.endswith("\n")
+    assert "100% 30/30 pages" in drawn.rsplit("\r", 1)[-1]
+    quiet = _Terminal()
+    monkeypatch.setattr(sys, "stderr", quiet)
+    list(pairs("customer-service", jobs=1, progress=False))
+    pipe = io.StringIO()
+    monkeypatch.setattr(sys, "stderr", pipe)
+    list(pairs("customer-service", jobs=1))
+    assert (quiet.getvalue(), pipe.getvalue()) == ("", "")
+
+
+def test_write_folder_writes_one_file_per_page(serial: list[Page], tmp_path: Path) -> None:
+    """Each page lands at its path with its text and a final newline."""
+    assert len(serial) == write_folder(serial, tmp_path)
+    files = sorted(p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*") if p.is_file())
+    assert sorted(page.path for page in serial) == files
+    for page in serial[:2]:  # a summary has no final newline, a Markdown page has one
+        written = (tmp_path / page.path).read_text(encoding="utf-8")
+        assert page.text.rstrip("\n") + "\n" == written
+    page = serial[1]
+    assert page.path.startswith("en_US/")
+    assert page.path.endswith(".md")
+
+
+def test_write_jsonl_round_trips(serial: list[Page], tmp_path: Path) -> None:
+    """One JSON object per line, in order, giving back every page."""
+    target = tmp_path / "pages.jsonl"
+    assert len(serial) == write_jsonl(serial, target)
+    lines = target.read_text(encoding="utf-8").splitlines()
+    assert serial == [Page(**json.loads(line)) for line in lines]
+
+
+def test_dask_on_a_local_cluster_gives_the_serial_output(serial: list[Page]) -> None:
+    """dask_pairs computed on a distributed LocalCluster equals the serial path, in order."""
+    distributed = pytest.importorskip("distributed")
+    bag = dask_pairs("customer-service", LOCALES, FORMATS, chunk_size=6)
+    assert bag.npartitions == 5
+    with (
+        distributed.LocalCluster(
+            n_workers=1, threads_per_worker=2, processes=False, dashboard_address=None
+        ) as cluster,
+        distributed.Client(cluster) as client,
+    ):
+        assert serial == client.compute(bag).result()
+
+
+def test_dask_missing_raises_a_careerdata_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without Dask, dask_pairs names the extra to install."""
+    monkeypatch.setitem(sys.modules, "dask.bag", None)
+    with pytest.raises(CareerDataError, match=r"careerdata\[dask\]"):
+        dask_pairs("customer-service")
+
+
+def test_benchmark_runner_quick_mode_prints_its_table() -> None:
+    """``python benchmarks/run.py --quick --only import`` starts and prints the table header."""
+    result = subprocess.run(  # noqa: S603 - our own script
+        [sys.executable, str(ROOT / "benchmarks" / "run.py"), "--quick", "--only", "import"],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "baseline" in result.stdout
+    assert "import careerdata" in result.stdout

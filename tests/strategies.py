@@ -20,13 +20,13 @@ _WORD = st.text(
         exclude_characters="\x00",
     ),
     min_size=1,
-    max_size=12,
+    max_size=8,
 )
 
 #: Valid short text: words separated by single spaces, no padding or control characters.
-names = st.lists(_WORD, min_size=1, max_size=4).map(" ".join)
+names = st.lists(_WORD, min_size=1, max_size=3).map(" ".join)
 #: Valid long text (descriptions, responsibilities).
-sentences = st.lists(_WORD, min_size=1, max_size=20).map(lambda ws: " ".join(ws) + ".")
+sentences = st.lists(_WORD, min_size=1, max_size=8).map(lambda ws: " ".join(ws) + ".")
 
 CURRENCIES = ("USD", "EUR", "GBP", "INR", "CHF", "JPY")
 currencies = st.sampled_from(CURRENCIES)
@@ -194,7 +194,7 @@ provenances = st.builds(
     url=_optional(st.just("https://example.org/data")),
     retrieved=_optional(st.dates(min_value=dt.date(2000, 1, 1), max_value=dt.date(2030, 1, 1))),
     files=st.lists(names, max_size=3, unique_by=str.casefold).map(tuple),
-    checksum=_optional(st.text("0123456789abcdef", min_size=64, max_size=64)),
+    checksum=_optional(st.text("0123456789abcdef", min_size=8, max_size=64)),
 )
 
 titles = names.filter(lambda t: m.slugify(t) != "")

@@ -23,5 +23,5 @@ difference: Decimal | None = comparison.yearly_pay.difference
 summary: str = cd.summarize(comparison, "de_DE")
 page: str = cd.render(comparison, "de_DE", "html")
 ranked: list[cd.Role] = cd.rank(roles, by="yearly_pay")
-nearest: float = cd.similar(role, roles, 3)[0].score
+nearest: float = cd.similar(found, roles, 3)[0].score
 jsonld: dict[str, object] = cd.to_jsonld(found)

@@ -7,6 +7,8 @@ import enum
 import functools
 import io
 import json
+import sys
+import tracemalloc
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -237,8 +239,10 @@ def test_utf16_is_named() -> None:
     [
         (
             "[1,",
-            "invalid JSON at line 1 column 4: Expecting value"
-            " (the input ends early: is the file cut short?)",
+            (
+                "invalid JSON at line 1 column 4: Expecting value"
+                " (the input ends early: is the file cut short?)"
+            ),
         ),
         ("[1,]", "invalid JSON at line 1 column 4: Expecting value"),
         (
@@ -684,3 +688,116 @@ def test_schema_returns_a_fresh_dict() -> None:
     """Changing the returned schema does not change the next one."""
     cio.schema()["title"] = "changed"
     assert cio.schema()["title"] == "careerdata role file"
+
+
+# --------------------------------------------------------------------------- safety
+
+_AUDITED: list[tuple[str, tuple[Any, ...]]] | None = None
+_WATCHED = ("open", "exec", "compile", "os.system", "subprocess.Popen", "pickle.find_class")
+
+
+def _audit(event: str, args: tuple[Any, ...]) -> None:
+    if _AUDITED is not None and event in _WATCHED:
+        _AUDITED.append((event, args))
+
+
+sys.addaudithook(_audit)  # hooks cannot be removed; this one records only inside _audited()
+
+
+def _audited(source: Any) -> tuple[tuple[cd.Role, ...], list[tuple[str, tuple[Any, ...]]]]:
+    """Load ``source`` (twice: the first warms lazy imports up) and record audit events."""
+    global _AUDITED  # noqa: PLW0603 - the hook cannot take arguments
+    cio.load_roles(source)
+    _AUDITED = []
+    try:
+        roles = cio.load_roles(source)
+        return roles, _AUDITED
+    finally:
+        _AUDITED = None
+
+
+_HOSTILE = [
+    "__import__('os').system('touch /tmp/pwned')",
+    "{{ 7 * 7 }} ${7*7} %(x)s {0}",
+    "file:///etc/passwd",
+    "/etc/passwd",
+    "c__builtin__\neval",
+]
+
+
+def test_loading_opens_only_the_given_file_and_evaluates_nothing(tmp_path: Path) -> None:
+    """Paths and code inside the data are kept as text: no other file opened, nothing run."""
+    role = {
+        "title": "Clerk",
+        "description": _HOSTILE[0],
+        "aliases": _HOSTILE[1:4],
+        "source": {
+            "publisher": "P",
+            "url": "file:///etc/passwd",
+            "files": ["/etc/passwd", "../secret.json"],
+            "note": _HOSTILE[4],
+        },
+    }
+    path = tmp_path / "roles.json"
+    path.write_text(json.dumps([role]), encoding="utf-8")
+    roles, events = _audited(path)
+    assert [("open", str(path))] == [(event, str(args[0])) for event, args in events]
+    assert (_HOSTILE[0], tuple(_HOSTILE[1:4]), _HOSTILE[4]) == (
+        roles[0].description,
+        roles[0].aliases,
+        roles[0].source.note if roles[0].source else None,
+    )
+
+
+def test_text_and_bytes_open_no_file_at_all() -> None:
+    """JSON text and bytes are read from memory only, even when they name files."""
+    text = json.dumps([{"title": "Clerk", "source": {"publisher": "P", "files": ["/etc/passwd"]}}])
+    for source in (text, text.encode()):
+        _, events = _audited(source)
+        assert events == []
+
+
+class _EndlessStream(io.RawIOBase):
+    """A stream that never ends, counting the bytes asked for."""
+
+    def __init__(self) -> None:
+        self.asked = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def read(self, size: int = -1) -> bytes:
+        if size < 0:
+            raise AssertionError("read everything from an endless stream")
+        self.asked += size
+        return b"[" * size
+
+
+def test_an_endless_stream_is_read_only_up_to_the_limit(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A stream is asked for MAX_FILE_SIZE + 1 bytes at most, then refused."""
+    monkeypatch.setattr(cio, "MAX_FILE_SIZE", 1000)
+    stream = _EndlessStream()
+    assert _file_problem(stream) == "the input is too large; at most 1000 bytes are accepted"
+    assert stream.asked == 1001
+
+
+def test_a_file_above_the_limit_is_refused_before_it_is_read(tmp_path: Path) -> None:
+    """A sparse 64 MiB + 1 file is refused by its size: memory stays small."""
+    path = tmp_path / "huge.json"
+    with path.open("wb") as stream:
+        stream.truncate(cio.MAX_FILE_SIZE + 1)
+    tracemalloc.start()
+    try:
+        message = _file_problem(path)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert f"the input is {cio.MAX_FILE_SIZE + 1} bytes; at most 67108864 bytes are accepted" == (
+        message
+    )
+    assert peak < 1024 * 1024
+
+
+def test_the_documented_limit_is_64_mib() -> None:
+    """MAX_FILE_SIZE is what the docs say."""
+    assert cio.MAX_FILE_SIZE == 64 * 1024 * 1024

@@ -1,0 +1,515 @@
+"""Text safety: hostile strings in the data never break or get interpreted by any output format.
+
+Roles come from ``strategies.roles()`` with every text field replaced (``attrs.evolve``) by
+strings holding HTML tags and entities, Markdown and table syntax, format placeholders, right-to-
+left overrides and line breaks.  Each format is checked by a parser of its own: HTML by an
+``html.parser`` checker (only the page's own elements and attributes, balanced, text round-trips
+after unescaping), Markdown by splitting on unescaped pipes and markup characters, plain text by
+its lines.
+"""
+
+from __future__ import annotations
+
+import html
+import itertools
+import re
+from html.parser import HTMLParser
+
+import attrs
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import strategies
+from careerdata import model as m
+from careerdata.compare import Comparison, compare
+from careerdata.errors import ValidationError
+from careerdata.text import english, render
+from careerdata.text._figures import plain
+from careerdata.text._locale import resolve
+from careerdata.text.page import (
+    TEXT_WIDTH,
+    Block,
+    Heading,
+    Paragraph,
+    Table,
+    display_width,
+    page_blocks,
+)
+
+#: Strings that mean something to HTML, Markdown, str.format, %-formatting or the bidi algorithm.
+HOSTILE = (
+    "<script>alert(1)</script>",
+    '"><img src=x onerror=alert(1)>',
+    "<b>bold</b>",
+    "</td></tr></table>",
+    "<!-- comment -->",
+    "&amp; &lt;p&gt; &#124; &#x3C;",
+    "| a | b |",
+    "|",
+    "`code` ``more``",
+    "**bold** __bold__",
+    "*it* _it_",
+    "[link](https://example.org)",
+    "![image](x.png)",
+    "<https://example.org>",
+    "# Heading",
+    "- item",
+    "1. item",
+    "> quote",
+    "---",
+    "===",
+    "~~strike~~",
+    "a\\b\\",
+    "{0}",
+    "{name}",
+    "{}",
+    "{{a}}",
+    "%s",
+    "%(a)s",
+    "%(a_plural)s",
+    "%d %%",
+    "\u202eevil\u202c",
+    "\u202eunclosed",
+    "\u200fmark",
+    "\u2067isolate",
+    "stray\u202c\u2069",
+    "'quote' \"double\"",
+)
+#: Breaks that titles may not hold but descriptions and duties may.
+LONG_HOSTILE = (
+    *HOSTILE,
+    "line\nbreak",
+    "para\n\n# Injected heading\n\n- injected item",
+    "| x |\n|---|\n| y |",
+    "cell\u2028separator",
+    "para\u2029separator",
+)
+LOCALES = ("en_US", "de_DE", "fr_FR", "es_ES", "ar_EG", "he_IL", "ja_JP")
+
+
+def _hostile_text(pool: tuple[str, ...]) -> st.SearchStrategy[str]:
+    """A hostile fragment, alone or between ordinary words."""
+    fragment = st.sampled_from(pool)
+    around = st.tuples(strategies.names, fragment, strategies.names).map(" ".join)
+    return (fragment | around).filter(lambda text: text == text.strip())
+
+
+hostile_short = _hostile_text(HOSTILE)
+hostile_long = _hostile_text(LONG_HOSTILE)
+
+
+@st.composite
+def hostile_roles(draw: st.DrawFn, currency: str = "USD") -> m.Role:
+    """A generated role with every text a page can show replaced by a hostile string."""
+    role = draw(strategies.roles(currency=currency))
+
+    def short(index: int = 0) -> str:
+        text = draw(hostile_short)
+        return f"{text} {index}" if index else text
+
+    changes: dict[str, object] = {
+        "title": short(),
+        "plural": draw(st.none() | hostile_short),
+        "description": draw(st.none() | hostile_long),
+        "responsibilities": tuple(dict.fromkeys(draw(hostile_long) for _ in role.responsibilities)),
+        "titles": tuple(attrs.evolve(t, singular=short(), plural=short()) for t in role.titles),
+        "skills": tuple(
+            attrs.evolve(skill, name=short(index + 1)) for index, skill in enumerate(role.skills)
+        ),
+    }
+    if role.education is not None:
+        changes["education"] = attrs.evolve(
+            role.education,
+            degree=None if role.education.degree is None else short(),
+            major=None if role.education.major is None else short(),
+            college=None if role.education.college is None else short(),
+        )
+    if role.pay is not None and role.pay.leaders is not None:
+        leaders = {
+            kind: attrs.evolve(leader, name=short()) for kind, leader in role.pay.leaders.items()
+        }
+        changes["pay"] = attrs.evolve(role.pay, leaders=m.PayLeaders(**leaders))
+    if role.demographics is not None:
+        changes["demographics"] = attrs.evolve(
+            role.demographics,
+            gender=_hostile_distribution(role.demographics.gender, short),
+            race=_hostile_distribution(role.demographics.race, short),
+        )
+    return attrs.evolve(role, **changes)
+
+
+def _hostile_distribution(
+    distribution: m.Distribution | None, short: object
+) -> m.Distribution | None:
+    if distribution is None:
+        return None
+    assert callable(short)
+    return m.Distribution(
+        tuple(
+            attrs.evolve(item, category=short(index + 1)) for index, item in enumerate(distribution)
+        )
+    )
+
+
+# ---------------------------------------------------------------------------- HTML checker
+
+_ALLOWED = {
+    "article": {"lang"},
+    "h1": set(),
+    "h2": set(),
+    "h3": set(),
+    "p": set(),
+    "table": set(),
+    "thead": set(),
+    "tbody": set(),
+    "tr": set(),
+    "th": {"scope"},
+    "td": set(),
+    "ul": set(),
+    "li": set(),
+}
+_LEAVES = frozenset({"h1", "h2", "h3", "p", "th", "td", "li"})
+
+
+class PageChecker(HTMLParser):
+    """Collects problems of a rendered page and the text of its leaf elements."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.problems: list[str] = []
+        self.texts: list[str] = []
+        self._stack: list[str] = []
+        self._text: list[str] | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        allowed = _ALLOWED.get(tag)
+        if allowed is None:
+            self.problems.append(f"element <{tag}>")
+            return
+        extra = [name for name, _value in attrs if name not in allowed]
+        if extra:
+            self.problems.append(f"attributes {extra} on <{tag}>")
+        if self._text is not None:
+            self.problems.append(f"<{tag}> inside a text element")
+        self._stack.append(tag)
+        if tag in _LEAVES:
+            self._text = []
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.problems.append(f"self-closing <{tag}/>")
+
+    def handle_endtag(self, tag: str) -> None:
+        if not self._stack or self._stack[-1] != tag:
+            self.problems.append(f"</{tag}> closes {self._stack[-1:] or 'nothing'}")
+            return
+        self._stack.pop()
+        if tag in _LEAVES and self._text is not None:
+            self.texts.append("".join(self._text))
+            self._text = None
+
+    def handle_data(self, data: str) -> None:
+        if self._text is not None:
+            self._text.append(data)
+        elif data.strip():
+            self.problems.append(f"text outside an element: {data!r}")
+
+    def handle_comment(self, data: str) -> None:
+        self.problems.append(f"comment {data!r}")
+
+    def handle_decl(self, decl: str) -> None:
+        self.problems.append(f"declaration {decl!r}")
+
+    def handle_pi(self, data: str) -> None:
+        self.problems.append(f"processing instruction {data!r}")
+
+    def unknown_decl(self, data: str) -> None:
+        self.problems.append(f"declaration {data!r}")
+
+    def finish(self) -> list[str]:
+        """Close the parser; every problem found, unclosed elements included."""
+        self.close()
+        if self._stack:
+            self.problems.append(f"unclosed {self._stack}")
+        return self.problems
+
+
+def html_texts(page: str) -> list[str]:
+    """The text of every heading, paragraph, cell and item of a page; fails on any problem."""
+    checker = PageChecker()
+    checker.feed(page)
+    assert checker.finish() == []
+    return checker.texts
+
+
+def block_texts(blocks: list[Block]) -> list[str]:
+    """The texts the blocks hold, in page order (the empty corner cell included)."""
+    texts: list[str] = []
+    for block in blocks:
+        if isinstance(block, Heading | Paragraph):
+            texts.append(block.text)
+        elif isinstance(block, Table):
+            texts += [cell for row in (block.header, *block.rows) for cell in row]
+        else:
+            texts += block.items
+    return texts
+
+
+def check_html(page: str, blocks: list[Block]) -> None:
+    """The page parses to exactly the blocks' text and nothing else."""
+    assert page.startswith("<article lang=")
+    assert html_texts(page) == block_texts(blocks)
+
+
+# ---------------------------------------------------------------------------- Markdown checker
+
+_ESCAPED = re.compile(r"\\(.)")
+_UNESCAPED_PIPE = re.compile(r"(?<!\\)((?:\\\\)*)\|")
+_MARKUP = re.compile(r"[\\`*_\[\]<>|~#&]")
+_BLOCK_START = re.compile(r"(?:[-+=>]|\d+[.)]|#{1,6})(?:\s|\Z)")
+
+
+def _unescape(text: str) -> str:
+    return _ESCAPED.sub(r"\1", text)
+
+
+def _check_markdown_text(text: str, expected: str) -> None:
+    """Escaped text: no live markup character, no block marker at its start, round-trips."""
+    assert _MARKUP.search(_ESCAPED.sub("", text)) is None, text
+    assert _BLOCK_START.match(text) is None, text
+    assert _unescape(text) == expected
+
+
+def _table_cells(line: str) -> list[str]:
+    marked = _UNESCAPED_PIPE.sub(lambda match: match.group(1) + "\0", line)
+    return [cell.strip(" ") for cell in marked.split("\0")]
+
+
+def check_markdown(page: str, blocks: list[Block]) -> None:
+    """One chunk per block; tables keep their columns; all data text is escaped."""
+    chunks = page.removesuffix("\n").split("\n\n")
+    assert len(blocks) == len(chunks)
+    for block, chunk in zip(blocks, chunks, strict=True):
+        if isinstance(block, Heading):
+            marker = "#" * block.level + " "
+            assert chunk.startswith(marker)
+            assert "\n" not in chunk
+            _check_markdown_text(chunk.removeprefix(marker), block.text)
+        elif isinstance(block, Paragraph):
+            assert "\n" not in chunk
+            _check_markdown_text(chunk, block.text)
+        elif isinstance(block, Table):
+            lines = chunk.split("\n")
+            columns = len(block.header)
+            assert len(lines) == len(block.rows) + 2
+            assert _table_cells(lines[1]) == ["", *["---"] * columns, ""]
+            for line, row in zip([lines[0], *lines[2:]], (block.header, *block.rows), strict=True):
+                cells = _table_cells(line)
+                assert len(cells) == columns + 2, line
+                assert (cells[0], cells[-1]) == ("", "")
+                for cell, expected in zip(cells[1:-1], row, strict=True):
+                    assert _MARKUP.search(_ESCAPED.sub("", cell)) is None, cell
+                    assert _unescape(cell) == expected
+        else:
+            lines = chunk.split("\n")
+            assert len(lines) == len(block.items)
+            for line, item in zip(lines, block.items, strict=True):
+                assert line.startswith("- ")
+                _check_markdown_text(line.removeprefix("- "), item)
+
+
+# ---------------------------------------------------------------------------- text checker
+
+
+def check_text(page: str, blocks: list[Block]) -> None:
+    """Lines break only where the layout breaks them; paragraphs and lists re-join exactly."""
+    assert page.splitlines() == page.removesuffix("\n").split("\n")
+    chunks = page.removesuffix("\n").split("\n\n")
+    assert len(blocks) == len(chunks)
+    for block, chunk in zip(blocks, chunks, strict=True):
+        lines = chunk.split("\n")
+        if isinstance(block, Heading):
+            assert lines[0] == block.text
+            if block.level < 3:
+                assert lines[1:] == ["=-"[block.level - 1] * display_width(block.text)]
+        elif isinstance(block, Paragraph):
+            assert " ".join(lines) == block.text
+            assert all(display_width(line) <= TEXT_WIDTH or " " not in line for line in lines)
+        elif isinstance(block, Table):
+            assert len(lines) >= len(block.rows) + 1
+        else:
+            items = re.split(r"\n(?=  • )", chunk)
+            assert len(items) == len(block.items)
+            for text, item in zip(items, block.items, strict=True):
+                assert " ".join(line.strip() for line in text.split("\n")) == "• " + item
+
+
+def check_page(comparison: Comparison, locale: str) -> dict[str, str]:
+    """Render every format and check each; return the pages."""
+    blocks = list(page_blocks(comparison, resolve(locale)))
+    pages = {name: render(comparison, locale, name) for name in ("html", "markdown", "text")}
+    check_html(pages["html"], blocks)
+    check_markdown(pages["markdown"], blocks)
+    check_text(pages["text"], blocks)
+    # Every text on the page is one line with its bidirectional formatting balanced.
+    assert [text for text in block_texts(blocks) if plain(text) != text] == []
+    return pages
+
+
+# ---------------------------------------------------------------------------- the tests
+
+
+@given(st.data(), st.sampled_from(LOCALES))
+def test_hostile_roles_keep_every_format_well_formed(data: st.DataObject, locale: str) -> None:
+    """Any hostile text in any field: HTML parses clean, Markdown tables keep their columns."""
+    currency = data.draw(strategies.currencies)
+    a = data.draw(hostile_roles(currency))
+    b = data.draw(hostile_roles(currency))
+    comparison = compare(a, b)
+    pages = check_page(comparison, locale)
+    # Placeholders and markup from the data are shown, never interpreted: the column headings
+    # are the titles as given (first letter capitalised, breaks and bidi balanced by plain()).
+    language = resolve(locale).language
+    headers = []
+    for role in (a, b):
+        localized = role.localized_title(language) if language != "en" else None
+        title = localized.singular if localized is not None else role.title
+        headers.append(english.sentence_case(plain(title)))
+    texts = html_texts(pages["html"])
+    tables = [
+        block for block in page_blocks(comparison, resolve(locale)) if isinstance(block, Table)
+    ]
+    for table in tables:
+        assert ("", *headers) == table.header
+    if language != "en":
+        # The page title names both, literally (the first letter may be capitalised).
+        assert all(header[1:] in texts[0] for header in headers)
+
+
+def _chunks(limit: int = m.MAX_TITLE_LENGTH) -> list[str]:
+    """Every hostile fragment, joined into as few strings as a title's length allows."""
+    chunks = [""]
+    for fragment in HOSTILE:
+        if len(chunks[-1]) + len(fragment) + 1 > limit:
+            chunks.append("")
+        chunks[-1] = f"{chunks[-1]} {fragment}".strip()
+    return chunks
+
+
+_CHUNKS = _chunks()
+
+
+def _role_with_everything(title: str) -> m.Role:
+    """A full role whose every text field holds every hostile fragment at once."""
+    return m.Role(
+        title=title,
+        plural=f"{title}s",
+        description="\n\n".join(LONG_HOSTILE),
+        responsibilities=LONG_HOSTILE,
+        pay=m.Pay(
+            yearly=m.Money(61487),
+            hourly=m.Money("29.56"),
+            leaders=m.PayLeaders(
+                city=m.PayLeader(_CHUNKS[0], m.Money(70000)),
+                state=m.PayLeader(_CHUNKS[1]),
+                industry=m.PayLeader(_CHUNKS[-1], m.Money(1)),
+            ),
+        ),
+        education=m.Education(
+            degree=_CHUNKS[0], degree_share=0.46, major=_CHUNKS[1], college=_CHUNKS[-1]
+        ),
+        demographics=m.Demographics(
+            gender=m.Distribution(
+                (m.CategoryShare("Male", 0.4), m.CategoryShare("<b>x</b> | {0}", 0.6))
+            )
+        ),
+        skills=tuple(m.Skill(fragment) for fragment in HOSTILE),
+    )
+
+
+@pytest.mark.parametrize("locale", ["en_US", "de_DE", "fr_FR", "es_ES", "ar_EG"])
+def test_every_hostile_fragment_at_once(locale: str) -> None:
+    """A role holding every hostile fragment in every field renders well-formed pages."""
+    a = _role_with_everything("<i>Agent</i> | {0} %(a)s \u202eRLO")
+    b = _role_with_everything("Clerk `x` *y* [z](w) \u200f")
+    for first, second in itertools.permutations((a, b)):
+        pages = check_page(compare(first, second), locale)
+        assert "<script>" not in pages["html"] + pages["markdown"]
+        assert "{0}" in pages["text"]
+        assert "%(a)s" in pages["text"] or "%(A)s" in pages["text"]
+
+
+def test_html_escapes_markup_from_the_data() -> None:
+    """A script tag in a title arrives as text, not as an element."""
+    a = m.Role(title="<script>alert(1)</script>", outlook=m.Outlook(jobs=1))
+    b = m.Role(title='"><img src=x>', outlook=m.Outlook(jobs=2))
+    page = render(compare(a, b), "en_US", "html")
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+    assert "<img" not in page
+    assert {"<script>alert(1)</script>", '"><img src=x>'} <= set(html_texts(page))
+
+
+def test_markdown_table_keeps_its_columns_with_pipes_in_a_title() -> None:
+    """A pipe in a title is escaped, so the table has three columns on every row."""
+    a = m.Role(title="A | B", outlook=m.Outlook(jobs=1))
+    b = m.Role(title="C || D", outlook=m.Outlook(jobs=2))
+    page = render(compare(a, b), "en_US", "markdown")
+    table = [line for line in page.splitlines() if line.startswith("|")]
+    assert [len(_table_cells(line)) for line in table] == [5, 5, 5]
+    assert "| A \\| B | C \\|\\| D |" in table[0]
+
+
+def test_placeholders_in_data_are_shown_literally() -> None:
+    """Braces and percent placeholders in a title are not filled in by any message."""
+    a = m.Role(title="{0} {name} %s %(b_plural)s", pay=m.Pay(yearly=m.Money(1)))
+    b = m.Role(title="Clerk", pay=m.Pay(yearly=m.Money(2)))
+    summary = render(compare(a, b), "de_DE", "text")
+    assert "„{0} {name} %s %(b_plural)s“" in summary
+
+
+def test_titles_cannot_hold_line_breaks() -> None:
+    """The model refuses a newline in a title, so it never reaches a heading or a cell."""
+    with pytest.raises(ValidationError) as caught:
+        m.Role(title="Cashier\n# Injected")
+    assert caught.value.problems[0].path == "title"
+
+
+@pytest.mark.parametrize("separator", ["\u2028", "\u2029", "\u0085"])
+def test_unicode_line_separators_do_not_break_text_lines(separator: str) -> None:
+    """A Unicode line or paragraph separator in a title becomes a space in every format."""
+    try:
+        a = m.Role(title=f"Cashier{separator}Lead", outlook=m.Outlook(jobs=1))
+    except ValidationError:
+        return  # the model refuses it (U+0085 is a control character): nothing to render
+    b = m.Role(title="Clerk", outlook=m.Outlook(jobs=2))
+    for name in ("markdown", "text", "html"):
+        page = render(compare(a, b), "en_US", name)
+        assert separator not in page
+        assert "Cashier Lead" in page
+
+
+def test_plain_balances_bidirectional_formatting() -> None:
+    """Overrides and isolates opened in a value close in it; stray closers are dropped."""
+    rlo, pdf, rli, pdi, lre = "\u202e", "\u202c", "\u2067", "\u2069", "\u202a"
+    assert f"{rlo}abc{pdf}" == plain(f"{rlo}abc")
+    assert f"{rlo}abc{pdf}" == plain(f"{rlo}abc{pdf}")
+    assert plain(f"abc{pdf}{pdi}") == "abc"
+    assert f"{rli}{lre}x{pdi}" == plain(f"{rli}{lre}x{pdi}")
+    assert f"{lre}{rli}x{pdi}{pdf}" == plain(f"{lre}{rli}x")
+    assert plain("a\u200fb") == "a\u200fb"
+    assert plain("a\nb\r\n\u2028 c") == "a b c"
+
+
+def test_the_checkers_catch_injection() -> None:
+    """The HTML and Markdown checkers fail on an injected element and an extra column."""
+    blocks: list[Block] = [Paragraph("x")]
+    with pytest.raises(AssertionError):
+        check_html('<article lang="en">\n<p>x<b>y</b></p>\n</article>\n', blocks)
+    with pytest.raises(AssertionError):
+        check_html('<article lang="en">\n<p onclick="y">x</p>\n</article>\n', blocks)
+    table = Table(("", "A", "B"), (("Jobs", "1", "2"),))
+    with pytest.raises(AssertionError):
+        check_markdown("| | A | B |\n|---|---|---|\n| Jobs | 1 | 2 | 3 |\n", [table])
+    with pytest.raises(AssertionError):
+        check_markdown("*x*\n", [Paragraph("*x*")])
+    assert html.unescape("&lt;") == "<"

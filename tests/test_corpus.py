@@ -593,3 +593,10 @@ def test_messages_are_short_and_readable(case: Case) -> None:
         assert "None" not in problem.message
         assert "Error" not in problem.message  # a leaked exception class name
         assert not problem.message.startswith("invalid value (")
+
+
+def test_a_repeated_key_before_a_syntax_error_is_still_reported() -> None:
+    """Found by fuzzing: locating the repeated key must survive a later syntax error."""
+    error = _raised(b'[{"title": "A", "title": "B"}, {]')
+    assert (cd.DataFileError, ("",)) == (type(error), error.paths)
+    assert "the key 'title' repeats" in str(error)

@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 
 import careerdata as cd
 import strategies
+from careerdata import model as m
 from careerdata.model import (
     SHARE_SUM_TOLERANCE,
     Career,
@@ -294,3 +295,33 @@ def test_satisfaction_is_valid_exactly_between_one_and_five(value: float) -> Non
     else:
         with pytest.raises(cd.ValidationError):
             Career(satisfaction=value)
+
+
+_AMOUNT_INPUTS = (
+    st.integers(min_value=-5, max_value=10**13)
+    | st.decimals(allow_nan=True, allow_infinity=True, places=None)
+    | st.sampled_from(
+        [Decimal("19.80"), Decimal("1E-7"), Decimal("0.000001"), Decimal("1E+5"), "5", 1.5, True]
+    )
+)
+
+
+@given(
+    _AMOUNT_INPUTS,
+    st.sampled_from(["USD", "EUR", "usd", "US", 5]),
+    st.sampled_from([False, True, 0, None]),
+)
+def test_the_fast_money_path_checks_exactly_what_money_checks(
+    amount: Any, currency: Any, at_least: Any
+) -> None:
+    """_new_money (used by io) accepts, refuses and builds exactly as Money(...) does."""
+
+    def outcome(build: Any) -> Any:
+        try:
+            money = build(amount, currency, at_least)
+        except cd.ValidationError as error:
+            return type(error), str(error)
+        return money, money.amount.as_tuple()
+
+    outcome(m._new_money)  # a first call may take the long path and remember the currency
+    assert outcome(Money) == outcome(m._new_money)

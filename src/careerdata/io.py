@@ -67,6 +67,7 @@ from __future__ import annotations
 import codecs
 import contextvars
 import datetime as dt
+import functools
 import io
 import json
 import math
@@ -76,21 +77,16 @@ import types
 from collections.abc import Callable, Iterable, Mapping
 from decimal import Decimal
 from pathlib import Path
-from typing import IO, Any, Literal, TypeAlias, Union, get_args, get_origin
+from typing import IO, TYPE_CHECKING, Any, Literal, TypeAlias, Union, get_args, get_origin
 
 import attrs
-import cattrs
-from cattrs.errors import (
-    AttributeValidationNote,
-    ClassValidationError,
-    ForbiddenExtraKeysError,
-    IterableValidationNote,
-)
-from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 
 from careerdata import model
 from careerdata.errors import DataFileError, Problem, ValidationError, _shown, join_path
-from careerdata.model import DatasetInfo, Distribution, LocalizedTitle, Money, Pay, Role
+from careerdata.model import DatasetInfo, Distribution, LocalizedTitle, Money, Pay, Role, _new_money
+
+if TYPE_CHECKING:
+    import cattrs
 
 __all__ = [
     "MAX_FILE_SIZE",
@@ -112,7 +108,8 @@ MAX_FILE_SIZE = 64 * 1024 * 1024
 #: bytes, or a readable text or binary stream.
 Source: TypeAlias = "str | os.PathLike[str] | bytes | bytearray | IO[str] | IO[bytes]"
 
-_Hook = Callable[[Any, Any], Any]
+#: Builds one value of the model from JSON data, raising ValidationError with relative paths.
+_Structure = Callable[[Any], Any]
 
 # The currency of the pay group being structured or unstructured: amounts inside a ``pay``
 # object are bare numbers in that currency.  A context variable keeps nested and concurrent
@@ -174,39 +171,23 @@ def _key_path(key: object) -> str:
     return f"[{json.dumps(text, ensure_ascii=False)}]"
 
 
-def _note_path(error: BaseException) -> str:
-    for note in getattr(error, "__notes__", ()):
-        if isinstance(note, AttributeValidationNote):
-            return note.name
-        if isinstance(note, IterableValidationNote):
-            index = note.index
-            return f"[{index}]" if isinstance(index, int) else _key_path(index)
-    return ""
-
-
 def _problems(error: BaseException, path: str) -> list[Problem]:
-    """Flatten an exception (a cattrs tree, our error, anything) into problems below ``path``."""
+    """Turn an exception (ours or, as a last resort, anything) into problems below ``path``."""
     if isinstance(error, ValidationError):
         return [problem.prefixed(path) for problem in error.problems]
-    if isinstance(error, cattrs.BaseValidationError):
-        found: list[Problem] = []
-        for inner in error.exceptions:
-            found.extend(_problems(inner, join_path(path, _note_path(inner))))
-        return found
-    if isinstance(error, ForbiddenExtraKeysError):
-        return [Problem(path, f"unknown field {key!r}") for key in sorted(error.extra_fields)]
-    if isinstance(error, KeyError):
-        # The generated structure functions look fields up with ``o[name]``.
-        return [Problem(path, "required field missing")]
     if isinstance(error, RecursionError):
         return [Problem(path, "nested too deeply")]
-    return [Problem(path, f"invalid value ({type(error).__name__}: {error})")]
+    return [Problem(path, f"invalid value ({type(error).__name__}: {_shown(str(error))})")]
+
+
+def _below(error: ValidationError, name: str) -> list[Problem]:
+    return [problem.prefixed(name) for problem in error.problems]
 
 
 # --------------------------------------------------------------------------- strict scalars
 
 
-def _structure_text(value: Any, _: Any) -> str:
+def _structure_text(value: Any) -> str:
     if not isinstance(value, str):
         raise _expected("text", value)
     text = str(value)
@@ -215,7 +196,7 @@ def _structure_text(value: Any, _: Any) -> str:
     return text
 
 
-def _structure_whole(value: Any, _: Any) -> int:
+def _structure_whole(value: Any) -> int:
     if type(value) is int:
         return value
     # 6.0 is a whole number written with a point; nothing is lost by reading it as 6.
@@ -225,7 +206,7 @@ def _structure_whole(value: Any, _: Any) -> int:
     raise _expected("a whole number", value)
 
 
-def _structure_measure(value: Any, _: Any) -> float:
+def _structure_measure(value: Any) -> float:
     if type(value) is float:
         return value
     if isinstance(value, (Decimal, int)) and not isinstance(value, bool):
@@ -246,7 +227,7 @@ def _amount(value: Any) -> Any:
     raise _expected("a number", value)
 
 
-def _structure_decimal(value: Any, _: Any) -> Decimal:
+def _structure_decimal(value: Any) -> Decimal:
     number = _amount(value)
     if isinstance(number, Decimal):
         return number
@@ -254,13 +235,13 @@ def _structure_decimal(value: Any, _: Any) -> Decimal:
     return Decimal(repr(number) if isinstance(number, float) else number)
 
 
-def _structure_flag(value: Any, _: Any) -> bool:
+def _structure_flag(value: Any) -> bool:
     if value is True or value is False:
         return value
     raise _expected("true or false", value)
 
 
-def _structure_date(value: Any, _: Any) -> dt.date:
+def _structure_date(value: Any) -> dt.date:
     if type(value) is dt.date:
         return value
     if isinstance(value, str) and _ISO_DATE.match(value):
@@ -271,11 +252,11 @@ def _structure_date(value: Any, _: Any) -> dt.date:
     raise _expected("a date written YYYY-MM-DD", value)
 
 
-def _literal_hook(literal: Any) -> _Hook:
+def _literal_structure(literal: Any) -> _Structure:
     allowed = get_args(literal)
     listed = " or ".join(repr(choice) for choice in allowed)
 
-    def structure(value: Any, _: Any) -> Any:
+    def structure(value: Any) -> Any:
         if type(value) is str and value in allowed:
             return value
         raise _expected(listed, value)
@@ -303,29 +284,22 @@ def _is_optional(type_: Any) -> bool:
     return len(args) == 2 and type(None) in args and get_origin(type_) in _UNIONS
 
 
-def _optional_hook(type_: Any, converter: cattrs.Converter) -> _Hook:
-    """``X | None`` structures as ``X``: class hooks drop null values before fields are read."""
-    (inner,) = (arg for arg in get_args(type_) if arg is not type(None))
-    return converter.get_structure_hook(inner)
-
-
 def _is_homogeneous_tuple(type_: Any) -> bool:
     args = get_args(type_)
     return get_origin(type_) is tuple and len(args) == 2 and args[1] is Ellipsis
 
 
-def _tuple_hook(type_: Any, converter: cattrs.Converter) -> _Hook:
-    item_type = get_args(type_)[0]
-    item_hook = converter.get_structure_hook(item_type)
+def _tuple_structure(item_type: Any) -> _Structure:
+    item_structure = _structurer(item_type)
 
-    def structure(value: Any, _: Any) -> tuple[Any, ...]:
+    def structure(value: Any) -> tuple[Any, ...]:
         if type(value) is not list and not isinstance(value, tuple):
             raise _expected("a list", value)
         items = []
         problems: list[Problem] = []
         for index, item in enumerate(value):
             try:
-                items.append(item_hook(item, item_type))
+                items.append(item_structure(item))
             except Exception as error:  # noqa: BLE001, PERF203 - report every item
                 problems.extend(_problems(error, f"[{index}]"))
         if problems:
@@ -335,12 +309,12 @@ def _tuple_hook(type_: Any, converter: cattrs.Converter) -> _Hook:
     return structure
 
 
-def _structure_distribution(value: Any, _: Any) -> Distribution:
+def _structure_distribution(value: Any) -> Distribution:
     shares = []
     problems: list[Problem] = []
     for category, share in _object(value).items():
         try:
-            shares.append(model.CategoryShare(category, _structure_measure(share, float)))
+            shares.append(model.CategoryShare(category, _structure_measure(share)))
         except ValidationError as error:  # noqa: PERF203 - report every category
             problems.extend(Problem(_key_path(category), p.message) for p in error.problems)
     if problems:
@@ -364,88 +338,170 @@ def _distribution_path(path: str, shares: list[model.CategoryShare]) -> str:
     return join_path(_key_path(shares[int(match.group(1))].category), rest.lstrip("."))
 
 
-def _titles_hook(converter: cattrs.Converter) -> _Hook:
-    forms_hook = converter.get_structure_hook(LocalizedTitle)
-
-    def structure(value: Any, _: Any) -> tuple[LocalizedTitle, ...]:
-        titles = []
-        problems: list[Problem] = []
-        for language, forms in _object(value).items():
-            path = _key_path(language)
-            try:
-                body = _object(forms)
-                if "language" in body:
-                    raise ValidationError.at("", "unknown field 'language'")
-                titles.append(forms_hook({**body, "language": language}, LocalizedTitle))
-            except ValidationError as error:
-                for problem in error.problems:
-                    inner = "" if problem.path == "language" else problem.path
-                    problems.append(Problem(join_path(path, inner), problem.message))
-        if problems:
-            raise ValidationError(problems)
-        return tuple(titles)
-
-    return structure
+def _structure_titles(value: Any) -> tuple[LocalizedTitle, ...]:
+    forms_structure = _class_structurer(LocalizedTitle)
+    titles = []
+    problems: list[Problem] = []
+    for language, forms in _object(value).items():
+        path = _key_path(language)
+        try:
+            body = _object(forms)
+            if "language" in body:
+                raise ValidationError.at("", "unknown field 'language'")
+            titles.append(forms_structure({**body, "language": language}))
+        except ValidationError as error:
+            for problem in error.problems:
+                inner = "" if problem.path == "language" else problem.path
+                problems.append(Problem(join_path(path, inner), problem.message))
+    if problems:
+        raise ValidationError(problems)
+    return tuple(titles)
 
 
-def _money_hook(converter: cattrs.Converter) -> _Hook:
-    standalone = converter.get_structure_hook(Money)  # the generated class hook, see below
-
-    def structure(value: Any, _: Any) -> Money:
-        currency = _PAY_CURRENCY.get()
-        if currency is None:
-            # Outside a pay group an amount names its currency: {"amount": 1, "currency": "EUR"}.
-            return standalone(value, Money)  # type: ignore[no-any-return]
-        if isinstance(value, Mapping):
-            bound = _object(value)
-            unknown = sorted(str(key) for key in bound if key != "at_least")
-            if unknown or "at_least" not in bound:
-                raise _expected('a number or {"at_least": number}', value)
-            return _money(bound["at_least"], currency, at_least=True, path="at_least")
-        return _money(value, currency, at_least=False, path="")
-
-    return structure
+def _structure_money(value: Any) -> Money:
+    currency = _PAY_CURRENCY.get()
+    if currency is None:
+        # Outside a pay group an amount names its currency: {"amount": 1, "currency": "EUR"}.
+        return _class_structurer(Money)(value)  # type: ignore[no-any-return]
+    kind = type(value)
+    if kind is Decimal or kind is int:  # the usual case, first
+        try:
+            return _new_money(value, currency)
+        except ValidationError as error:
+            raise _money_error(error, "") from None
+    if kind is dict or isinstance(value, Mapping):
+        bound = _object(value)
+        unknown = sorted(str(key) for key in bound if key != "at_least")
+        if unknown or "at_least" not in bound:
+            raise _expected('a number or {"at_least": number}', value)
+        return _money(bound["at_least"], currency, at_least=True, path="at_least")
+    return _money(value, currency, at_least=False, path="")
 
 
 def _money(value: Any, currency: str, *, at_least: bool, path: str) -> Money:
     try:
-        return Money(_amount(value), currency, at_least)
+        return _new_money(_amount(value), currency, at_least)
     except ValidationError as error:
-        raise ValidationError(
-            [
-                Problem(path if p.path in ("", "amount") else p.path, p.message)
-                for p in error.problems
+        raise _money_error(error, path) from None
+
+
+def _money_error(error: ValidationError, path: str) -> ValidationError:
+    """Money's own paths (``amount``) become the place of the amount in the file."""
+    return ValidationError(
+        [Problem(path if p.path in ("", "amount") else p.path, p.message) for p in error.problems]
+    )
+
+
+def _unknown_fields(data: Mapping[Any, Any], allowed: frozenset[str]) -> list[Problem]:
+    unknown = sorted(str(key) for key in data if key not in allowed)
+    return [Problem("", f"unknown field {_shown(key)}") for key in unknown]
+
+
+def _class_structurer(cls: type) -> _Structure:
+    """The structure function of an attrs class, written out once from its fields.
+
+    Objects only; a missing key and ``null`` both mean absent; every field's problems are
+    collected with the field's name as path, then unknown keys; the class's own validators
+    run when it is built.  Generated source (like attrs' and cattrs' own) avoids a loop and a
+    dispatch per field: loading a large dataset calls these functions tens of thousands of
+    times.  Only the model's field names go into the source, never data.
+    """
+    key = ("class", cls)
+    cached = _STRUCTURERS.get(key)
+    if cached is not None:
+        return cached
+    fields = attrs.fields(attrs.resolve_types(cls))
+    namespace: dict[str, Any] = {
+        "cls": cls,
+        "dict": dict,
+        "type": type,
+        "Problem": Problem,
+        "ValidationError": ValidationError,
+        "_object": _object,
+        "_below": _below,
+        "_unknown_fields": _unknown_fields,
+        "allowed": frozenset(field.name for field in fields),
+    }
+    lines = [
+        "def structure(value):",
+        "    data = value if type(value) is dict else _object(value)",
+        "    kwargs = {}",
+        "    problems = []",
+    ]
+    for index, field in enumerate(fields):
+        namespace[f"structure_{index}"] = _structurer(field.type)
+        name = repr(field.name)
+        lines += [
+            f"    item = data.get({name})",
+            "    if item is not None:",
+            "        try:",
+            f"            kwargs[{name}] = structure_{index}(item)",
+            "        except ValidationError as error:",
+            f"            problems.extend(_below(error, {name}))",
+        ]
+        if field.default is attrs.NOTHING:
+            lines += [
+                "    else:",
+                f"        problems.append(Problem({name}, 'required field missing'))",
             ]
-        ) from None
+    lines += [
+        "    if not allowed.issuperset(data):",
+        "        problems.extend(_unknown_fields(data, allowed))",
+        "    if problems:",
+        "        raise ValidationError(problems)",
+        "    return cls(**kwargs)",
+    ]
+    exec(compile("\n".join(lines), f"<careerdata structure {cls.__name__}>", "exec"), namespace)  # noqa: S102
+    structure: _Structure = namespace["structure"]
+    _STRUCTURERS[key] = structure
+    return structure
 
 
-def _class_hook(cls: type, converter: cattrs.Converter) -> _Hook:
-    """Wrap cattrs' generated function: objects only, null means absent, our errors out."""
-    generated: Callable[[Any, Any], Any] = make_dict_structure_fn(cls, converter)
+def _structure_pay(value: Any) -> Pay:
+    """A pay group: its amounts are bare numbers in its currency (checked by Pay itself)."""
+    currency = value.get("currency") if isinstance(value, Mapping) else None
+    if not isinstance(currency, str) or not _ISO_CURRENCY.match(currency):
+        currency = "USD"  # Pay itself reports a bad code once, at ``currency``.
+    token = _PAY_CURRENCY.set(currency)
+    try:
+        return _class_structurer(Pay)(value)  # type: ignore[no-any-return]
+    finally:
+        _PAY_CURRENCY.reset(token)
 
-    def structure(value: Any, _: Any) -> Any:
-        present = {key: item for key, item in _object(value).items() if item is not None}
-        try:
-            return generated(present, cls)
-        except ClassValidationError as error:
-            raise ValidationError(_problems(error, "")) from None
 
-    if cls is not Pay:
-        return structure
+_STRUCTURERS: dict[Any, _Structure] = {}
+_SCALARS: dict[Any, _Structure] = {
+    str: _structure_text,
+    int: _structure_whole,
+    float: _structure_measure,
+    bool: _structure_flag,
+    Decimal: _structure_decimal,
+    dt.date: _structure_date,
+    Money: _structure_money,
+    Pay: _structure_pay,
+    Distribution: _structure_distribution,
+    tuple[LocalizedTitle, ...]: _structure_titles,
+}
 
-    def structure_pay(value: Any, _: Any) -> Any:
-        currency = value.get("currency") if isinstance(value, Mapping) else None
-        if currency is None:
-            currency = "USD"
-        if not isinstance(currency, str) or not _ISO_CURRENCY.match(currency):
-            currency = "USD"  # Pay itself reports the bad code once, at ``currency``.
-        token = _PAY_CURRENCY.set(currency)
-        try:
-            return structure(value, Pay)
-        finally:
-            _PAY_CURRENCY.reset(token)
 
-    return structure_pay
+def _structurer(type_: Any) -> _Structure:
+    """The structure function of a field type, made on first use and kept."""
+    found = _SCALARS.get(type_) or _STRUCTURERS.get(type_)
+    if found is not None:
+        return found
+    if _is_optional(type_):  # null never reaches a field's function: the class drops it
+        (inner,) = (arg for arg in get_args(type_) if arg is not type(None))
+        found = _structurer(inner)
+    elif _is_literal(type_):
+        found = _literal_structure(type_)
+    elif _is_homogeneous_tuple(type_):
+        found = _tuple_structure(get_args(type_)[0])
+    elif attrs.has(type_):
+        found = _class_structurer(type_)
+    else:
+        raise TypeError(f"no structure function for {type_!r}")  # a new model type: add one
+    _STRUCTURERS[type_] = found
+    return found
 
 
 # --------------------------------------------------------------------------- unstructuring
@@ -480,6 +536,8 @@ def _unstructure_titles(titles: tuple[LocalizedTitle, ...]) -> dict[str, dict[st
 
 
 def _class_unstructure_hook(cls: type, converter: cattrs.Converter) -> Callable[[Any], Any]:
+    from cattrs.gen import make_dict_unstructure_fn, override  # noqa: PLC0415 - see _converter
+
     generated: Callable[[Any], dict[str, Any]]
     if cls.__module__ == model.__name__ or cls is Document:
         keep: dict[str, Any] = {
@@ -509,30 +567,16 @@ def _class_unstructure_hook(cls: type, converter: cattrs.Converter) -> Callable[
 # --------------------------------------------------------------------------- the converter
 
 
-def _make_converter() -> cattrs.Converter:
-    converter = cattrs.Converter(forbid_extra_keys=True, detailed_validation=True)
-    structure_hooks: list[tuple[type, _Hook]] = [
-        (str, _structure_text),
-        (int, _structure_whole),
-        (float, _structure_measure),
-        (bool, _structure_flag),
-        (Decimal, _structure_decimal),
-        (dt.date, _structure_date),
-        (Distribution, _structure_distribution),
-    ]
-    for cls, hook in structure_hooks:
-        converter.register_structure_hook(cls, hook)
-    # Predicates registered later win: the generic rules first, the specific ones after.
-    converter.register_structure_hook_factory(attrs.has, _class_hook)
-    converter.register_structure_hook_factory(_is_literal, _literal_hook)
-    converter.register_structure_hook_factory(_is_optional, _optional_hook)
-    converter.register_structure_hook_factory(_is_homogeneous_tuple, _tuple_hook)
-    converter.register_structure_hook_factory(
-        lambda t: t == tuple[LocalizedTitle, ...], lambda _, c: _titles_hook(c)
-    )
-    money_hook = _money_hook(converter)
-    converter.register_structure_hook(Money, money_hook)
+@functools.cache
+def _converter() -> cattrs.Converter:
+    """The converter that writes roles and comparisons out; made on first use.
 
+    Reading goes through :func:`_structurer` instead, so that loading a dataset neither
+    imports cattrs nor generates its hooks.
+    """
+    import cattrs  # noqa: PLC0415 - only writing needs it
+
+    converter = cattrs.Converter()
     converter.register_unstructure_hook_factory(attrs.has, _class_unstructure_hook)
     converter.register_unstructure_hook(Decimal, _number)
     converter.register_unstructure_hook(dt.date, dt.date.isoformat)
@@ -542,9 +586,6 @@ def _make_converter() -> cattrs.Converter:
         lambda t: t == tuple[LocalizedTitle, ...], _unstructure_titles
     )
     return converter
-
-
-_CONVERTER = _make_converter()
 
 
 # --------------------------------------------------------------------------- single values
@@ -559,10 +600,10 @@ def structure_role(data: Mapping[str, Any]) -> Role:
     Money(amount=Decimal('115'), currency='USD', at_least=True)
     """
     try:
-        return _CONVERTER.structure(data, Role)
+        return _structurer(Role)(data)  # type: ignore[no-any-return]
     except ValidationError:
         raise
-    except Exception as error:  # noqa: BLE001 - nothing from cattrs may escape
+    except Exception as error:  # noqa: BLE001 - nothing else may escape
         raise ValidationError(_problems(error, "")) from None
 
 
@@ -572,7 +613,7 @@ def unstructure_role(role: Role) -> dict[str, Any]:
     >>> unstructure_role(Role(title="Clerk", aliases=("File clerk",)))
     {'title': 'Clerk', 'slug': 'clerk', 'aliases': ['File clerk']}
     """
-    return _CONVERTER.unstructure(role, Role)  # type: ignore[no-any-return]
+    return _converter().unstructure(role, Role)  # type: ignore[no-any-return]
 
 
 def to_jsonable(obj: Any) -> Any:
@@ -585,7 +626,7 @@ def to_jsonable(obj: Any) -> Any:
     >>> to_jsonable(Money("29.56"))
     {'amount': 29.56, 'currency': 'USD'}
     """
-    return _CONVERTER.unstructure(obj)
+    return _converter().unstructure(obj)
 
 
 # --------------------------------------------------------------------------- reading input
@@ -629,9 +670,11 @@ def _mark_repeats(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 
 def _duplicate_path(text: str) -> str:
     """The path of the first object with a repeated key: parsed again, only when there is one."""
-    pending: list[tuple[str, Any]] = [
-        ("", json.loads(text, parse_float=Decimal, object_pairs_hook=_mark_repeats))
-    ]
+    try:
+        document = json.loads(text, parse_float=Decimal, object_pairs_hook=_mark_repeats)
+    except (ValueError, RecursionError):  # broken further on too: the repeated key is news enough
+        return ""
+    pending: list[tuple[str, Any]] = [("", document)]
     while pending:
         path, value = pending.pop()
         if isinstance(value, _Repeated):
@@ -791,16 +834,16 @@ def _structure_document(data: Any) -> Document:
     info = None
     if dataset is not None:
         try:
-            info = _CONVERTER.structure(dataset, DatasetInfo)
+            info = _structurer(DatasetInfo)(dataset)
         except Exception as error:  # noqa: BLE001 - every failure becomes a problem
             problems.extend(_problems(error, "dataset"))
-    role_hook = _CONVERTER.get_structure_hook(Role)
+    role_hook = _structurer(Role)
     roles: list[Role] = []
     first_index: dict[str, int] = {}
     for index, item in enumerate(items):
         path = f"roles[{index}]"
         try:
-            role = role_hook(item, Role)
+            role = role_hook(item)
         except Exception as error:  # noqa: BLE001 - every failure becomes a problem
             problems.extend(_problems(error, path))
             continue
@@ -903,10 +946,11 @@ def dump_roles(
       ]
     }
     """
-    hook = _CONVERTER.get_unstructure_hook(Role)
+    converter = _converter()
+    hook = converter.get_unstructure_hook(Role)
     written: Any = [hook(role) for role in _check_roles(roles)]
     if info is not None:
-        written = {"dataset": _CONVERTER.unstructure(info, DatasetInfo), "roles": written}
+        written = {"dataset": converter.unstructure(info, DatasetInfo), "roles": written}
     separators = (",", ": ") if indent is not None else (",", ":")
     text = json.dumps(
         written, ensure_ascii=False, indent=indent, separators=separators, allow_nan=False

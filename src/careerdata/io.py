@@ -358,13 +358,31 @@ def _structure_titles(value: Any) -> tuple[LocalizedTitle, ...]:
     return tuple(titles)
 
 
+# Whole amounts already built, shared: Money is immutable, and an int has one representation
+# (a decimal's "19.80" and "19.8" are equal but print differently, so decimals are not shared).
+_WHOLE_AMOUNTS: dict[tuple[int, str], Money] = {}
+_WHOLE_AMOUNTS_KEPT = 100_000
+
+
 def _structure_money(value: Any) -> Money:
     currency = _PAY_CURRENCY.get()
     if currency is None:
         # Outside a pay group an amount names its currency: {"amount": 1, "currency": "EUR"}.
         return _class_structurer(Money)(value)  # type: ignore[no-any-return]
     kind = type(value)
-    if kind is Decimal or kind is int:  # the usual case, first
+    if kind is int:  # the usual case, first: whole amounts repeat (a band's ends are percentiles)
+        key = (value, currency)
+        money = _WHOLE_AMOUNTS.get(key)
+        if money is None:
+            try:
+                money = _new_money(value, currency)
+            except ValidationError as error:
+                raise _money_error(error, "") from None
+            if len(_WHOLE_AMOUNTS) >= _WHOLE_AMOUNTS_KEPT:
+                _WHOLE_AMOUNTS.clear()
+            _WHOLE_AMOUNTS[key] = money
+        return money
+    if kind is Decimal:
         try:
             return _new_money(value, currency)
         except ValidationError as error:

@@ -36,7 +36,7 @@ What is accepted at the edges, decided once for every source:
   only up to one byte past the limit.  Messages quote at most 40 characters of a bad value.
 * **Numbers**: ``NaN`` and ``Infinity`` are refused, as are integers longer than Python converts
   (4300 digits) and JSON nesting deeper than Python's recursion limit; money has at most 15
-  significant digits and 6 decimal places, so that it survives a JSON round trip exactly.
+  significant digits and 300 decimal places, so that it survives a JSON round trip exactly.
 * **Safety**: loading reads only the path, text, bytes or stream it is given (a path named
   inside the data, such as ``source.files``, is never opened) and never evaluates data: no
   ``eval``, no pickle, no templates; strings are kept verbatim.

@@ -77,8 +77,9 @@ MAX_TEXT_LENGTH = 5000
 #: Largest money amount accepted (exclusive), and most significant digits kept exactly.
 MAX_AMOUNT = Decimal("1e12")
 MAX_AMOUNT_DIGITS = 15
-#: Most decimal places of a money amount: finer amounts would not survive a JSON round trip.
-MAX_AMOUNT_PLACES = 6
+#: Most decimal places of a money amount: a finer one (1e-400) is no float, so it would not
+#: survive a JSON round trip; above this, 15 significant digits always do.
+MAX_AMOUNT_PLACES = 300
 _THOUSANDTH = Decimal("0.001")
 
 _CURRENCY = re.compile(r"[A-Z]{3}\Z")

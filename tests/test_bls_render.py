@@ -93,6 +93,10 @@ def test_every_role_renders_in_every_format_without_leaks(roles: list[m.Role], l
     assert problems == []
 
 
+def _prose(title: str) -> str:
+    return english.prose_case(english.bracket_qualifier(title))
+
+
 def _sentences(text: str) -> list[str]:
     return [s for s in re.split(r"(?<=[.!?])\s+(?=\S)", text.replace("\n\n", " ")) if s]
 
@@ -109,7 +113,7 @@ def test_english_summaries_are_grammatical(roles: list[m.Role]) -> None:
             if not (sentence[0].isupper() and sentence.endswith("."))
         )
         for role in (a, b):
-            title = english.prose_case(role.title)
+            title = _prose(role.title)
             expected = f"{role.article or english.article(title)} {title}"
             if role.pay is not None and role.pay.yearly is not None and expected not in text:
                 problems.append(("article", expected, text))
@@ -117,9 +121,7 @@ def test_english_summaries_are_grammatical(roles: list[m.Role]) -> None:
         if pay_a is not None and pay_b is not None and pay_a.amount != pay_b.amount:
             higher, lower = (a, b) if pay_a.amount > pay_b.amount else (b, a)
             sentence = next(s for s in _sentences(text) if "higher than" in s)
-            if sentence.find(english.prose_case(higher.title)) > sentence.find(
-                english.prose_case(lower.title) + "."
-            ):
+            if sentence.find(_prose(higher.title)) > sentence.find(_prose(lower.title) + "."):
                 problems.append(("order", sentence))
     assert problems == []
 
@@ -128,9 +130,22 @@ def test_proper_nouns_keep_their_case_in_prose(roles: list[m.Role]) -> None:
     """ "English" stays capitalised in running English prose about BLS titles."""
     by_code = {role.soc_code: role for role in roles}
     text = summarize(compare(by_code["25-1123"], by_code["25-3011"]), "en_US")
-    assert "English language and literature teachers, postsecondary" in text
+    assert "English language and literature teachers (postsecondary)" in text
     assert "English as a second language instructors" in text
     assert "english" not in text
+
+
+def test_qualifiers_are_bracketed_in_prose_not_in_tables(roles: list[m.Role]) -> None:
+    """ "Teachers, Postsecondary" reads "teachers (postsecondary)" in a sentence; cells keep it."""
+    by_code = {role.soc_code: role for role in roles}
+    comparison = compare(by_code["11-9033"], by_code["11-9199"])
+    text = " ".join(summarize(comparison, "en_US").split())
+    assert text.startswith(
+        "The differences between education administrators (postsecondary) and managers (all "
+        "other) can be seen in a few details."
+    )
+    page = render(comparison, "en_US", "markdown")
+    assert "|  | Education Administrator, Postsecondary | Manager, All Other |" in page
 
 
 def test_german_page_for_the_issue_pair(roles: list[m.Role]) -> None:

@@ -185,3 +185,56 @@ _WITHOUT_PREPOSITIONS = titles.filter(
 def test_plural_of_a_title_ending_in_a_regular_noun_ends_in_s(head: str, prefix: str) -> None:
     """Titles ending in a regular noun (and no "of", "in"...) end in that noun plus "s"."""
     assert english.plural(f"{prefix} {head}").endswith(head + "s")
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("English Language and Literature Teacher", "English language and literature teacher"),
+        ("English as a Second Language Instructor", "English as a second language instructor"),
+        ("Spanish Interpreter", "Spanish interpreter"),
+        ("American Sign Language Tutor", "American sign language tutor"),
+        ("Native Plant Specialist", "native plant specialist"),
+        ("Web Developer", "web developer"),
+    ],
+)
+def test_prose_case_keeps_language_and_nationality_words(title: str, expected: str) -> None:
+    """Names of languages and nations and their adjectives keep their capital letter."""
+    assert expected == english.prose_case(title)
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Teachers, Postsecondary", "Teachers (Postsecondary)"),
+        ("Managers, All Other", "Managers (All Other)"),
+        ("Roustabouts, Oil and Gas", "Roustabouts (Oil and Gas)"),
+        (
+            "Sales Representatives, Wholesale and Manufacturing, Technical Products",
+            "Sales Representatives (Wholesale and Manufacturing, Technical Products)",
+        ),
+        (
+            "Grinding, Lapping, & Buffing Tenders, Metal",
+            "Grinding, Lapping, & Buffing Tenders (Metal)",
+        ),
+        (
+            "Floor Layers, Except Carpet, Wood, and Hard Tiles",
+            "Floor Layers (Except Carpet, Wood, and Hard Tiles)",
+        ),
+        ("Meeting, Convention, and Event Planners", "Meeting, Convention, and Event Planners"),
+        (
+            "Judges, Magistrate Judges, and Magistrates",
+            "Judges, Magistrate Judges, and Magistrates",
+        ),
+        ("Customer Service Manager", "Customer Service Manager"),
+    ],
+)
+def test_bracket_qualifier(title: str, expected: str) -> None:
+    """A qualifier after a comma goes in brackets; a list of nouns stays a list."""
+    assert expected == english.bracket_qualifier(title)
+
+
+def test_possessive_of_a_bracketed_plural_marks_the_noun() -> None:
+    """The apostrophe goes on the noun, before the bracket."""
+    assert english.plural_possessive("managers (all other)") == "managers' (all other)"
+    assert english.plural_possessive("women (retail)") == "women's (retail)"

@@ -204,8 +204,9 @@ def _format(role: Role, context: LocaleContext) -> RoleFigures:
 def _names(role: Role, context: LocaleContext) -> Names:
     if context.language == "en":
         title = plain(role.title)
-        singular = english.prose_case(title)
-        plural = english.prose_case(plain(role.plural) if role.plural else english.plural(title))
+        singular = english.prose_case(english.bracket_qualifier(title))
+        plural_title = plain(role.plural) if role.plural else english.plural(title)
+        plural = english.prose_case(english.bracket_qualifier(plural_title))
         return Names(
             title=title,
             heading=singular,

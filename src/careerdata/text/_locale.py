@@ -233,8 +233,8 @@ def translations_for(language: str) -> NullTranslations:
         loaded: NullTranslations = NullTranslations()
     else:
         loaded = Translations.load(str(LOCALES_DIR), [language], DOMAIN)
-    _translations[language] = loaded
-    return loaded
+    # setdefault is atomic: threads loading the same catalog at once all keep the first one.
+    return _translations.setdefault(language, loaded)
 
 
 def _build(locale: babel.Locale) -> LocaleContext:

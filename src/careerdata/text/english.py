@@ -22,6 +22,7 @@ import unicodedata
 
 __all__ = [
     "article",
+    "bracket_qualifier",
     "indefinite",
     "keeps_case",
     "plural",
@@ -159,6 +160,46 @@ def prose_case(title: str) -> str:
     """
     pieces = _PIECES.split(title)
     return "".join(piece if keeps_case(piece) else piece.lower() for piece in pieces)
+
+
+def bracket_qualifier(title: str) -> str:
+    """Put a title's trailing qualifier in brackets, so that it reads well inside a sentence.
+
+    Official titles qualify the noun after a comma ("Teacher, Postsecondary", "Manager, All
+    Other"); in running prose that comma would read as a list ("teachers, postsecondary and
+    nurses").  A list of nouns in the title ("Claims Adjuster, Examiner, or Investigator")
+    stays as it is; a qualifier after the list or opened by "Except"/"Including" is bracketed.
+
+    >>> bracket_qualifier("Education Administrator, Postsecondary")
+    'Education Administrator (Postsecondary)'
+    >>> bracket_qualifier("Setter, Operator, or Tender, Metal and Plastic")
+    'Setter, Operator, or Tender (Metal and Plastic)'
+    >>> bracket_qualifier("Floor Layer, Except Carpet, Wood, and Hard Tiles")
+    'Floor Layer (Except Carpet, Wood, and Hard Tiles)'
+    >>> bracket_qualifier("Claims Adjuster, Examiner, or Investigator")
+    'Claims Adjuster, Examiner, or Investigator'
+    """
+    segments = title.split(", ")
+    if len(segments) < 2:
+        return title
+    start = next(
+        (
+            index
+            for index, segment in enumerate(segments)
+            if index and _OPENS_QUALIFIER.match(segment)
+        ),
+        None,
+    )
+    if start is None:
+        list_ends = [index for index, segment in enumerate(segments) if _ENDS_LIST.match(segment)]
+        start = (list_ends[-1] if list_ends else 0) + 1
+    if start >= len(segments):
+        return title
+    return ", ".join(segments[:start]) + " (" + ", ".join(segments[start:]) + ")"
+
+
+_OPENS_QUALIFIER = re.compile(r"(?:Except|Including|All Other)\b", re.IGNORECASE)
+_ENDS_LIST = re.compile(r"(?:and|or|&) ", re.IGNORECASE)
 
 
 def sentence_case(text: str) -> str:
@@ -335,9 +376,16 @@ def _match_case(original: str, inflected: str) -> str:
 def plural_possessive(plural_form: str) -> str:
     """The possessive of a plural: "supervisors'" but "women's", "staff's".
 
+    A bracketed qualifier stays after the possessive noun ("teachers' (postsecondary)").
+
     >>> plural_possessive("customer care supervisors"), plural_possessive("salesmen")
     ("customer care supervisors'", "salesmen's")
+    >>> plural_possessive("teachers (postsecondary)")
+    "teachers' (postsecondary)"
     """
+    head, bracket, qualifier = plural_form.partition(" (")
+    if bracket and qualifier.endswith(")") and head:
+        return plural_possessive(head) + bracket + qualifier
     if plural_form.endswith(("s", "S")):
         return plural_form + "'"
     return plural_form + "'s"

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 # loaded, keeps ``careerdata.compare`` the function for good.  compare needs only model.
 from careerdata.compare import Comparison, Direction, Presence, compare, rank, similar
 from careerdata.errors import (
+    AmbiguousRoleError,
     CareerDataError,
     CurrencyMismatchError,
     DataFileError,
@@ -65,6 +66,7 @@ if TYPE_CHECKING:
     from careerdata.text import render, summarize
 
 __all__ = [
+    "AmbiguousRoleError",
     "Career",
     "CareerDataError",
     "CategoryShare",

@@ -14,6 +14,7 @@ import html
 import itertools
 import re
 from html.parser import HTMLParser
+from typing import Any
 
 import attrs
 import pytest
@@ -108,7 +109,7 @@ def hostile_roles(draw: st.DrawFn, currency: str = "USD") -> m.Role:
         text = draw(hostile_short)
         return f"{text} {index}" if index else text
 
-    changes: dict[str, object] = {
+    changes: dict[str, Any] = {
         "title": short(),
         "plural": draw(st.none() | hostile_short),
         "description": draw(st.none() | hostile_long),

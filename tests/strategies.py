@@ -207,6 +207,10 @@ def roles(draw: st.DrawFn, *, title: str | None = None, currency: str | None = N
     ``currency`` fixes the pay currency so that two roles can be compared.
     """
     chosen = title if title is not None else draw(titles)
+    description = draw(_optional(sentences))
+    education = draw(_optional(educations()))
+    skills = draw(skill_lists())
+    responsibilities = draw(st.lists(sentences, max_size=4, unique_by=str.casefold).map(tuple))
     return m.Role(
         title=chosen,
         soc_code=draw(_optional(st.from_regex(r"[0-9]{2}-[0-9]{4}", fullmatch=True))),
@@ -214,15 +218,54 @@ def roles(draw: st.DrawFn, *, title: str | None = None, currency: str | None = N
         plural=draw(_optional(names)),
         article=draw(st.sampled_from([None, "a", "an"])),
         titles=draw(localized_titles),
-        description=draw(_optional(sentences)),
+        description=description,
         pay=draw(_optional(pays(currency))),
         outlook=draw(_optional(outlooks)),
         career=draw(_optional(careers)),
-        education=draw(_optional(educations())),
+        education=education,
         demographics=draw(_optional(demographics)),
-        skills=draw(skill_lists()),
-        responsibilities=draw(st.lists(sentences, max_size=4, unique_by=str.casefold).map(tuple)),
+        skills=skills,
+        responsibilities=responsibilities,
+        translations=draw(
+            translations(
+                description=description is not None,
+                degree=education is not None and education.degree is not None,
+                major=education is not None and education.major is not None,
+                skills=len(skills),
+                responsibilities=len(responsibilities),
+            )
+        ),
         source=draw(_optional(provenances)),
+    )
+
+
+@st.composite
+def translations(
+    draw: st.DrawFn,
+    *,
+    description: bool,
+    degree: bool,
+    major: bool,
+    skills: int,
+    responsibilities: int,
+) -> tuple[m.Translation, ...]:
+    """Translations of whichever texts a role has, each list item for item, or of none."""
+    languages = draw(st.lists(st.sampled_from(["de", "fr", "es", "it"]), max_size=2, unique=True))
+
+    def texts(items: st.SearchStrategy[str], count: int) -> st.SearchStrategy[tuple[str, ...]]:
+        exact = st.lists(items, min_size=count, max_size=count, unique_by=str.casefold)
+        return st.just(()) | exact.map(tuple)
+
+    return tuple(
+        m.Translation(
+            language,
+            description=draw(_optional(sentences)) if description else None,
+            degree=draw(_optional(names)) if degree else None,
+            major=draw(_optional(names)) if major else None,
+            skills=draw(texts(names, skills)),
+            responsibilities=draw(texts(sentences, responsibilities)),
+        )
+        for language in languages
     )
 
 

@@ -51,6 +51,7 @@ PUBLIC_MODULES = (
     "careerdata.compare",
     "careerdata.text",
     "careerdata.interop",
+    "careerdata.batch",
     "careerdata.bls",
     "careerdata.cli",
 )

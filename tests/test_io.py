@@ -22,7 +22,16 @@ from hypothesis import strategies as st
 import careerdata as cd
 import strategies
 from careerdata import io as cio
-from careerdata.model import DatasetInfo, Distribution, Money, Pay, Provenance, Role, SalaryBand
+from careerdata.model import (
+    DatasetInfo,
+    Distribution,
+    Money,
+    Pay,
+    Provenance,
+    Role,
+    SalaryBand,
+    Translation,
+)
 
 CLERK = '{"title": "Clerk"}'
 
@@ -630,7 +639,7 @@ def test_every_model_field_appears_in_the_schema() -> None:
     defs = cio.schema()["$defs"]
     classes = _model_classes(Role, {}) | _model_classes(DatasetInfo, {})
     # Written in a form of their own: money as numbers, distributions and titles as objects.
-    inline = {"Money", "Distribution", "CategoryShare", "LocalizedTitle"}
+    inline = {"Money", "Distribution", "CategoryShare", "LocalizedTitle", "Translation"}
     expected = {
         name: [field.name for field in attrs.fields(cls)]
         for name, cls in classes.items()
@@ -638,6 +647,8 @@ def test_every_model_field_appears_in_the_schema() -> None:
     }
     assert {name: list(defs[name]["properties"]) for name in expected} == expected
     assert set(defs["titles"]["additionalProperties"]["properties"]) == {"singular", "plural"}
+    translated = [field.name for field in attrs.fields(Translation) if field.name != "language"]
+    assert list(defs["translations"]["additionalProperties"]["properties"]) == translated
 
 
 @given(st.lists(strategies.roles(), max_size=3, unique_by=lambda role: role.slug))

@@ -119,6 +119,20 @@ def hostile_roles(draw: st.DrawFn, currency: str = "USD") -> m.Role:
             attrs.evolve(skill, name=short(index + 1)) for index, skill in enumerate(role.skills)
         ),
     }
+    duties, description = changes["responsibilities"], changes["description"]
+    changes["translations"] = tuple(
+        m.Translation(
+            t.language,
+            description=None if t.description is None or description is None else short(),
+            responsibilities=tuple(f"{short()} {i}" for i in range(len(duties)))
+            if t.responsibilities
+            else (),
+            skills=tuple(short(i + 1) for i in range(len(role.skills))) if t.skills else (),
+            degree=None if t.degree is None else short(),
+            major=None if t.major is None else short(),
+        )
+        for t in role.translations
+    )
     if role.education is not None:
         changes["education"] = attrs.evolve(
             role.education,

@@ -47,6 +47,7 @@ from careerdata.model import (
     Role,
     SalaryBand,
     Skill,
+    Translation,
     YearRange,
 )
 
@@ -93,6 +94,7 @@ __all__ = [
     "RoleNotFoundError",
     "SalaryBand",
     "Skill",
+    "Translation",
     "UnknownDatasetError",
     "UnknownLocaleError",
     "ValidationError",

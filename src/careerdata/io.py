@@ -77,13 +77,22 @@ import types
 from collections.abc import Callable, Iterable, Mapping
 from decimal import Decimal
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any, Literal, TypeAlias, Union, get_args, get_origin
+from typing import IO, TYPE_CHECKING, Any, Literal, TypeAlias, TypeVar, Union, get_args, get_origin
 
 import attrs
 
 from careerdata import model
 from careerdata.errors import DataFileError, Problem, ValidationError, _shown, join_path
-from careerdata.model import DatasetInfo, Distribution, LocalizedTitle, Money, Pay, Role, _new_money
+from careerdata.model import (
+    DatasetInfo,
+    Distribution,
+    LocalizedTitle,
+    Money,
+    Pay,
+    Role,
+    Translation,
+    _new_money,
+)
 
 if TYPE_CHECKING:
     import cattrs
@@ -110,6 +119,7 @@ Source: TypeAlias = "str | os.PathLike[str] | bytes | bytearray | IO[str] | IO[b
 
 #: Builds one value of the model from JSON data, raising ValidationError with relative paths.
 _Structure = Callable[[Any], Any]
+_ByLanguage = TypeVar("_ByLanguage", LocalizedTitle, Translation)
 
 # The currency of the pay group being structured or unstructured: amounts inside a ``pay``
 # object are bare numbers in that currency.  A context variable keeps nested and concurrent
@@ -338,24 +348,29 @@ def _distribution_path(path: str, shares: list[model.CategoryShare]) -> str:
     return join_path(_key_path(shares[int(match.group(1))].category), rest.lstrip("."))
 
 
-def _structure_titles(value: Any) -> tuple[LocalizedTitle, ...]:
-    forms_structure = _class_structurer(LocalizedTitle)
-    titles = []
-    problems: list[Problem] = []
-    for language, forms in _object(value).items():
-        path = _key_path(language)
-        try:
-            body = _object(forms)
-            if "language" in body:
-                raise ValidationError.at("", "unknown field 'language'")
-            titles.append(forms_structure({**body, "language": language}))
-        except ValidationError as error:
-            for problem in error.problems:
-                inner = "" if problem.path == "language" else problem.path
-                problems.append(Problem(join_path(path, inner), problem.message))
-    if problems:
-        raise ValidationError(problems)
-    return tuple(titles)
+def _by_language_structure(cls: type[_ByLanguage]) -> _Structure:
+    """Read an object keyed by language code (``titles``, ``translations``) into a tuple."""
+
+    def structure(value: Any) -> tuple[_ByLanguage, ...]:
+        item_structure = _class_structurer(cls)
+        items = []
+        problems: list[Problem] = []
+        for language, body in _object(value).items():
+            path = _key_path(language)
+            try:
+                fields = _object(body)
+                if "language" in fields:
+                    raise ValidationError.at("", "unknown field 'language'")
+                items.append(item_structure({**fields, "language": language}))
+            except ValidationError as error:
+                for problem in error.problems:
+                    inner = "" if problem.path == "language" else problem.path
+                    problems.append(Problem(join_path(path, inner), problem.message))
+        if problems:
+            raise ValidationError(problems)
+        return tuple(items)
+
+    return structure
 
 
 # Whole amounts already built, shared: Money is immutable, and an int has one representation
@@ -498,7 +513,8 @@ _SCALARS: dict[Any, _Structure] = {
     Money: _structure_money,
     Pay: _structure_pay,
     Distribution: _structure_distribution,
-    tuple[LocalizedTitle, ...]: _structure_titles,
+    tuple[LocalizedTitle, ...]: _by_language_structure(LocalizedTitle),
+    tuple[Translation, ...]: _by_language_structure(Translation),
 }
 
 
@@ -549,8 +565,20 @@ def _unstructure_distribution(distribution: Distribution) -> dict[str, float]:
     return {item.category: item.share for item in distribution.shares}
 
 
-def _unstructure_titles(titles: tuple[LocalizedTitle, ...]) -> dict[str, dict[str, str]]:
-    return {t.language: {"singular": t.singular, "plural": t.plural} for t in titles}
+def _unstructure_by_language(
+    converter: cattrs.Converter,
+) -> Callable[[tuple[LocalizedTitle | Translation, ...]], dict[str, Any]]:
+    """Write ``titles`` and ``translations`` as objects keyed by language code."""
+
+    def unstructure(items: tuple[LocalizedTitle | Translation, ...]) -> dict[str, Any]:
+        written = {}
+        for item in items:
+            fields = converter.unstructure(item)
+            del fields["language"]
+            written[item.language] = fields
+        return written
+
+    return unstructure
 
 
 def _class_unstructure_hook(cls: type, converter: cattrs.Converter) -> Callable[[Any], Any]:
@@ -601,7 +629,8 @@ def _converter() -> cattrs.Converter:
     converter.register_unstructure_hook(Money, _unstructure_money)
     converter.register_unstructure_hook(Distribution, _unstructure_distribution)
     converter.register_unstructure_hook_func(
-        lambda t: t == tuple[LocalizedTitle, ...], _unstructure_titles
+        lambda t: t in (tuple[LocalizedTitle, ...], tuple[Translation, ...]),
+        _unstructure_by_language(converter),
     )
     return converter
 
@@ -1008,6 +1037,12 @@ _FIELD_SCHEMAS: dict[tuple[type, str], dict[str, Any]] = {
         "items": _ref("long_text"),
         "uniqueItems": True,
     },
+    (Translation, "description"): _ref("long_text"),
+    (Translation, "responsibilities"): {
+        "type": "array",
+        "items": _ref("long_text"),
+        "uniqueItems": True,
+    },
     (DatasetInfo, "name"): _ref("slug"),
     (DatasetInfo, "description"): _ref("long_text"),
     (model.Provenance, "note"): _ref("long_text"),
@@ -1091,6 +1126,21 @@ def _type_schema(type_: Any, defs: dict[str, Any]) -> dict[str, Any]:
         return simple[type_]
     if type_ == tuple[LocalizedTitle, ...]:
         return _ref("titles")
+    if type_ == tuple[Translation, ...]:
+        scratch: dict[str, Any] = {}  # its fields are plain text: no classes to add to defs
+        _class_schema(Translation, scratch)
+        translation = scratch["Translation"]
+        translation["properties"] = {
+            name: value for name, value in translation["properties"].items() if name != "language"
+        }
+        translation["required"] = [name for name in translation["required"] if name != "language"]
+        defs["translations"] = {
+            "description": "Language code -> the role's texts in that language.",
+            "type": "object",
+            "propertyNames": {"pattern": "^[a-z]{2,3}$"},
+            "additionalProperties": translation,
+        }
+        return _ref("translations")
     if _is_literal(type_):
         return {"enum": list(get_args(type_))}
     if _is_homogeneous_tuple(type_):

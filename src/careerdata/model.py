@@ -63,6 +63,7 @@ __all__ = [
     "Role",
     "SalaryBand",
     "Skill",
+    "Translation",
     "YearRange",
     "slugify",
 ]
@@ -689,6 +690,39 @@ class LocalizedTitle:
 
 
 @attrs.frozen
+class Translation:
+    """A role's own texts in another language: description, duties, skills, degree and major.
+
+    ``language`` is a lower-case ISO 639 code (``"de"``).  ``description``, ``responsibilities``,
+    ``skills`` (the skill names, in the role's order), ``degree`` and ``major`` translate the
+    role's fields of the same names.  Each is optional; a list, when given, has one item for each
+    of the role's (checked by :class:`Role`).  Skill names are written as they stand inside a
+    sentence ("ausgeprägte Kundenorientierung"); lists capitalize their first letter.  Pages in
+    that language use these texts; without them they show the role's own.  The title in that
+    language is a :class:`LocalizedTitle`.
+
+    >>> Translation("de", skills=("Kundenzufriedenheit",)).skills
+    ('Kundenzufriedenheit',)
+    """
+
+    language: str = attrs.field()
+    description: str | None = attrs.field(default=None, validator=_optional_long_text, kw_only=True)
+    responsibilities: tuple[str, ...] = attrs.field(
+        default=(), converter=_tuple, validator=_texts, kw_only=True
+    )
+    skills: tuple[str, ...] = attrs.field(
+        default=(), converter=_tuple, validator=_texts, kw_only=True
+    )
+    degree: str | None = attrs.field(default=None, validator=_optional_text, kw_only=True)
+    major: str | None = attrs.field(default=None, validator=_optional_text, kw_only=True)
+
+    @language.validator
+    def _check_language(self, attribute: attrs.Attribute[str], value: str) -> None:
+        if not isinstance(value, str) or not _LANGUAGE.match(value):
+            raise _fail(attribute.name, f"{value!r} is not a language code such as 'de'")
+
+
+@attrs.frozen
 class Provenance:
     """Where figures come from: publisher, dataset, release, files and retrieval date."""
 
@@ -724,6 +758,37 @@ def _localized_titles(_: Any, attribute: attrs.Attribute[Any], value: Any) -> No
         seen.add(item.language)
 
 
+def _translations(role: Role, attribute: attrs.Attribute[Any], value: Any) -> None:
+    """Each translation once per language, and only of texts the role has, item for item."""
+    _check_sequence(attribute.name, value, Translation)
+    seen: set[str] = set()
+    education = role.education
+    own: dict[str, str | None] = {
+        "description": role.description,
+        "degree": None if education is None else education.degree,
+        "major": None if education is None else education.major,
+    }
+    for index, item in enumerate(value):
+        if item.language in seen:
+            raise _fail(f"{attribute.name}[{index}].language", f"{item.language!r} repeats")
+        seen.add(item.language)
+        path = f"{attribute.name}.{item.language}"  # as in a role file, keyed by language
+        for name, original in own.items():
+            if getattr(item, name) is not None and original is None:
+                raise _fail(f"{path}.{name}", f"the role has no {name} to translate")
+        for name, originals in (
+            ("responsibilities", role.responsibilities),
+            ("skills", tuple(skill.name for skill in role.skills)),
+        ):
+            given = getattr(item, name)
+            if given and len(given) != len(originals):
+                raise _fail(
+                    f"{path}.{name}",
+                    f"{len(given)} items for the role's {len(originals)} {name}; "
+                    "translate each one, in order",
+                )
+
+
 @attrs.frozen
 class DatasetInfo:
     """What a collection of roles is: its name, title, description and source.
@@ -750,7 +815,8 @@ class Role:
     Only ``title`` is required.  ``slug`` is derived from the title when not given.  ``plural``
     and ``article`` override the English forms the text layer derives from the title
     (``plural="attorneys general"``, ``article="an"`` for "an LVN").  ``titles`` carries the
-    title in other languages.
+    title in other languages and ``translations`` the role's other texts (description,
+    responsibilities, skill names, degree and major).
 
     >>> Role(title="HR Manager").slug
     'hr-manager'
@@ -785,6 +851,9 @@ class Role:
     responsibilities: tuple[str, ...] = attrs.field(
         default=(), converter=_tuple, validator=_texts, kw_only=True
     )
+    translations: tuple[Translation, ...] = attrs.field(
+        default=(), converter=_tuple, validator=_translations, kw_only=True
+    )
     source: Provenance | None = attrs.field(
         default=None, validator=_instance_of(Provenance), kw_only=True
     )
@@ -802,6 +871,13 @@ class Role:
     def skills_weighted(self) -> bool:
         """Whether this role's skills carry weights (``False`` when it has no skills)."""
         return bool(self.skills) and self.skills[0].weight is not None
+
+    def translation(self, language: str) -> Translation | None:
+        """The role's texts in ``language`` (``"de"``), or ``None`` when the data has none."""
+        for item in self.translations:
+            if item.language == language:
+                return item
+        return None
 
     def localized_title(self, language: str) -> LocalizedTitle | None:
         """The title in ``language`` (``"de"``), or ``None`` when the data has none."""

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import threading
+from typing import TypeVar
 
 import attrs
 
@@ -23,10 +24,13 @@ from careerdata.model import (
     Percentiles,
     Role,
     SalaryBand,
+    Translation,
     YearRange,
 )
 from careerdata.text import english
 from careerdata.text._locale import LocaleContext
+
+_T = TypeVar("_T")
 
 __all__ = ["Names", "RoleFigures", "plain", "role_figures"]
 
@@ -180,22 +184,43 @@ def role_figures(role: Role, context: LocaleContext) -> RoleFigures:
 
 
 def _format(role: Role, context: LocaleContext) -> RoleFigures:
+    # The role's own texts in the text language when the data has them (Role.translations).
+    translation = role.translation(context.language)
+    if translation is not None and translation.skills:
+        # Translated skill names are written as they stand inside a sentence; a list item
+        # starts with a capital ("ausgeprägte Kundenorientierung" -> "Ausgeprägte ...").
+        in_prose = tuple(plain(name) for name in translation.skills)
+        listed = tuple(_capitalized(name) for name in in_prose)
+    else:
+        listed = tuple(plain(skill.name) for skill in role.skills)
+        in_prose = tuple(_skill_prose(name, context) for name in listed)
+    weights = [skill.weight for skill in role.skills]
+    description = _translated(translation, "description", role.description)
+    duties = _translated(translation, "responsibilities", role.responsibilities)
     return RoleFigures(
         names=_names(role, context),
         **_pay(role, context),
         **_outlook(role, context),
-        **_education(role, context),
+        **_education(role, context, translation),
         **_demographics(role, context),
-        top_skills=tuple(
-            _skill_prose(plain(skill.name), context) for skill in role.skills[:TOP_SKILLS]
-        ),
+        top_skills=in_prose[:TOP_SKILLS],
         skills=tuple(
-            _with_share(plain(skill.name), skill.weight, context) for skill in role.skills
+            _with_share(name, weight, context) for name, weight in zip(listed, weights, strict=True)
         ),
         # The page splits the description into paragraphs and makes each one plain.
-        description=role.description,
-        responsibilities=tuple(plain(item) for item in role.responsibilities),
+        description=description,
+        responsibilities=tuple(plain(item) for item in duties),
     )
+
+
+def _translated(translation: Translation | None, name: str, own: _T) -> _T:
+    """The translation's text ``name`` when it has one, else the role's ``own``."""
+    given: _T | None = None if translation is None else getattr(translation, name)
+    return given or own
+
+
+def _capitalized(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 # ---------------------------------------------------------------------------- names
@@ -343,16 +368,19 @@ def _years(span: YearRange | None, context: LocaleContext) -> str | None:
 # ---------------------------------------------------------------------------- education
 
 
-def _education(role: Role, context: LocaleContext) -> dict[str, str | None]:
+def _education(
+    role: Role, context: LocaleContext, translation: Translation | None
+) -> dict[str, str | None]:
     education = role.education
     if education is None:
         return {}
-    degree = education.degree
+    degree = _translated(translation, "degree", education.degree)
+    major = _translated(translation, "major", education.major)
     return {
         "degree": (
             None if degree is None else _with_share(plain(degree), education.degree_share, context)
         ),
-        "major": _optional_plain(education.major),
+        "major": _optional_plain(major),
         "college": _optional_plain(education.college),
     }
 

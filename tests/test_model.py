@@ -82,17 +82,17 @@ INVALID: list[tuple[Callable[[], Any], str, str]] = [
     (lambda: Distribution.of({"Male": 0.5, "male": 0.5}), "shares[1]", "repeats item 0"),
     # outlook, career, ages
     (lambda: Outlook(growth_rate=NAN), "growth_rate", "must be a finite number"),
-    (lambda: Outlook(growth_rate=-1.5), "growth_rate", "outside -1-10"),
+    (lambda: Outlook(growth_rate=-1.5), "growth_rate", "outside -1 to 10"),
     (lambda: Outlook(jobs=-1), "jobs", "not a count"),
     (lambda: Outlook(jobs=1.5), "jobs", "expected a whole number"),  # type: ignore[arg-type]
     (lambda: Outlook(jobs=True), "jobs", "expected a whole number"),
-    (lambda: Career(satisfaction=0.5), "satisfaction", "outside 1-5"),
-    (lambda: Career(satisfaction=5.5), "satisfaction", "outside 1-5"),
+    (lambda: Career(satisfaction=0.5), "satisfaction", "outside 1 to 5"),
+    (lambda: Career(satisfaction=5.5), "satisfaction", "outside 1 to 5"),
     (lambda: Career(satisfaction=INF), "satisfaction", "must be a finite number"),
-    (lambda: Career(experience_years=-1), "experience_years", "outside 0-80"),
+    (lambda: Career(experience_years=-1), "experience_years", "outside 0 to 80"),
     (lambda: YearRange(6, 4), "", "low 6 is above high 4"),
     (lambda: YearRange(4, 90), "high", "not a plausible span"),
-    (lambda: Demographics(average_age=7), "average_age", "outside 14-100"),
+    (lambda: Demographics(average_age=7), "average_age", "outside 14 to 100"),
     # text
     (lambda: Role(title=""), "title", "must not be empty"),
     (lambda: Role(title="   "), "title", "must not be empty"),

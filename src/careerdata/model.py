@@ -159,7 +159,7 @@ def _between(low: float, high: float) -> Any:
             return
         _check_number(attribute.name, value)
         if not low <= value <= high:
-            raise _fail(attribute.name, f"{_shown(value)} is outside {low}-{high}")
+            raise _fail(attribute.name, f"{_shown(value)} is outside {low} to {high}")
 
     return check
 

@@ -672,6 +672,11 @@ def _skills(_: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
         raise _fail(attribute.name, f"weights sum to {total:.4g}, more than 1")
 
 
+def _language_code(_: Any, attribute: attrs.Attribute[Any], value: str) -> None:
+    if not isinstance(value, str) or not _LANGUAGE.match(value):
+        raise _fail(attribute.name, f"{_shown(value)} is not a language code such as 'de'")
+
+
 @attrs.frozen
 class LocalizedTitle:
     """A role's title in another language: singular and plural forms.
@@ -679,14 +684,9 @@ class LocalizedTitle:
     ``language`` is a lower-case ISO 639 code (``"de"``).
     """
 
-    language: str = attrs.field()
+    language: str = attrs.field(validator=_language_code)
     singular: str = attrs.field(validator=_text)
     plural: str = attrs.field(validator=_text)
-
-    @language.validator
-    def _check_language(self, attribute: attrs.Attribute[str], value: str) -> None:
-        if not isinstance(value, str) or not _LANGUAGE.match(value):
-            raise _fail(attribute.name, f"{_shown(value)} is not a language code such as 'de'")
 
 
 @attrs.frozen
@@ -705,7 +705,7 @@ class Translation:
     ('Kundenzufriedenheit',)
     """
 
-    language: str = attrs.field()
+    language: str = attrs.field(validator=_language_code)
     description: str | None = attrs.field(default=None, validator=_optional_long_text, kw_only=True)
     responsibilities: tuple[str, ...] = attrs.field(
         default=(), converter=_tuple, validator=_texts, kw_only=True
@@ -715,11 +715,6 @@ class Translation:
     )
     degree: str | None = attrs.field(default=None, validator=_optional_text, kw_only=True)
     major: str | None = attrs.field(default=None, validator=_optional_text, kw_only=True)
-
-    @language.validator
-    def _check_language(self, attribute: attrs.Attribute[str], value: str) -> None:
-        if not isinstance(value, str) or not _LANGUAGE.match(value):
-            raise _fail(attribute.name, f"{value!r} is not a language code such as 'de'")
 
 
 @attrs.frozen

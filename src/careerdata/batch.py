@@ -16,7 +16,7 @@ the serial path (``jobs=1``).  :func:`write_folder` and :func:`write_jsonl` stor
 ('customer-care-supervisor', 'customer-service-manager', 'en_US', 'summary')
 >>> first.path
 'en_US/customer-care-supervisor-vs-customer-service-manager.summary.txt'
->>> print(first.text[:71])
+>>> print(first.text[:70])
 The differences between customer care supervisors and customer service
 """
 

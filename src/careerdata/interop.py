@@ -26,7 +26,7 @@ Conventions of the flat records:
 
 >>> from careerdata.model import Money, Pay, Role
 >>> role = Role(title="Customer Service Manager", pay=Pay(yearly=Money(61487)))
->>> to_jsonld(role)["estimatedSalary"]
+>>> to_jsonld(role)["estimatedSalary"]  # doctest: +NORMALIZE_WHITESPACE
 [{'@type': 'MonetaryAmount', 'currency': 'USD',
   'value': {'@type': 'QuantitativeValue', 'unitText': 'YEAR', 'value': 61487}}]
 >>> role_record(role)["pay_yearly"]
@@ -734,9 +734,8 @@ def write_csv(
     >>> import io
     >>> out = io.StringIO()
     >>> write_csv([{"title": "Cashier", "pay_yearly": "31010.5", "outlook_jobs": None}], out)
-    >>> print(out.getvalue(), end="")
-    title,pay_yearly,outlook_jobs
-    Cashier,31010.5,
+    >>> out.getvalue()  # csv's own line ends: CR LF
+    'title,pay_yearly,outlook_jobs\\r\\nCashier,31010.5,\\r\\n'
     """
     rows = list(records)
     header = list(columns) if columns is not None else (list(rows[0]) if rows else [])

@@ -718,7 +718,7 @@ def write_csv(
     *,
     columns: Sequence[str] | None = None,
 ) -> None:
-    """Write flat records as CSV (RFC 4180 quoting, a header row, UTF-8) with :mod:`csv`.
+    r"""Write flat records as CSV (RFC 4180 quoting, a header row, UTF-8) with :mod:`csv`.
 
     ``columns`` is the header in order; by default the first record's keys.  Every record must
     have every column (``None`` says a value is missing, and is written as an empty cell, the
@@ -735,7 +735,7 @@ def write_csv(
     >>> out = io.StringIO()
     >>> write_csv([{"title": "Cashier", "pay_yearly": "31010.5", "outlook_jobs": None}], out)
     >>> out.getvalue()  # csv's own line ends: CR LF
-    'title,pay_yearly,outlook_jobs\\r\\nCashier,31010.5,\\r\\n'
+    'title,pay_yearly,outlook_jobs\r\nCashier,31010.5,\r\n'
     """
     rows = list(records)
     header = list(columns) if columns is not None else (list(rows[0]) if rows else [])

@@ -368,7 +368,10 @@ def test_document_must_be_a_list_or_an_object_with_roles() -> None:
             {"title": "C", "outlook": {"growth_rate": False}},
             "outlook.growth_rate: expected a number, got boolean false",
         ),
-        ({"title": "C", "career": {"satisfaction": 6}}, "career.satisfaction: 6.0 is outside 1 to 5"),
+        (
+            {"title": "C", "career": {"satisfaction": 6}},
+            "career.satisfaction: 6.0 is outside 1 to 5",
+        ),
         (
             {"title": "C", "career": {"time_to_become": {"low": 6, "high": 4}}},
             "career.time_to_become: low 6 is above high 4",

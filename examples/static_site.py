@@ -1,26 +1,29 @@
 """Write a static folder of HTML comparison pages: every ordered pair of a dataset, per language.
 
 Run: ``python examples/static_site.py [OUTPUT_DIR] [DATASET]`` (defaults: ``./site`` and
-``customer-service``).  Writes ``OUTPUT_DIR/<lang>/<a>-vs-<b>.html`` and an ``index.html`` per
-language.  Each role's figures are formatted once per locale and reused for all its pairs.
+``customer-service``).  Writes ``OUTPUT_DIR/<locale>/<a>-vs-<b>.html`` and an ``index.html`` per
+locale.  The pages come from :func:`careerdata.batch.pairs`, which spreads the work over every
+core and formats each role's figures once per locale; this script only wraps each
+``<article>`` in a document and links the pages from an index.
 """
 
 from __future__ import annotations
 
 import html
 import sys
-from itertools import permutations
+from collections import defaultdict
 from pathlib import Path
 
 import careerdata as cd
+from careerdata.batch import pairs
 
-LOCALES = {"en": "en_US", "de": "de_DE", "fr": "fr_FR", "es": "es_ES"}
+LOCALES = ("en_US", "de_DE", "fr_FR", "es_ES")
 
 PAGE = """<!DOCTYPE html>
 <html lang="{lang}">
 <head><meta charset="utf-8"><title>{title}</title></head>
 <body>
-{article}
+{body}
 </body>
 </html>
 """
@@ -28,30 +31,24 @@ PAGE = """<!DOCTYPE html>
 
 def main(folder: Path, dataset: str) -> None:
     roles = cd.load_dataset(dataset)
-    pairs = list(permutations(roles.values(), 2))
-    comparisons = [cd.compare(a, b) for a, b in pairs]
-    for lang, locale in LOCALES.items():
-        out = folder / lang
-        out.mkdir(parents=True, exist_ok=True)
-        links = []
-        for comparison in comparisons:
-            name = f"{comparison.a.slug}-vs-{comparison.b.slug}.html"
-            article = cd.render(comparison, locale, "html")
-            title = f"{comparison.a.title} / {comparison.b.title}"
-            (out / name).write_text(
-                PAGE.format(lang=lang, title=html.escape(title), article=article),
-                encoding="utf-8",
-            )
-            links.append(f'<li><a href="{name}">{html.escape(title)}</a></li>')
-        index = PAGE.format(
-            lang=lang,
-            title=html.escape(roles.info.title or dataset),
-            article="<ul>\n" + "\n".join(links) + "\n</ul>",
-        )
-        (out / "index.html").write_text(index, encoding="utf-8")
+    links: dict[str, list[str]] = defaultdict(list)
+    for page in pairs(roles, LOCALES, "html"):
+        lang = page.locale.replace("_", "-")
+        title = html.escape(f"{roles[page.a].title} / {roles[page.b].title}")
+        target = folder / page.path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        document = PAGE.format(lang=lang, title=title, body=page.text)
+        target.write_text(document, encoding="utf-8")
+        links[page.locale].append(f'<li><a href="{Path(page.path).name}">{title}</a></li>')
+    for locale, items in links.items():
+        index = "<ul>\n" + "\n".join(items) + "\n</ul>"
+        name = html.escape(roles.info.title or dataset)
+        document = PAGE.format(lang=locale.replace("_", "-"), title=name, body=index)
+        (folder / locale / "index.html").write_text(document, encoding="utf-8")
     written = sorted(folder.rglob("*.html"))
-    print(f"wrote {len(written)} pages for {len(pairs)} pairs in {len(LOCALES)} languages")
-    assert len(written) == len(LOCALES) * (len(pairs) + 1)
+    count = len(roles) * (len(roles) - 1)
+    print(f"wrote {len(written)} pages for {count} pairs in {len(LOCALES)} languages")
+    assert len(written) == len(LOCALES) * (count + 1)
 
 
 if __name__ == "__main__":

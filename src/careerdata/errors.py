@@ -93,8 +93,12 @@ def _shown(value: object) -> str:
     "'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx...' (100 characters)"
     >>> _shown(10**400)
     '1.000E+400'
+    >>> _shown(10**5000)  # beyond int-to-str's 4,300 digits
+    '1.000E+5000'
     """
     if isinstance(value, (int, float, Decimal)) and not isinstance(value, bool):
+        if isinstance(value, int) and value.bit_length() > 133:  # 41+ digits; str() may refuse
+            return f"{Decimal(value):.3E}"
         text = str(value)
         if len(text) <= _SHOWN_LENGTH:
             return text

@@ -190,10 +190,6 @@ def _problems(error: BaseException, path: str) -> list[Problem]:
     return [Problem(path, f"invalid value ({type(error).__name__}: {_shown(str(error))})")]
 
 
-def _below(error: ValidationError, name: str) -> list[Problem]:
-    return [problem.prefixed(name) for problem in error.problems]
-
-
 # --------------------------------------------------------------------------- strict scalars
 
 
@@ -389,19 +385,11 @@ def _structure_money(value: Any) -> Money:
         key = (value, currency)
         money = _WHOLE_AMOUNTS.get(key)
         if money is None:
-            try:
-                money = _new_money(value, currency)
-            except ValidationError as error:
-                raise _money_error(error, "") from None
+            money = _money(value, currency, at_least=False, path="")
             if len(_WHOLE_AMOUNTS) >= _WHOLE_AMOUNTS_KEPT:
                 _WHOLE_AMOUNTS.clear()
             _WHOLE_AMOUNTS[key] = money
         return money
-    if kind is Decimal:
-        try:
-            return _new_money(value, currency)
-        except ValidationError as error:
-            raise _money_error(error, "") from None
     if kind is dict or isinstance(value, Mapping):
         bound = _object(value)
         unknown = sorted(str(key) for key in bound if key != "at_least")
@@ -451,7 +439,7 @@ def _class_structurer(cls: type) -> _Structure:
         "Problem": Problem,
         "ValidationError": ValidationError,
         "_object": _object,
-        "_below": _below,
+        "_problems": _problems,
         "_unknown_fields": _unknown_fields,
         "allowed": frozenset(field.name for field in fields),
     }
@@ -470,7 +458,7 @@ def _class_structurer(cls: type) -> _Structure:
             "        try:",
             f"            kwargs[{name}] = structure_{index}(item)",
             "        except ValidationError as error:",
-            f"            problems.extend(_below(error, {name}))",
+            f"            problems.extend(_problems(error, {name}))",
         ]
         if field.default is attrs.NOTHING:
             lines += [
@@ -1027,22 +1015,15 @@ def _range(kind: str, low: float, high: float) -> dict[str, Any]:
 
 _SHARE = {"type": "number", "minimum": 0, "maximum": 1}
 
+_LONG_TEXTS = {"type": "array", "items": _ref("long_text"), "uniqueItems": True}
 #: Constraints the types alone do not carry; keyed by (class, field).
 _FIELD_SCHEMAS: dict[tuple[type, str], dict[str, Any]] = {
     (Role, "slug"): _ref("slug"),
     (Role, "soc_code"): {"type": "string", "pattern": r"^[0-9]{2}-[0-9]{4}$"},
     (Role, "description"): _ref("long_text"),
-    (Role, "responsibilities"): {
-        "type": "array",
-        "items": _ref("long_text"),
-        "uniqueItems": True,
-    },
+    (Role, "responsibilities"): _LONG_TEXTS,
     (Translation, "description"): _ref("long_text"),
-    (Translation, "responsibilities"): {
-        "type": "array",
-        "items": _ref("long_text"),
-        "uniqueItems": True,
-    },
+    (Translation, "responsibilities"): _LONG_TEXTS,
     (DatasetInfo, "name"): _ref("slug"),
     (DatasetInfo, "description"): _ref("long_text"),
     (model.Provenance, "note"): _ref("long_text"),
@@ -1093,19 +1074,42 @@ _SHARED_DEFS: dict[str, Any] = {
         "propertyNames": _ref("text"),
         "additionalProperties": _SHARE,
     },
-    "titles": {
-        "description": "Language code -> the title's singular and plural in that language.",
-        "type": "object",
-        "propertyNames": {"pattern": "^[a-z]{2,3}$"},
-        "additionalProperties": {
-            "type": "object",
-            "properties": {"singular": _ref("text"), "plural": _ref("text")},
-            "required": ["singular", "plural"],
-            "additionalProperties": False,
-        },
-    },
     "date": {"type": "string", "format": "date", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},
 }
+
+
+# Fields written as objects keyed by language code: field type -> (def name, class, description).
+_BY_LANGUAGE: dict[Any, tuple[str, type, str]] = {
+    tuple[LocalizedTitle, ...]: (
+        "titles",
+        LocalizedTitle,
+        "Language code -> the title's singular and plural in that language.",
+    ),
+    tuple[Translation, ...]: (
+        "translations",
+        Translation,
+        "Language code -> the role's texts in that language.",
+    ),
+}
+
+
+def _by_language_schema(
+    name: str, cls: type, description: str, defs: dict[str, Any]
+) -> dict[str, Any]:
+    """The def ``name``: an object keyed by language code whose values are ``cls`` objects."""
+    scratch: dict[str, Any] = {}  # the classes hold plain text: nothing to add to defs
+    _class_schema(cls, scratch)
+    value = scratch[cls.__name__]
+    del value["description"]
+    value["properties"] = {k: v for k, v in value["properties"].items() if k != "language"}
+    value["required"] = [k for k in value["required"] if k != "language"]
+    defs[name] = {
+        "description": description,
+        "type": "object",
+        "propertyNames": {"pattern": "^[a-z]{2,3}$"},
+        "additionalProperties": value,
+    }
+    return _ref(name)
 
 
 def _type_schema(type_: Any, defs: dict[str, Any]) -> dict[str, Any]:
@@ -1124,23 +1128,9 @@ def _type_schema(type_: Any, defs: dict[str, Any]) -> dict[str, Any]:
     }
     if type_ in simple:
         return simple[type_]
-    if type_ == tuple[LocalizedTitle, ...]:
-        return _ref("titles")
-    if type_ == tuple[Translation, ...]:
-        scratch: dict[str, Any] = {}  # its fields are plain text: no classes to add to defs
-        _class_schema(Translation, scratch)
-        translation = scratch["Translation"]
-        translation["properties"] = {
-            name: value for name, value in translation["properties"].items() if name != "language"
-        }
-        translation["required"] = [name for name in translation["required"] if name != "language"]
-        defs["translations"] = {
-            "description": "Language code -> the role's texts in that language.",
-            "type": "object",
-            "propertyNames": {"pattern": "^[a-z]{2,3}$"},
-            "additionalProperties": translation,
-        }
-        return _ref("translations")
+    keyed = _BY_LANGUAGE.get(type_)
+    if keyed is not None:
+        return _by_language_schema(*keyed, defs)
     if _is_literal(type_):
         return {"enum": list(get_args(type_))}
     if _is_homogeneous_tuple(type_):

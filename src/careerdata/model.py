@@ -744,36 +744,39 @@ def _soc(_: Any, attribute: attrs.Attribute[Any], value: str | None) -> None:
         raise _fail(attribute.name, f"{_shown(value)} is not a SOC code such as '43-4051'")
 
 
-def _localized_titles(_: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
-    _check_sequence(attribute.name, value, LocalizedTitle)
+def _by_language(name: str, value: Any, item_type: type) -> None:
+    """A sequence of ``item_type`` with each language once."""
+    _check_sequence(name, value, item_type)
     seen: set[str] = set()
     for index, item in enumerate(value):
         if item.language in seen:
-            raise _fail(f"{attribute.name}[{index}].language", f"{_shown(item.language)} repeats")
+            raise _fail(f"{name}[{index}].language", f"{_shown(item.language)} repeats")
         seen.add(item.language)
+
+
+def _localized_titles(_: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    _by_language(attribute.name, value, LocalizedTitle)
 
 
 def _translations(role: Role, attribute: attrs.Attribute[Any], value: Any) -> None:
     """Each translation once per language, and only of texts the role has, item for item."""
-    _check_sequence(attribute.name, value, Translation)
-    seen: set[str] = set()
+    _by_language(attribute.name, value, Translation)
+    if not value:
+        return
     education = role.education
     own: dict[str, str | None] = {
         "description": role.description,
         "degree": None if education is None else education.degree,
         "major": None if education is None else education.major,
     }
-    for index, item in enumerate(value):
-        if item.language in seen:
-            raise _fail(f"{attribute.name}[{index}].language", f"{item.language!r} repeats")
-        seen.add(item.language)
+    for item in value:
         path = f"{attribute.name}.{item.language}"  # as in a role file, keyed by language
         for name, original in own.items():
             if getattr(item, name) is not None and original is None:
                 raise _fail(f"{path}.{name}", f"the role has no {name} to translate")
         for name, originals in (
             ("responsibilities", role.responsibilities),
-            ("skills", tuple(skill.name for skill in role.skills)),
+            ("skills", role.skills),
         ):
             given = getattr(item, name)
             if given and len(given) != len(originals):

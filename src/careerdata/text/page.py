@@ -346,6 +346,8 @@ def display_width(text: str) -> int:
     >>> display_width("Café"), display_width("給与"), display_width("\u200f61,487")
     (4, 4, 6)
     """
+    if text.isascii():  # the usual case: one column a character
+        return len(text)
     width = 0
     for ch in text:
         if unicodedata.category(ch) in ("Mn", "Me", "Cf"):
@@ -369,13 +371,16 @@ def wrap(text: str, width: int) -> list[str]:
     ['Male: 44.1%,', 'Female: 55.9%']
     """
     lines: list[str] = []
-    current = ""
+    current, used = "", 0  # the line so far and its display width, kept as words are added
     for word in text.split(" "):
-        candidate = f"{current} {word}" if current else word
-        if current and display_width(candidate) > width:
+        size = display_width(word)
+        if current and used + 1 + size > width:
             lines.append(current)
-            candidate = word
-        current = candidate
+            current, used = word, size
+        elif current:
+            current, used = f"{current} {word}", used + 1 + size
+        else:
+            current, used = word, size
     lines.append(current)
     return lines
 

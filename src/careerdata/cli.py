@@ -224,7 +224,7 @@ def _run_compare(args: argparse.Namespace, out: TextIO) -> None:
     from careerdata.text import render  # noqa: PLC0415
 
     page = render(comparison, args.locale, args.format)
-    out.write(page if page.endswith("\n") else page + "\n")
+    out.write(page)  # every format ends with a newline
 
 
 def _run_similar(args: argparse.Namespace, out: TextIO) -> None:

@@ -93,13 +93,13 @@ def plain(text: str) -> str:
 class Names:
     """The forms of a role's title that messages can use, in the text language.
 
-    In English: ``title`` "Customer Care Supervisor" (table columns), ``heading`` and ``prose``
-    "customer care supervisor", ``indefinite`` "a customer care supervisor", ``plural``
-    "customer care supervisors", ``plural_possessive`` "customer care supervisors'".  Other
-    languages never inflect a title: ``title`` and ``heading`` are the localized title from the
-    data (or the English title), and the running-text forms are that title between the
-    language's quotation marks, so a translated sentence puts it after a noun ("im Beruf
-    „Customer Service Manager“").
+    In English: ``title`` "Customer Care Supervisor" (table columns, sentence case),
+    ``heading`` and ``prose`` "customer care supervisor", ``indefinite`` "a customer care
+    supervisor", ``plural`` "customer care supervisors", ``plural_possessive`` "customer care
+    supervisors'".  Other languages never inflect a title: ``title`` and ``heading`` are the
+    localized title from the data (or the English title), and the running-text forms are that
+    title between the language's quotation marks, so a translated sentence puts it after a noun
+    ("im Beruf „Customer Service Manager“").
     """
 
     title: str
@@ -149,7 +149,7 @@ class RoleFigures:
     lgbt: str | None = None
     top_skills: tuple[str, ...] = ()
     skills: tuple[str, ...] = ()
-    description: str | None = None
+    description: tuple[str, ...] = ()  # paragraphs
     responsibilities: tuple[str, ...] = ()
 
 
@@ -207,10 +207,17 @@ def _format(role: Role, context: LocaleContext) -> RoleFigures:
         skills=tuple(
             _with_share(name, weight, context) for name, weight in zip(listed, weights, strict=True)
         ),
-        # The page splits the description into paragraphs and makes each one plain.
-        description=description,
+        description=_paragraphs(description),
         responsibilities=tuple(plain(item) for item in duties),
     )
+
+
+def _paragraphs(text: str | None) -> tuple[str, ...]:
+    """A description as its paragraphs (split at blank lines), each on one plain line."""
+    if text is None:
+        return ()
+    parts = (" ".join(part.split()) for part in re.split(r"\n\s*\n", text))
+    return tuple(plain(part) for part in parts if part)
 
 
 def _translated(translation: Translation | None, name: str, own: _T) -> _T:
@@ -233,17 +240,17 @@ def _names(role: Role, context: LocaleContext) -> Names:
         plural_title = plain(role.plural) if role.plural else english.plural(title)
         plural = english.prose_case(english.bracket_qualifier(plural_title))
         return Names(
-            title=title,
+            title=english.sentence_case(title),
             heading=singular,
             prose=singular,
-            indefinite=f"{role.article or english.article(singular)} {singular}",
+            indefinite=english.indefinite(title, role.article),
             plural=plural,
             plural_possessive=english.plural_possessive(plural),
         )
     localized = role.localized_title(context.language)
     title = plain(localized.singular if localized is not None else role.title)
     quoted = _quoted(title, context)
-    return Names(title, title, quoted, quoted, quoted, quoted)
+    return Names(english.sentence_case(title), title, quoted, quoted, quoted, quoted)
 
 
 def _quoted(title: str, context: LocaleContext) -> str:

@@ -278,8 +278,10 @@ def indefinite(title: str, override: str | None = None) -> str:
     'an operations manager'
     >>> indefinite("SCADA Engineer"), indefinite("SCADA Engineer", override="a")
     ('an SCADA engineer', 'a SCADA engineer')
+    >>> indefinite("Teacher, Postsecondary")
+    'a teacher (postsecondary)'
     """
-    prose = prose_case(title)
+    prose = prose_case(bracket_qualifier(title))
     return f"{override or article(prose)} {prose}"
 
 

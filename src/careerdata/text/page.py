@@ -8,6 +8,7 @@ to show; a cell that only one role fills shows an em dash for the other.
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 import unicodedata
@@ -20,9 +21,9 @@ import babel
 from careerdata.compare import Comparison
 from careerdata.errors import ValidationError
 from careerdata.text import english
-from careerdata.text._figures import RoleFigures, plain, role_figures
+from careerdata.text._figures import RoleFigures, role_figures
 from careerdata.text._locale import LocaleContext, resolve
-from careerdata.text.summary import summary_paragraphs
+from careerdata.text.summary import pair_names, paragraphs
 
 __all__ = ["FORMATS", "Format", "render"]
 
@@ -119,12 +120,12 @@ def page_blocks(comparison: Comparison, context: LocaleContext) -> Iterator[Bloc
     """The page as plain-text blocks, in the order of the seed pages."""
     a = role_figures(comparison.a, context)
     b = role_figures(comparison.b, context)
-    names = {**a.names.placeholders("a"), **b.names.placeholders("b")}
-    header = ("", english.sentence_case(a.names.title), english.sentence_case(b.names.title))
+    names = pair_names(a, b)
+    header = ("", a.names.title, b.names.title)
     gettext = context.gettext
     # Translators: the page title; %(a_name)s and %(b_name)s are the titles without quotes.
     yield Heading(1, _sentence(gettext("%(a_name)s vs %(b_name)s") % names))
-    yield from (Paragraph(text) for text in summary_paragraphs(comparison, context))
+    yield from (Paragraph(text) for text in paragraphs(comparison, a, b, names, context))
     yield from _section(
         # Translators: a section heading, followed by a table.
         gettext("%(a_name)s vs %(b_name)s overview") % names,
@@ -188,6 +189,7 @@ def _table(
     return Table(header, tuple(cells)) if cells else None
 
 
+@functools.cache  # one list per locale: the labels do not depend on the roles
 def _overview_rows(context: LocaleContext) -> list[Row]:
     gettext = context.gettext
     return [
@@ -202,6 +204,7 @@ def _overview_rows(context: LocaleContext) -> list[Row]:
     ]
 
 
+@functools.cache  # one list per locale: the labels do not depend on the roles
 def _salary_rows(context: LocaleContext) -> list[Row]:
     gettext = context.gettext
     return [
@@ -218,6 +221,7 @@ def _salary_rows(context: LocaleContext) -> list[Row]:
     ]
 
 
+@functools.cache  # one list per locale: the labels do not depend on the roles
 def _education_rows(context: LocaleContext) -> list[Row]:
     gettext = context.gettext
     return [
@@ -227,6 +231,7 @@ def _education_rows(context: LocaleContext) -> list[Row]:
     ]
 
 
+@functools.cache  # one list per locale: the labels do not depend on the roles
 def _demographics_rows(context: LocaleContext) -> list[Row]:
     gettext = context.gettext
     return [
@@ -239,18 +244,12 @@ def _demographics_rows(context: LocaleContext) -> list[Row]:
 
 def _descriptions(a: RoleFigures, b: RoleFigures, context: LocaleContext) -> Iterator[Block]:
     for figures in (a, b):
-        if figures.description is None:
+        if not figures.description:
             continue
         # Translators: a heading above the description of one role.
         heading = context.gettext("What does %(role_indefinite)s do?")
         yield Heading(2, _sentence(heading % figures.names.placeholders("role")))
-        yield from _paragraphs(figures.description)
-
-
-def _paragraphs(text: str) -> Iterator[Paragraph]:
-    for part in re.split(r"\n\s*\n", text):
-        if part.strip():
-            yield Paragraph(plain(" ".join(part.split())))
+        yield from (Paragraph(text) for text in figures.description)
 
 
 def _responsibilities(

@@ -40,7 +40,22 @@ def summary_paragraphs(comparison: Comparison, context: LocaleContext) -> list[s
     """The opening paragraphs as plain text, for :func:`summarize` and the page."""
     a = role_figures(comparison.a, context)
     b = role_figures(comparison.b, context)
-    names = {**a.names.placeholders("a"), **b.names.placeholders("b")}
+    return paragraphs(comparison, a, b, pair_names(a, b), context)
+
+
+def pair_names(a: RoleFigures, b: RoleFigures) -> dict[str, str]:
+    """The message placeholders of both roles: ``a``, ``a_indefinite``, ..., ``b_plural``."""
+    return {**a.names.placeholders("a"), **b.names.placeholders("b")}
+
+
+def paragraphs(
+    comparison: Comparison,
+    a: RoleFigures,
+    b: RoleFigures,
+    names: dict[str, str],
+    context: LocaleContext,
+) -> list[str]:
+    """The opening paragraphs from figures the caller already has."""
     opening = [
         # Translators: the first sentence of the page. Job titles in every message: %(a)s,
         # %(a_indefinite)s ("a customer care supervisor"), %(a_plural)s and

@@ -137,6 +137,23 @@ def _generate(
     return texts
 
 
+def _pages(
+    slugs: Sequence[str],
+    chunk: tuple[int, int],
+    locales: Sequence[str],
+    formats: Sequence[Format],
+    texts: Iterable[str],
+) -> Iterator[Page]:
+    """The texts :func:`_generate` made for the pairs of ``chunk`` (start, stop) as pages."""
+    position = iter(texts)
+    count = len(slugs)
+    for index in range(*chunk):
+        i, j = _pair(index, count)
+        for locale in locales:
+            for form in formats:
+                yield Page(slugs[i], slugs[j], locale, form, next(position))
+
+
 # Set in each pool worker by _start_worker, so the roles cross the process boundary once.
 _worker_roles: tuple[Role, ...] = ()
 
@@ -359,15 +376,10 @@ def _stream(work: _Work, workers: int, progress: bool) -> Iterator[Page]:
         texts = _pooled(roles, chunks, locales, formats, workers)
     slugs = [role.slug for role in roles]
     try:
-        for (start, stop), chunk in zip(chunks, texts, strict=True):
-            position = iter(chunk)
-            for index in range(start, stop):
-                i, j = _pair(index, count)
-                for locale in locales:
-                    for form in formats:
-                        yield Page(slugs[i], slugs[j], locale, form, next(position))
+        for chunk, generated in zip(chunks, texts, strict=True):
+            yield from _pages(slugs, chunk, locales, formats, generated)
             if bar is not None:
-                bar.advance(len(chunk))
+                bar.advance(len(generated))
     finally:
         if bar is not None:
             bar.close()
@@ -467,16 +479,11 @@ def _dask_partition(
     locales: tuple[str, ...],
     formats: tuple[Format, ...],
 ) -> list[Page]:
-    count = len(roles)
+    slugs = [role.slug for role in roles]
     pages: list[Page] = []
     for start, stop in ranges:
-        position = iter(_generate(roles, start, stop, locales, formats))
-        for index in range(start, stop):
-            i, j = _pair(index, count)
-            a, b = roles[i].slug, roles[j].slug
-            pages.extend(
-                Page(a, b, locale, form, next(position)) for locale in locales for form in formats
-            )
+        texts = _generate(roles, start, stop, locales, formats)
+        pages.extend(_pages(slugs, (start, stop), locales, formats, texts))
     return pages
 
 

@@ -39,11 +39,7 @@ class NumberDelta:
     @classmethod
     def between(cls, a: float | None, b: float | None, unit: Unit) -> NumberDelta:
         """Compare ``a`` with ``b``, either of which may be missing (``None``)."""
-        if a is None or b is None:
-            if a is None and b is None:
-                return _NO_NUMBERS[unit]  # immutable, so one object serves every pair
-            return cls(a, b, Presence.of(a, b), None, None, None, unit)
-        return cls(a, b, Presence.BOTH, difference(a, b), ratio(a, b), Direction.of(a, b), unit)
+        return number_delta(a, b, unit, _NO_NUMBERS[unit])
 
     @property
     def differs(self) -> bool:
@@ -82,12 +78,6 @@ def number_delta(a: float | None, b: float | None, unit: Unit, neither: NumberDe
     return NumberDelta(a, b, Presence.BOTH, difference(a, b), ratio(a, b), direction, unit)
 
 
-def _same_text(a: str | None, b: str | None) -> bool | None:
-    if a is None or b is None:
-        return None
-    return a.casefold() == b.casefold()
-
-
 @attrs.frozen
 class CategoryDelta:
     """Two names side by side (degree, major, college, highest-paying city, ...).
@@ -106,9 +96,7 @@ class CategoryDelta:
     @classmethod
     def between(cls, a: str | None, b: str | None) -> CategoryDelta:
         """Compare two names, either of which may be missing."""
-        if a is None and b is None:
-            return _NO_CATEGORY
-        return cls(a, b, Presence.of(a, b), _same_text(a, b))
+        return category_delta(a, b)
 
     @property
     def differs(self) -> bool:

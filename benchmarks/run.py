@@ -178,7 +178,9 @@ def bench_compare(quick: bool) -> list[Row]:
             function(a, b)
         return time.perf_counter() - start
 
-    for role in roles:  # careerdata prepares each role once; do that before timing (the baseline has no such step)
+    for role in (
+        roles
+    ):  # careerdata prepares each role once; do that before timing (the baseline has no such step)
         compare(role, role)
     rounds = 2 if quick else 3
     ours = min(run(compare) for _ in range(rounds))  # type: ignore[arg-type]

@@ -953,8 +953,11 @@ def test_exact_band_shortcut_agrees_with_the_general_rules(
 ) -> None:
     """For bands without a top-coded end, the shortcut gives what the bound-aware rules give."""
     a, b = (attrs.evolve(band, high=attrs.evolve(band.high, at_least=False)) for band in pair)
-    expected = _money._bounded_band_delta(a, b)
-    assert expected == _money.band_delta(_money.Band.of(a), _money.Band.of(b), "pay.range")
+    first, second = _money.Band.of(a), _money.Band.of(b)
+    assert first is not None
+    assert second is not None
+    expected = _money._bounded_band_delta(first, second)
+    assert expected == _money.band_delta(first, second, "pay.range")
 
 
 @given(strategies.money(), strategies.money())

@@ -222,15 +222,6 @@ def _width(band: SalaryBand) -> Decimal:
     return subtract(band.high.amount, band.low.amount)
 
 
-def _share_covered(band: SalaryBand, other: SalaryBand, overlap: Decimal) -> float:
-    """The share of ``band``'s width inside ``other`` (a one-point band: 1 or 0)."""
-    width = _width(band)
-    if width == 0:
-        inside = other.low.amount <= band.low.amount <= other.high.amount
-        return 1.0 if inside else 0.0
-    return float(overlap / width)
-
-
 @attrs.frozen
 class BandDelta:
     """Two salary bands side by side: how much they overlap, which is wider, which contains which.
@@ -338,7 +329,7 @@ def band_delta(a: Band | None, b: Band | None, path: str) -> BandDelta:
     if currency != second.low.currency:
         check_currencies(currency, second.low.currency, path)
     if a.open_ended or b.open_ended:
-        return _bounded_band_delta(first, second)
+        return _bounded_band_delta(a, b)
     # Both bands exact: the general rules below reduce to plain comparisons.
     low = max(a.low, b.low)
     overlap = _EXACT_SUBTRACT(min(a.high, b.high), low)
@@ -361,26 +352,26 @@ def band_delta(a: Band | None, b: Band | None, path: str) -> BandDelta:
 
 
 def _share_inside(band: Band, other: Band, overlap: Decimal) -> float:
-    """:func:`_share_covered` on prepared exact bands."""
+    """The share of ``band``'s width inside ``other`` (a one-point band: 1 or 0)."""
     if not band.width:
         return 1.0 if other.low <= band.low <= other.high else 0.0
     return float(overlap / band.width)
 
 
-def _bounded_band_delta(a: SalaryBand, b: SalaryBand) -> BandDelta:
+def _bounded_band_delta(a: Band, b: Band) -> BandDelta:
     """Two bands, at least one with a top-coded high end: uncertain figures are ``None``."""
-    overlap, bound = _overlap(a, b)
+    overlap, bound = _overlap(a.band, b.band)
     exact = bound is Bound.EXACT
     return BandDelta(
-        a,
-        b,
+        a.band,
+        b.band,
         Presence.BOTH,
-        a.currency,
+        a.band.currency,
         overlap,
         bound,
-        _share_covered(a, b, overlap) if exact and not a.high.at_least else None,
-        _share_covered(b, a, overlap) if exact and not b.high.at_least else None,
-        order(_width(a), a.high.at_least, _width(b), b.high.at_least),
-        _covers(a, b),
-        _covers(b, a),
+        _share_inside(a, b, overlap) if exact and not a.open_ended else None,
+        _share_inside(b, a, overlap) if exact and not b.open_ended else None,
+        order(a.width, a.open_ended, b.width, b.open_ended),
+        _covers(a.band, b.band),
+        _covers(b.band, a.band),
     )

@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
-import io
+import difflib
+import gettext
+import importlib.util
 import itertools
 import re
+import shutil
 from pathlib import Path
+from types import ModuleType
 
 import pytest
+from babel import Locale
 from babel.messages.catalog import Catalog
-from babel.messages.extract import extract_from_dir
-from babel.messages.frontend import parse_mapping_cfg
-from babel.messages.mofile import write_mo
-from babel.messages.plurals import get_plural
 from babel.messages.pofile import read_po
 from babel.support import Translations
 
@@ -25,6 +26,19 @@ from careerdata.text.page import Bullets, Heading, Paragraph, Table, page_blocks
 ROOT = Path(__file__).resolve().parent.parent
 TRANSLATED = [language for language in SHIPPED_LANGUAGES if language != "en"]
 POT = LOCALES_DIR / f"{DOMAIN}.pot"
+# CLDR's plural categories in the order gettext numbers a catalog's forms.
+CATEGORY_ORDER = ("zero", "one", "two", "few", "many", "other")
+SAMPLE_COUNTS = (0, 1, 2, 3, 5, 11, 21, 100, 1_000, 1_000_000, 2_000_000, 1_000_001)
+
+
+def _load_tool(root: Path = ROOT) -> ModuleType:
+    """tools/catalogs.py of a source tree, imported as a module."""
+    spec = importlib.util.spec_from_file_location("catalogs_tool", root / "tools" / "catalogs.py")
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def _po_path(language: str) -> Path:
@@ -45,22 +59,34 @@ def _ids(catalog: Catalog) -> set[tuple[str | None, str]]:
     }
 
 
-def _extracted_ids() -> set[tuple[str | None, str]]:
-    """Extract the marked messages from the source again, as ``pybabel extract`` would."""
-    with (ROOT / "babel.cfg").open(encoding="utf-8") as stream:
-        method_map, options_map = parse_mapping_cfg(stream)
-    source = ROOT / "src" / "careerdata" / "text"
-    ids = set()
-    for _filename, _line, message, _comments, context in extract_from_dir(
-        source, method_map, options_map
-    ):
-        ids.add((context, message[0] if isinstance(message, tuple) else message))
-    return ids
+def test_catalogs_are_what_the_tool_writes() -> None:
+    """tools/catalogs.py --check: template, catalogs and .mo files are current with the source."""
+    assert _load_tool().run(check=True) == []
 
 
-def test_template_is_up_to_date_with_the_source() -> None:
-    """careerdata.pot holds exactly the messages marked in the source (re-extract to fix)."""
-    assert _extracted_ids() == _ids(_read_po(POT))
+def test_the_tool_notices_a_new_message(tmp_path: Path) -> None:
+    """A marked message added to a copy of the source makes the check fail, and only its lines
+    change when the tool writes."""
+    shutil.copytree(ROOT / "src" / "careerdata" / "text", tmp_path / "src" / "careerdata" / "text")
+    (tmp_path / "tools").mkdir()
+    shutil.copy(ROOT / "tools" / "catalogs.py", tmp_path / "tools" / "catalogs.py")
+    source = tmp_path / "src" / "careerdata" / "text" / "summary.py"
+    source.write_text(
+        source.read_text(encoding="utf-8") + '\n_ = _EXTRA = lambda c: c.gettext("A new line.")\n',
+        encoding="utf-8",
+    )
+    tool = _load_tool(tmp_path)
+    before = (tmp_path / POT.relative_to(ROOT)).read_text(encoding="utf-8").splitlines()
+    assert tool.TEMPLATE in tool.run(check=True)
+    tool.run(check=False)
+    after = (tmp_path / POT.relative_to(ROOT)).read_text(encoding="utf-8").splitlines()
+    diff = list(difflib.ndiff(before, after))
+    assert [line for line in diff if line.startswith("- ")] == []
+    added = sorted(line[2:] for line in diff if line.startswith("+ "))
+    assert added == sorted(
+        ["", "#: src/careerdata/text/summary.py", 'msgid "A new line."', 'msgstr ""']
+    )
+    assert tool.run(check=True) == []
 
 
 @pytest.mark.parametrize("language", TRANSLATED)
@@ -96,21 +122,42 @@ def test_catalog_passes_babels_checks(language: str) -> None:
     assert problems == []
 
 
+def _categories(language: str) -> list[str]:
+    """The plural categories the installed CLDR gives the language, in gettext's order."""
+    tags = {*Locale.parse(language).plural_form.tags, "other"}
+    return [category for category in CATEGORY_ORDER if category in tags]
+
+
 @pytest.mark.parametrize("language", TRANSLATED)
-def test_catalog_plural_rule_is_cldrs(language: str) -> None:
-    """The Plural-Forms header is the CLDR rule babel knows for the language."""
+def test_catalog_plural_rule_picks_cldrs_category(language: str) -> None:
+    """For every sample count, the form the catalog's Plural-Forms picks is the CLDR category
+    the installed babel gives that count (babel 2.19 also writes this rule; older babels knew
+    the categories but wrote a two-form rule)."""
     catalog = _read_po(_po_path(language), language)
-    assert get_plural(language).plural_forms == catalog.plural_forms
+    categories = _categories(language)
+    assert catalog.num_plurals == len(categories)
+    pick = gettext.c2py(catalog.plural_expr)
+    plural_form = Locale.parse(language).plural_form
+    assert [categories[pick(n)] for n in SAMPLE_COUNTS] == [plural_form(n) for n in SAMPLE_COUNTS]
     assert language == str(catalog.locale)
 
 
 @pytest.mark.parametrize("language", TRANSLATED)
-def test_committed_mo_is_a_fresh_compile_of_the_po(language: str) -> None:
-    """The shipped .mo is exactly what compiling the .po gives (run pybabel compile to fix)."""
-    buffer = io.BytesIO()
-    write_mo(buffer, _read_po(_po_path(language), language))
-    committed = (LOCALES_DIR / language / "LC_MESSAGES" / f"{DOMAIN}.mo").read_bytes()
-    assert buffer.getvalue() == committed
+def test_each_plural_form_has_its_own_translation(language: str) -> None:
+    """Every plural message gives each CLDR category a distinct translation, and the loaded
+    catalog chooses it for 0, 1, 2 and 1,000,000."""
+    catalog = _read_po(_po_path(language), language)
+    translations = resolve(language).translations
+    plural_form = Locale.parse(language).plural_form
+    categories = _categories(language)
+    plurals = [message for message in catalog if message.id and isinstance(message.id, tuple)]
+    assert plurals
+    for message in plurals:
+        forms = dict(zip(categories, message.string, strict=True))
+        assert len(set(forms.values())) == len(forms), message.id
+        for count in (0, 1, 2, 1_000_000):
+            chosen = translations.ngettext(message.id[0], message.id[1], count)
+            assert (count, forms[plural_form(count)]) == (count, chosen)
 
 
 @pytest.mark.parametrize("language", TRANSLATED)

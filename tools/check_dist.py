@@ -69,7 +69,9 @@ def check_sdist(path: Path) -> list[str]:
         "LICENSE",
         "CHANGELOG.md",
         "src/careerdata/__init__.py",
-        "babel.cfg",
+        "tools/catalogs.py",
+        "requirements/test.txt",
+        "requirements/lowest.txt",
         "tools/build_bls_oews.py",
         "src/careerdata/text/locales/de/LC_MESSAGES/careerdata.po",
     ]

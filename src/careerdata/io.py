@@ -611,7 +611,10 @@ def _converter() -> cattrs.Converter:
     import cattrs  # noqa: PLC0415 - only writing needs it
 
     converter = cattrs.Converter()
-    converter.register_unstructure_hook_factory(attrs.has, _class_unstructure_hook)
+    # A one-argument factory: cattrs before 24.1 does not pass the converter to factories.
+    converter.register_unstructure_hook_factory(
+        attrs.has, lambda cls: _class_unstructure_hook(cls, converter)
+    )
     converter.register_unstructure_hook(Decimal, _number)
     converter.register_unstructure_hook(dt.date, dt.date.isoformat)
     converter.register_unstructure_hook(Money, _unstructure_money)
@@ -982,8 +985,9 @@ def dump_roles(
     }
     """
     converter = _converter()
-    hook = converter.get_unstructure_hook(Role)
-    written: Any = [hook(role) for role in _check_roles(roles)]
+    # unstructure(..., Role) rather than get_unstructure_hook, which cattrs 23.2 lacks; the
+    # dispatch is cached, so the hook is looked up once either way.
+    written: Any = [converter.unstructure(role, Role) for role in _check_roles(roles)]
     if info is not None:
         written = {"dataset": converter.unstructure(info, DatasetInfo), "roles": written}
     separators = (",", ": ") if indent is not None else (",", ":")

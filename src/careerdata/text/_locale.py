@@ -165,7 +165,8 @@ def resolve(locale: str | babel.Locale) -> LocaleContext:
     (``"de_DE.UTF-8"``, as in ``LANG``), since the text is a Python string.  Raises
     :class:`~careerdata.errors.UnknownLocaleError` naming the locale when CLDR has no data for
     it, or when it is malformed: empty, padded, mixing ``_`` and ``-``, with a POSIX modifier
-    (``"@euro"``) or BCP 47 extensions (``"-u-ca-buddhist"``), or not a locale at all.
+    (``"@euro"``) or BCP 47 extensions (``"-u-ca-buddhist"``), the POSIX default locale
+    (``"C"``, ``"POSIX"``, ``"C.UTF-8"``: it names no language), or not a locale at all.
 
     >>> resolve("de_CH").language, resolve("pt_BR").language
     ('de', 'en')
@@ -196,6 +197,8 @@ def _key(locale: object) -> str:
     )
 
 
+# The POSIX default locale, as in LANG=C.UTF-8.
+_POSIX_DEFAULT = frozenset({"C", "POSIX"})
 # A POSIX codeset after the territory: "UTF-8", "utf8", "ISO-8859-1".
 _CODESET = re.compile(r"[A-Za-z0-9][A-Za-z0-9-]*\Z")
 
@@ -208,6 +211,10 @@ def _parse(locale: str | babel.Locale) -> babel.Locale:
         raise UnknownLocaleError(locale, "not a locale identifier such as 'en_US'")
     if "@" in identifier:
         raise UnknownLocaleError(locale, "POSIX modifiers such as '@euro' are not supported")
+    if identifier.upper() in _POSIX_DEFAULT:
+        # babel 2.19 reads these as en_US_POSIX, older babels refuse them: they name no
+        # language, so the library refuses them whatever babel is installed.
+        raise UnknownLocaleError(locale, "the POSIX default locale names no language")
     if "_" in identifier and "-" in identifier:
         raise UnknownLocaleError(locale, "mixes '_' and '-'; write 'de_CH' or 'de-CH'")
     separator = "-" if "-" in identifier else "_"

@@ -15,6 +15,7 @@ import pytest
 import careerdata as cd
 from careerdata import batch
 from careerdata.batch import Page, dask_pairs, pairs, write_folder, write_jsonl
+from careerdata.batch import _run as batch_run
 from careerdata.errors import (
     CareerDataError,
     CurrencyMismatchError,
@@ -71,7 +72,7 @@ def test_pool_started_beside_other_threads_does_not_fork(serial: list[Page]) -> 
     thread = threading.Thread(target=stop.wait)
     thread.start()
     try:
-        assert batch._pool_context().get_start_method() != "fork"
+        assert batch_run._pool_context().get_start_method() != "fork"
         pooled = list(pairs("customer-service", LOCALES, FORMATS, jobs=2, chunk_size=10))
     finally:
         stop.set()
@@ -229,3 +230,112 @@ def test_benchmark_runner_quick_mode_prints_its_table() -> None:
     assert result.returncode == 0, result.stderr
     assert "baseline" in result.stdout
     assert "import careerdata" in result.stdout
+
+
+# --------------------------------------------------------------------------- choosing pairs
+
+
+def _pairs_of(pages: list[Page]) -> list[tuple[str, str]]:
+    seen: list[tuple[str, str]] = []
+    for page in pages:
+        if not seen or seen[-1] != (page.a, page.b):
+            seen.append((page.a, page.b))
+    return seen
+
+
+def test_every_pair_is_the_default() -> None:
+    """select=every_pair() gives exactly what no select gives."""
+    default = list(pairs("customer-service", jobs=1))
+    assert default == list(pairs("customer-service", select=batch.every_pair(), jobs=1))
+    assert len(default) == batch.every_pair().count(
+        list(cd.load_dataset("customer-service").values())
+    )
+
+
+def test_one_against_all_pairs_the_role_with_every_other_in_order() -> None:
+    """(role, other) for each other role in dataset order; both_ways adds each mirror after."""
+    slugs = list(cd.load_dataset("customer-service"))
+    me = "customer-care-manager"
+    others = [slug for slug in slugs if slug != me]
+    one_way = list(
+        pairs("customer-service", select=batch.one_against_all("Customer Care Manager"), jobs=1)
+    )
+    assert [(me, other) for other in others] == _pairs_of(one_way)
+    both = list(pairs("customer-service", select=batch.one_against_all(me, both_ways=True), jobs=1))
+    assert [pair for other in others for pair in ((me, other), (other, me))] == _pairs_of(both)
+
+
+def test_most_similar_follows_careerdata_similar() -> None:
+    """Each role, in dataset order, against its k most similar roles, most similar first."""
+    roles = list(cd.load_dataset("customer-service").values())
+    expected = [
+        (role.slug, match.role.slug) for role in roles for match in cd.similar(role, roles, 2)
+    ]
+    pages = list(pairs("customer-service", select=batch.most_similar(2), jobs=1))
+    assert expected == _pairs_of(pages)
+    assert len(expected) == batch.most_similar(2).count(roles)
+
+
+def test_listed_pairs_are_found_by_any_name_and_kept_in_order() -> None:
+    """A list of pairs of slugs, titles or aliases gives those pages, in the order listed."""
+    chosen = [
+        ("contact-center-manager", "Customer Care Supervisor"),
+        ("customer care supervisor", "contact-center-manager"),
+    ]
+    pages = list(pairs("customer-service", ["en_US", "de_DE"], select=chosen, jobs=1))
+    assert _pairs_of(pages) == [
+        ("contact-center-manager", "customer-care-supervisor"),
+        ("customer-care-supervisor", "contact-center-manager"),
+    ]
+    assert len(pages) == 4
+
+
+def test_a_selection_on_the_pool_and_on_dask_gives_the_serial_pages() -> None:
+    """The chosen pairs come out the same serially, on a process pool and as a Dask bag."""
+    select = batch.most_similar(3)
+    serial = list(pairs("customer-service", select=select, jobs=1))
+    pooled = list(pairs("customer-service", select=select, jobs=2, chunk_size=2, progress=False))
+    bag = dask_pairs("customer-service", select=select, chunk_size=4)
+    assert serial == pooled == bag.compute(scheduler="synchronous")
+
+
+@pytest.mark.parametrize(
+    ("select", "path"),
+    [
+        ("customer-care-manager", "select"),
+        (5, "select"),
+        ([("customer-care-manager",)], "select[0]"),
+        ([("customer-care-manager", "contact-center-manager"), "ab"], "select[1]"),
+        ([("customer-care-manager", 7)], "select[0][1]"),
+        ([("customer-care-manager", "nobody")], "select[0]"),
+        ([("customer-care-manager", "Customer Care Manager")], "select[0]"),
+    ],
+)
+def test_bad_selections_raise_validation_errors_at_their_path(select: object, path: str) -> None:
+    """A malformed selection, an unknown name or a role paired with itself names its place."""
+    with pytest.raises(ValidationError) as caught:
+        pairs("customer-service", select=select, jobs=1)  # type: ignore[arg-type]
+    assert [path] == [problem.path for problem in caught.value.problems]
+
+
+def test_one_against_an_unknown_role_suggests_names() -> None:
+    """The role of one_against_all is found as Dataset.find finds it, with suggestions."""
+    with pytest.raises(cd.RoleNotFoundError) as caught:
+        pairs("customer-service", select=batch.one_against_all("Customer Care Manger"), jobs=1)
+    assert "Customer Care Manager" in caught.value.suggestions
+
+
+@pytest.mark.parametrize(
+    ("make", "path"),
+    [
+        (lambda: batch.most_similar(0), "k"),
+        (lambda: batch.most_similar(k=True), "k"),
+        (lambda: batch.one_against_all(3), "role"),
+        (lambda: batch.one_against_all("x", both_ways=1), "both_ways"),
+    ],
+)
+def test_bad_selection_arguments_name_their_argument(make: object, path: str) -> None:
+    """most_similar and one_against_all check their arguments."""
+    with pytest.raises(ValidationError) as caught:
+        make()  # type: ignore[operator]
+    assert [path] == [problem.path for problem in caught.value.problems]

@@ -10,6 +10,7 @@ example role files the pages show.
 from __future__ import annotations
 
 import contextlib
+import importlib.util
 import io
 import json
 import re
@@ -18,6 +19,7 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from types import ModuleType
 
 import jsonschema
 import pytest
@@ -39,10 +41,26 @@ RUN_LANGUAGES = {"pycon", "console", "sh"}
 PLAIN_LANGUAGES = {"text", "json", "{literalinclude}", "{eval-rst}", "{toctree}", "{include}"}
 # Shell commands shown but not run by the tests, each with why.
 LOCALES = ROOT / "src" / "careerdata" / "text" / "locales"
+CLONE = "git clone https://github.com/careerdata/careerdata.git"
+INSTALL = "python -m pip install ./careerdata"
 NOT_RUN = {
-    "python -m pip install careerdata": "installs from PyPI; the wheel test installs the build",
+    CLONE: "run by test_the_install_the_tutorial_shows_works_from_a_clone",
+    INSTALL: "run by test_the_install_the_tutorial_shows_works_from_a_clone",
     "python -m pytest tests/test_text_catalogs.py": "runs in the test suite itself",
 }
+
+
+def _load_docs_conftest() -> ModuleType:
+    """docs/conftest.py, which knows which files a page asks its reader to save."""
+    spec = importlib.util.spec_from_file_location("docs_conftest", DOCS / "conftest.py")
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+_files_to_save = _load_docs_conftest().files_to_save
 PUBLIC_MODULES = (
     "careerdata",
     "careerdata.model",
@@ -196,9 +214,13 @@ def test_console_sessions_show_what_the_cli_prints(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """Each `$ careerdata ...` line prints exactly the lines shown under it; `$ echo $?` its status."""
-    for example in EXAMPLE_FILES:
-        shutil.copy(example, tmp_path / example.name)
+    """Each `$ careerdata ...` line prints exactly the lines shown under it; `$ echo $?` its status.
+
+    The session runs as a reader runs it: in an empty folder holding only the files its page
+    says to save.
+    """
+    for name, content in _files_to_save(session[0]):
+        (tmp_path / name).write_bytes(content)
     monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("COLUMNS", "100")  # argparse wraps --help to the terminal width
     status = 0
@@ -286,3 +308,59 @@ def test_full_example_uses_every_field_of_the_schema() -> None:
         for name in definition.get("properties", {})
     }
     assert defined - used == set()
+
+
+# --------------------------------------------------------------------------- as a reader
+
+
+def test_each_example_file_is_one_a_page_asks_the_reader_to_save() -> None:
+    """Every file in docs/examples is saved by some page, with exactly its bytes."""
+    saved = {name: content for page in PAGES for name, content in _files_to_save(page)}
+    assert {path.name: path.read_bytes() for path in EXAMPLE_FILES} == {
+        name: saved.get(name) for name in (path.name for path in EXAMPLE_FILES)
+    }
+
+
+def test_save_instructions_take_the_next_block(tmp_path: Path) -> None:
+    """ "Save this as `x`" names the file; the next json block or literalinclude is its content."""
+    page = tmp_path / "page.md"
+    (tmp_path / "included.json").write_text('{"b": 2}\n', encoding="utf-8")
+    page.write_text(
+        "Intro, no file.\n\n```json\n[]\n```\n\nSave this\nas `a.json`:\n\n```json\n"
+        '{"a": 1}\n```\n\nThen save the other file as `b.json`:\n\n'
+        "```{literalinclude} included.json\n:language: json\n```\n",
+        encoding="utf-8",
+    )
+    assert _files_to_save(page) == [("a.json", b'{"a": 1}\n'), ("b.json", b'{"b": 2}\n')]
+
+
+@pytest.mark.slow
+def test_the_install_the_tutorial_shows_works_from_a_clone(tmp_path: Path) -> None:
+    """The tutorial's clone-and-install steps give a working careerdata in a fresh venv.
+
+    The clone is of this checkout (the tests cannot reach the public repository); pip builds
+    and installs it as it would the published one.
+    """
+    steps = [step for page, _, steps in _sessions() if page.name == "tutorial.md" for step in steps]
+    assert [command for command, _ in steps[:2]] == [CLONE, INSTALL]
+    if not (ROOT / ".git").exists():
+        pytest.skip("not a git checkout (an sdist): there is nothing to clone")
+    git = shutil.which("git")
+    assert git is not None
+
+    def run(*words: str) -> str:
+        done = subprocess.run(words, cwd=tmp_path, capture_output=True, text=True, check=False)  # noqa: S603
+        assert done.returncode == 0, " ".join(words) + "\n" + done.stdout + done.stderr
+        return done.stdout
+
+    run(git, "clone", "--quiet", str(ROOT), "careerdata")
+    run(sys.executable, "-m", "venv", "venv")
+    python = str(tmp_path / "venv" / "bin" / "python")
+    run(python, *shlex.split(INSTALL)[1:], "--quiet")
+    assert (
+        run(str(tmp_path / "venv" / "bin" / "careerdata"), "--version")
+        .strip()
+        .endswith(careerdata.__version__)
+    )
+    located = run(python, "-I", "-c", "import careerdata; print(careerdata.__file__)")
+    assert "site-packages" in located

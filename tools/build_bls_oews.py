@@ -19,7 +19,7 @@ its ``.gz``) with the ``manifest.json`` beside it.  ``--flat-files`` reads the o
 of ``https://download.bls.gov/pub/time.series/oe/`` instead (``oe.data.0.Current``,
 ``oe.occupation``, ``oe.area``, ``oe.industry``, ``oe.footnote``), for a later release.
 
-English titles come from the rules of ``careerdata.bls.name_role`` and the reviewed table
+English titles come from the rules of ``careerdata.sources.bls.name_role`` and the reviewed table
 ``tools/bls_title_overrides.json``.  The output is compact JSON written through
 ``careerdata.io.dump_roles``; the same input gives the same bytes (the retrieval date comes
 from the manifest or ``--retrieved``, never from the clock).
@@ -43,10 +43,10 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
-from careerdata import bls
 from careerdata.errors import ValidationError
 from careerdata.io import dump_roles, load_document
 from careerdata.model import DatasetInfo, Provenance, Role
+from careerdata.sources import bls
 
 ROOT = Path(__file__).resolve().parent.parent
 OUTPUT = ROOT / "src" / "careerdata" / "data" / "bls-oews-2025.json"

@@ -16,7 +16,9 @@ REQUIRED = {
     "careerdata/py.typed",
     "careerdata/__main__.py",
     "careerdata/cli.py",
-    "careerdata/bls.py",
+    "careerdata/bls.py",  # the deprecated alias, for one release
+    "careerdata/sources/__init__.py",
+    "careerdata/sources/bls/__init__.py",
     "careerdata/compare/__init__.py",
     "careerdata/text/__init__.py",
     "careerdata/data/__init__.py",

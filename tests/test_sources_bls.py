@@ -1,19 +1,21 @@
-"""Tests of careerdata.bls: series ids, special values, the flat-file reader and the roles."""
+"""Tests of careerdata.sources.bls: series ids, special values, the flat-file reader and the roles."""
 
 from __future__ import annotations
 
+import importlib
 import shutil
 import subprocess
 import sys
 from decimal import Decimal
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
-from careerdata import bls
 from careerdata.errors import DataFileError, ValidationError
 from careerdata.io import dump_roles, load_roles
 from careerdata.model import DatasetInfo, Money, PayLeader, Role, SalaryBand
+from careerdata.sources import bls
 
 FIXTURE = Path(__file__).parent / "fixtures" / "bls"
 ROOT = Path(__file__).parent.parent
@@ -663,3 +665,39 @@ def test_helpers_get_a_matching_plural() -> None:
     assert bls.RoleName("Helper of Roofers", "Helpers of Roofers") == bls.name_role(
         "Helpers--Roofers"
     )
+
+
+# --------------------------------------------------------------------------- the deprecated alias
+
+
+def _import_alias(monkeypatch: pytest.MonkeyPatch) -> ModuleType:
+    """Import careerdata.bls afresh (its warning is given once per import)."""
+    monkeypatch.delitem(sys.modules, "careerdata.bls", raising=False)
+    with pytest.warns(DeprecationWarning, match=r"careerdata\.bls .*careerdata\.sources\.bls"):
+        return importlib.import_module("careerdata.bls")
+
+
+def test_importing_the_old_module_warns_and_names_the_new_one(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """`import careerdata.bls` gives a DeprecationWarning naming careerdata.sources.bls."""
+    alias = _import_alias(monkeypatch)
+    assert bls.__all__ == alias.__all__
+
+
+def test_names_from_the_old_module_warn_and_are_the_new_objects(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Each name of careerdata.bls warns, naming its new home, and is the very same object."""
+    alias = _import_alias(monkeypatch)
+    for name in bls.__all__:
+        with pytest.warns(DeprecationWarning, match=rf"use careerdata\.sources\.bls\.{name}\Z"):
+            value = getattr(alias, name)
+        assert value is getattr(bls, name)
+
+
+def test_the_old_module_has_no_other_names(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An unknown name of the alias is an AttributeError, not a warning."""
+    alias = _import_alias(monkeypatch)
+    with pytest.raises(AttributeError, match="no_such_name"):
+        _ = alias.no_such_name

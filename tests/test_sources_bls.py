@@ -16,6 +16,7 @@ from careerdata.errors import DataFileError, ValidationError
 from careerdata.io import dump_roles, load_roles
 from careerdata.model import DatasetInfo, Money, PayLeader, Role, SalaryBand
 from careerdata.sources import bls
+from careerdata.text import english
 
 FIXTURE = Path(__file__).parent / "fixtures" / "bls"
 ROOT = Path(__file__).parent.parent
@@ -619,32 +620,6 @@ def test_titles_without_a_plural_head_raise(official: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("title", "article"),
-    [
-        ("Actuary", "an"),
-        ("Customer Service Representative", "a"),
-        ("Umpire, Referee, or Other Sports Official", "an"),
-        ("Usher, Lobby Attendant, or Ticket Taker", "an"),
-        ("Upholsterer", "an"),
-        ("Union Organizer", "a"),
-        ("European Affairs Analyst", "a"),
-        ("One-Stop Counselor", "a"),
-        ("Hourly Associate", "an"),
-        ("Honorary Consul", "an"),
-        ("Historian", "a"),
-        ("HVAC Mechanic", "an"),
-        ("MRI Technologist", "an"),
-        ("UX Designer", "a"),
-        ("LVN", "an"),
-        ("RN Case Manager", "an"),
-    ],
-)
-def test_indefinite_article_by_sound(title: str, article: str) -> None:
-    """a/an follows the sound of the first word, acronyms by their letter names."""
-    assert article == bls.indefinite_article(title)
-
-
-@pytest.mark.parametrize(
     ("official", "article"),
     [
         ("Actuaries", None),
@@ -653,11 +628,43 @@ def test_indefinite_article_by_sound(title: str, article: str) -> None:
         ("HVAC Mechanics", "an"),
         ("Economists", None),
         ("Helpers--Roofers", None),
+        ("Urologists", "a"),
+        ("Utensil Makers", "a"),
+        ("Uranium Miners", "a"),
+        ("Herbalists", "an"),
+        ("NASA Engineers", None),
+        ("MRI Technologists", "an"),
+        ("European Affairs Analysts", "a"),
+        ("One-Stop Counselors", "a"),
+        ("Upholsterers", None),
     ],
 )
 def test_article_is_set_only_where_the_letter_misleads(official: str, article: str | None) -> None:
     """name_role sets an article only where a vowel-letter rule would get it wrong."""
     assert article == bls.name_role(official).article
+
+
+@pytest.mark.parametrize(
+    "official",
+    ["Urologists", "Herbalists", "NASA Engineers", "Union Organizers", "Actuaries", "LVNs"],
+)
+def test_the_article_written_is_the_text_layers(official: str) -> None:
+    """A role's article, stored or not, is the one careerdata.text.english writes."""
+    name = bls.name_role(official)
+    written = english.indefinite(name.title, name.article).split(" ", 1)[0]
+    assert english.article(english.prose_case(name.title)) == written
+
+
+def test_the_source_loads_no_babel() -> None:
+    """Importing careerdata.sources.bls loads the English grammar but no babel or catalogs."""
+    probe = "import sys, careerdata.sources.bls; print('\\n'.join(sorted(sys.modules)))"
+    loaded = set(
+        subprocess.run(  # noqa: S603 - fixed probe
+            [sys.executable, "-I", "-c", probe], capture_output=True, text=True, check=True
+        ).stdout.split()
+    )
+    assert "careerdata.text.english" in loaded
+    assert {"babel", "careerdata.text.page", "careerdata.text._locale"} & loaded == set()
 
 
 def test_helpers_get_a_matching_plural() -> None:
@@ -682,7 +689,7 @@ def test_importing_the_old_module_warns_and_names_the_new_one(
 ) -> None:
     """`import careerdata.bls` gives a DeprecationWarning naming careerdata.sources.bls."""
     alias = _import_alias(monkeypatch)
-    assert bls.__all__ == alias.__all__
+    assert set(alias.__all__) == {*bls.__all__, "indefinite_article"}
 
 
 def test_names_from_the_old_module_warn_and_are_the_new_objects(
@@ -694,6 +701,17 @@ def test_names_from_the_old_module_warn_and_are_the_new_objects(
         with pytest.warns(DeprecationWarning, match=rf"use careerdata\.sources\.bls\.{name}\Z"):
             value = getattr(alias, name)
         assert value is getattr(bls, name)
+
+
+def test_the_old_article_function_warns_and_follows_the_text_layer(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """careerdata.bls.indefinite_article names its replacement and gives english.article's answer."""
+    alias = _import_alias(monkeypatch)
+    with pytest.warns(DeprecationWarning, match=r"use careerdata\.text\.english\.article\Z"):
+        article = alias.indefinite_article
+    titles = ("Urologist", "Utensil Maker", "NASA Engineer", "Herbalist", "HVAC Mechanic")
+    assert [article(title) for title in titles] == ["a", "a", "a", "an", "an"]
 
 
 def test_the_old_module_has_no_other_names(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -1,5 +1,8 @@
 """BLS Occupational Employment and Wage Statistics (OEWS): series, flat files and roles.
 
+The first of careerdata's data sources.  It writes English with the text layer's grammar,
+:mod:`careerdata.text.english`, which loads neither babel nor the catalogs.
+
 The U.S. Bureau of Labor Statistics publishes OEWS as time series.  A series id packs where,
 in which industry, for which occupation and which measure into 25 characters
 (``OEUM001018000000000000001``):
@@ -66,7 +69,7 @@ from careerdata.sources.bls._series import (
     NATIONAL,
     SeriesId,
 )
-from careerdata.sources.bls._titles import RoleName, indefinite_article, name_role, singular_title
+from careerdata.sources.bls._titles import RoleName, name_role, singular_title
 from careerdata.sources.bls._values import Estimate, TopCode, parse_estimate
 
 __all__ = [
@@ -88,7 +91,6 @@ __all__ = [
     "RoleName",
     "SeriesId",
     "TopCode",
-    "indefinite_article",
     "name_role",
     "occupation_roles",
     "parse_estimate",

@@ -2,7 +2,8 @@
 
 OEWS titles are plural ("Customer Service Representatives") and list alternatives ("Judges,
 Magistrate Judges, and Magistrates"); a role needs its singular for prose ("a judge,
-magistrate judge, or magistrate").
+magistrate judge, or magistrate").  The article comes from :mod:`careerdata.text.english`, the
+grammar the pages are written with.
 """
 
 from __future__ import annotations
@@ -11,6 +12,8 @@ import re
 from typing import Literal
 
 import attrs
+
+from careerdata.text import english
 
 # Plural words that end a head phrase but do not name people: "Compensation, Benefits, and
 # Job Analysis Specialists" lists modifiers, "Meter Readers, Utilities" is a qualifier.
@@ -108,36 +111,13 @@ def _head_end(segments: list[str]) -> int | None:
     return end
 
 
-_SILENT_H = ("heir", "herb", "honest", "honor", "honour", "hour")
-_CONSONANT_VOWEL = ("eu", "ewe", "one", "once", "ubiq", "uni", "uran", "use", "usu", "uten", "uti")
-# Letters whose names start with a vowel sound: "an HVAC mechanic", "an MRI technologist".
-_VOWEL_NAMED = frozenset("AEFHILMNORSX")
-
-
-def indefinite_article(title: str) -> Literal["a", "an"]:
-    """The English indefinite article of a title, by the sound of its first word.
-
-    >>> [indefinite_article(t) for t in ("Actuary", "Union Organizer", "Hourly Associate")]
-    ['an', 'a', 'an']
-    >>> [indefinite_article(t) for t in ("HVAC Mechanic", "UX Designer", "Usher")]
-    ['an', 'a', 'an']
-    """
-    word = re.split(r"[\s/-]", title.strip(), maxsplit=1)[0]
-    if len(word) > 1 and word.isupper():
-        return "an" if word[0] in _VOWEL_NAMED else "a"
-    lower = word.lower()
-    if lower.startswith(_SILENT_H):
-        return "an"
-    if lower.startswith(_CONSONANT_VOWEL):
-        return "a"
-    return "an" if lower[:1] in set("aeiou") else "a"
-
-
 @attrs.frozen
 class RoleName:
     """The English forms of a role's title: singular, plural and an article override.
 
-    ``article`` is set only when the first letter would mislead ("an hour...", "a union...").
+    ``article`` is set only when the first letter would mislead ("an hour...", "a union..."):
+    where :func:`careerdata.text.english.article`, the text layer's rule by sound, and a rule
+    by first letter disagree.  A reviewed override may set it where the sound rule is wrong.
     """
 
     title: str
@@ -152,11 +132,13 @@ def name_role(official: str, override: RoleName | None = None) -> RoleName:
     RoleName(title='Actuary', plural='Actuaries', article=None)
     >>> name_role("Helpers--Carpenters")
     RoleName(title='Helper of Carpenters', plural='Helpers of Carpenters', article=None)
+    >>> name_role("Union Organizers").article, name_role("Hourly Associates").article
+    ('a', 'an')
     """
     if override is not None:
         return override
     title = singular_title(official)
     plural = official.replace(_HELPERS, "Helpers of ", 1)
     by_letter = "an" if title[:1].lower() in set("aeiou") else "a"
-    by_sound = indefinite_article(title)
+    by_sound: Literal["a", "an"] = "an" if english.article(title) == "an" else "a"
     return RoleName(title, plural, by_sound if by_sound != by_letter else None)

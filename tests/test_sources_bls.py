@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import importlib.util
 import shutil
 import subprocess
 import sys
@@ -12,6 +13,7 @@ from types import ModuleType
 
 import pytest
 
+from careerdata.datasets import load_dataset
 from careerdata.errors import DataFileError, ValidationError
 from careerdata.io import dump_roles, load_roles
 from careerdata.model import DatasetInfo, Money, PayLeader, Role, SalaryBand
@@ -404,6 +406,27 @@ def test_build_script_is_byte_stable_on_the_fixture(tmp_path: Path) -> None:
     assert (outputs[0], 0) == (outputs[1], status)
     assert outputs[0].endswith(b"}\n")
     assert b"\n  " not in outputs[0]  # compact, not indented
+
+
+def test_build_script_names_the_manifest_entry_a_new_data_file_needs(tmp_path: Path) -> None:
+    """A data file written into the package must be in datasets.json; the script says what to add."""
+    spec = importlib.util.spec_from_file_location(
+        "build_bls_oews", ROOT / "tools" / "build_bls_oews.py"
+    )
+    assert spec is not None
+    assert spec.loader is not None
+    tool = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(tool)
+    shipped = load_dataset("bls-oews-2025").info
+    later = DatasetInfo("bls-oews-2026", title="U.S. occupations: BLS OEWS May 2026")
+    new_file = tool.OUTPUT.parent / "bls-oews-2026.json"
+    expected = (
+        'datasets.json does not list bls-oews-2026.json: add {"name": "bls-oews-2026", '
+        '"file": "bls-oews-2026.json", "title": "U.S. occupations: BLS OEWS May 2026"}'
+    )
+    assert expected == tool.unlisted(new_file, later)
+    assert None is tool.unlisted(tool.OUTPUT, shipped)
+    assert None is tool.unlisted(tmp_path / "bls-oews-2026.json", later)
 
 
 # --------------------------------------------------------------------------- titles

@@ -22,6 +22,7 @@ REQUIRED = {
     "careerdata/compare/__init__.py",
     "careerdata/text/__init__.py",
     "careerdata/data/__init__.py",
+    "careerdata/data/datasets.json",
     "careerdata/data/customer-service.json",
     "careerdata/data/bls-oews-2025.json",
     "careerdata/data/roles.schema.json",

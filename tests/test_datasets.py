@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 import subprocess
 import sys
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from decimal import Decimal
 from importlib import resources
 from pathlib import Path
@@ -24,6 +25,12 @@ from careerdata.datasets import AmbiguousRoleError, Dataset
 from careerdata.io import dump_roles
 from careerdata.model import DatasetInfo, Role
 from seed_figures import SEED_FIGURES
+
+DATA = resources.files("careerdata.data")
+MANIFEST = {
+    entry["name"]: entry
+    for entry in json.loads(DATA.joinpath("datasets.json").read_text("utf-8"))["datasets"]
+}
 
 # --------------------------------------------------------------------------- the seed figures
 
@@ -195,13 +202,14 @@ def test_dataset_info_describes_its_source(seed: Dataset) -> None:
 
 
 @pytest.mark.parametrize("name", cd.datasets())
-def test_embedded_files_are_byte_stable_and_named_like_their_file(name: str) -> None:
-    """Dumping a loaded embedded dataset reproduces its file; its name is its file's."""
+def test_embedded_files_are_byte_stable_and_as_the_manifest_says(name: str) -> None:
+    """Dumping an embedded dataset reproduces its file; its name and title are the manifest's."""
     dataset = cd.load_dataset(name)
-    text = resources.files("careerdata.data").joinpath(f"{name}.json").read_text("utf-8")
+    entry = MANIFEST[name]
+    text = resources.files("careerdata.data").joinpath(entry["file"]).read_text("utf-8")
     indent = 2 if text.startswith("{\n") else None
     assert dump_roles(dataset.roles, info=dataset.info, indent=indent) == text
-    assert dataset.info.name == name
+    assert (name, entry["title"]) == (dataset.info.name, dataset.info.title)
 
 
 # --------------------------------------------------------------------------- lookup
@@ -390,21 +398,84 @@ def test_embedded_datasets_are_loaded_once_and_shared(monkeypatch: pytest.Monkey
     assert len(results) == 8
 
 
-def test_discovery_lists_every_json_file_but_the_schema(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """Any *.json in the data package is a dataset; the schema and other files are not."""
-    for name in ("b.json", "a.json", "roles.schema.json", "notes.txt"):
-        (tmp_path / name).write_text("[]", encoding="utf-8")
+@pytest.fixture
+def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """A data package of the test's own, its manifest read afresh."""
     monkeypatch.setattr(ds_module, "_data_dir", lambda: tmp_path)
     monkeypatch.setattr(ds_module, "_CACHE", {})
-    assert cd.datasets() == ("a", "b")
+    ds_module._manifest.cache_clear()
+    yield tmp_path
+    ds_module._manifest.cache_clear()
+
+
+def _write_manifest(folder: Path, manifest: object) -> None:
+    (folder / "datasets.json").write_text(json.dumps(manifest), encoding="utf-8")
+
+
+def test_every_json_file_of_the_data_package_is_listed_or_not_a_dataset() -> None:
+    """The manifest lists each dataset file shipped; only the schema and itself are not."""
+    files = {entry.name for entry in DATA.iterdir() if entry.name.endswith(".json")}
+    listed = {entry["file"] for entry in MANIFEST.values()}
+    assert files - listed == {"datasets.json", "roles.schema.json"}
+    assert listed <= files
+    assert tuple(sorted(MANIFEST)) == cd.datasets()
+
+
+def test_the_manifest_not_the_file_names_lists_the_datasets(data_dir: Path) -> None:
+    """A listed dataset loads from the file the manifest names; an unlisted file is ignored."""
+    (data_dir / "roles-v1.json").write_text("[]", encoding="utf-8")
+    (data_dir / "stray.json").write_text("[]", encoding="utf-8")
+    _write_manifest(
+        data_dir, {"datasets": [{"name": "b", "file": "roles-v1.json", "title": "Roles"}]}
+    )
+    assert cd.datasets() == ("b",)
+    assert dict(ds_module.dataset_titles()) == {"b": "Roles"}
     assert cd.load_dataset("b").info == DatasetInfo("b")
+    with pytest.raises(cd.UnknownDatasetError):
+        cd.load_dataset("stray")
+
+
+def test_titles_come_from_the_manifest_without_loading_a_dataset() -> None:
+    """dataset_titles gives each dataset's title; no dataset is read for it."""
+    code = (
+        "import careerdata.datasets as d; t = dict(d.dataset_titles()); "
+        "assert d._CACHE == {}, d._CACHE; print(t)"
+    )
+    result = subprocess.run(  # noqa: S603 - fixed arguments
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    expected = {name: entry["title"] for name, entry in MANIFEST.items()}
+    assert str(expected) == result.stdout.strip()
+
+
+@pytest.mark.parametrize(
+    ("manifest", "problem"),
+    [
+        ([], 'datasets.json: expected {"datasets": '),
+        ({"datasets": [{"name": "a", "file": "a.json"}]}, "datasets.json:datasets[0]: expected"),
+        ({"datasets": ["a.json"]}, "datasets.json:datasets[0]: expected an object"),
+        (
+            {"datasets": [{"name": "a", "file": "a.json", "title": "A"}] * 2},
+            "datasets.json:datasets[1].name: 'a' is listed twice",
+        ),
+    ],
+)
+def test_a_broken_manifest_names_the_problem(
+    data_dir: Path, manifest: object, problem: str
+) -> None:
+    """A malformed manifest is a DataFileError saying what is wrong and where."""
+    _write_manifest(data_dir, manifest)
+    with pytest.raises(cd.DataFileError) as caught:
+        cd.datasets()
+    assert str(caught.value).startswith(problem)
 
 
 def test_nothing_is_loaded_at_import() -> None:
     """Importing the package and the module reads no dataset."""
-    code = "import careerdata.datasets as d; assert d._CACHE == {}, d._CACHE"
+    code = (
+        "import careerdata.datasets as d; "
+        "assert (d._CACHE, d._manifest.cache_info().currsize) == ({}, 0)"
+    )
     result = subprocess.run(  # noqa: S603 - fixed arguments
         [sys.executable, "-c", code], capture_output=True, text=True, check=False
     )

@@ -71,7 +71,8 @@ PUBLIC_MODULES = (
     "careerdata.text",
     "careerdata.interop",
     "careerdata.batch",
-    "careerdata.bls",
+    "careerdata.sources",
+    "careerdata.sources.bls",
     "careerdata.cli",
 )
 

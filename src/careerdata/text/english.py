@@ -44,14 +44,17 @@ _WORD_ACRONYMS = frozenset(
 _VOWEL_SOUND_LETTERS = frozenset("AEFHILMNORSX")
 
 # Word beginnings spelled with a vowel but said with a consonant sound ("a university", "a
-# European", "a one-stop shop"), and beginnings with a silent h ("an hourly", "an honors").
+# European", "a one-stop shop"), and beginnings with a silent h ("an hourly", "an honors";
+# "an herbalist" as American English says it, the h of "herb" silent).
 _CONSONANT_SOUND_STARTS = (
     "uni",
     "use",
     "usa",
     "usu",
     "uti",
+    "ute",
     "uto",
+    "uran",
     "uro",
     "ure",
     "ubi",
@@ -63,7 +66,7 @@ _CONSONANT_SOUND_STARTS = (
 )
 # Exceptions to the exceptions: "an unidentified", "an unimportant", "an uninsured".
 _VOWEL_SOUND_STARTS = ("unid", "unim", "unin")
-_SILENT_H_STARTS = ("hour", "honor", "honour", "honest", "heir")
+_SILENT_H_STARTS = ("hour", "honor", "honour", "honest", "heir", "herb")
 
 # Words that introduce a post-modifier: the head noun before them takes the plural
 # ("directors of operations", "managers in training").

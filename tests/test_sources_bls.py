@@ -1,19 +1,24 @@
-"""Tests of careerdata.bls: series ids, special values, the flat-file reader and the roles."""
+"""Tests of careerdata.sources.bls: series ids, special values, the flat-file reader and the roles."""
 
 from __future__ import annotations
 
+import importlib
+import importlib.util
 import shutil
 import subprocess
 import sys
 from decimal import Decimal
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
-from careerdata import bls
+from careerdata.datasets import load_dataset
 from careerdata.errors import DataFileError, ValidationError
 from careerdata.io import dump_roles, load_roles
 from careerdata.model import DatasetInfo, Money, PayLeader, Role, SalaryBand
+from careerdata.sources import bls
+from careerdata.text import english
 
 FIXTURE = Path(__file__).parent / "fixtures" / "bls"
 ROOT = Path(__file__).parent.parent
@@ -403,6 +408,27 @@ def test_build_script_is_byte_stable_on_the_fixture(tmp_path: Path) -> None:
     assert b"\n  " not in outputs[0]  # compact, not indented
 
 
+def test_build_script_names_the_manifest_entry_a_new_data_file_needs(tmp_path: Path) -> None:
+    """A data file written into the package must be in datasets.json; the script says what to add."""
+    spec = importlib.util.spec_from_file_location(
+        "build_bls_oews", ROOT / "tools" / "build_bls_oews.py"
+    )
+    assert spec is not None
+    assert spec.loader is not None
+    tool = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(tool)
+    shipped = load_dataset("bls-oews-2025").info
+    later = DatasetInfo("bls-oews-2026", title="U.S. occupations: BLS OEWS May 2026")
+    new_file = tool.OUTPUT.parent / "bls-oews-2026.json"
+    expected = (
+        'datasets.json does not list bls-oews-2026.json: add {"name": "bls-oews-2026", '
+        '"file": "bls-oews-2026.json", "title": "U.S. occupations: BLS OEWS May 2026"}'
+    )
+    assert expected == tool.unlisted(new_file, later)
+    assert None is tool.unlisted(tool.OUTPUT, shipped)
+    assert None is tool.unlisted(tmp_path / "bls-oews-2026.json", later)
+
+
 # --------------------------------------------------------------------------- titles
 
 # Hand-checked singulars of OEWS May 2025 titles, one or more per rule.
@@ -617,32 +643,6 @@ def test_titles_without_a_plural_head_raise(official: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("title", "article"),
-    [
-        ("Actuary", "an"),
-        ("Customer Service Representative", "a"),
-        ("Umpire, Referee, or Other Sports Official", "an"),
-        ("Usher, Lobby Attendant, or Ticket Taker", "an"),
-        ("Upholsterer", "an"),
-        ("Union Organizer", "a"),
-        ("European Affairs Analyst", "a"),
-        ("One-Stop Counselor", "a"),
-        ("Hourly Associate", "an"),
-        ("Honorary Consul", "an"),
-        ("Historian", "a"),
-        ("HVAC Mechanic", "an"),
-        ("MRI Technologist", "an"),
-        ("UX Designer", "a"),
-        ("LVN", "an"),
-        ("RN Case Manager", "an"),
-    ],
-)
-def test_indefinite_article_by_sound(title: str, article: str) -> None:
-    """a/an follows the sound of the first word, acronyms by their letter names."""
-    assert article == bls.indefinite_article(title)
-
-
-@pytest.mark.parametrize(
     ("official", "article"),
     [
         ("Actuaries", None),
@@ -651,6 +651,15 @@ def test_indefinite_article_by_sound(title: str, article: str) -> None:
         ("HVAC Mechanics", "an"),
         ("Economists", None),
         ("Helpers--Roofers", None),
+        ("Urologists", "a"),
+        ("Utensil Makers", "a"),
+        ("Uranium Miners", "a"),
+        ("Herbalists", "an"),
+        ("NASA Engineers", None),
+        ("MRI Technologists", "an"),
+        ("European Affairs Analysts", "a"),
+        ("One-Stop Counselors", "a"),
+        ("Upholsterers", None),
     ],
 )
 def test_article_is_set_only_where_the_letter_misleads(official: str, article: str | None) -> None:
@@ -658,8 +667,78 @@ def test_article_is_set_only_where_the_letter_misleads(official: str, article: s
     assert article == bls.name_role(official).article
 
 
+@pytest.mark.parametrize(
+    "official",
+    ["Urologists", "Herbalists", "NASA Engineers", "Union Organizers", "Actuaries", "LVNs"],
+)
+def test_the_article_written_is_the_text_layers(official: str) -> None:
+    """A role's article, stored or not, is the one careerdata.text.english writes."""
+    name = bls.name_role(official)
+    written = english.indefinite(name.title, name.article).split(" ", 1)[0]
+    assert english.article(english.prose_case(name.title)) == written
+
+
+def test_the_source_loads_no_babel() -> None:
+    """Importing careerdata.sources.bls loads the English grammar but no babel or catalogs."""
+    probe = "import sys, careerdata.sources.bls; print('\\n'.join(sorted(sys.modules)))"
+    loaded = set(
+        subprocess.run(  # noqa: S603 - fixed probe
+            [sys.executable, "-I", "-c", probe], capture_output=True, text=True, check=True
+        ).stdout.split()
+    )
+    assert "careerdata.text.english" in loaded
+    assert {"babel", "careerdata.text.page", "careerdata.text._locale"} & loaded == set()
+
+
 def test_helpers_get_a_matching_plural() -> None:
     """'Helpers--X' reads 'Helper of X' and 'Helpers of X'."""
     assert bls.RoleName("Helper of Roofers", "Helpers of Roofers") == bls.name_role(
         "Helpers--Roofers"
     )
+
+
+# --------------------------------------------------------------------------- the deprecated alias
+
+
+def _import_alias(monkeypatch: pytest.MonkeyPatch) -> ModuleType:
+    """Import careerdata.bls afresh (its warning is given once per import)."""
+    monkeypatch.delitem(sys.modules, "careerdata.bls", raising=False)
+    with pytest.warns(DeprecationWarning, match=r"careerdata\.bls .*careerdata\.sources\.bls"):
+        return importlib.import_module("careerdata.bls")
+
+
+def test_importing_the_old_module_warns_and_names_the_new_one(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """`import careerdata.bls` gives a DeprecationWarning naming careerdata.sources.bls."""
+    alias = _import_alias(monkeypatch)
+    assert set(alias.__all__) == {*bls.__all__, "indefinite_article"}
+
+
+def test_names_from_the_old_module_warn_and_are_the_new_objects(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Each name of careerdata.bls warns, naming its new home, and is the very same object."""
+    alias = _import_alias(monkeypatch)
+    for name in bls.__all__:
+        with pytest.warns(DeprecationWarning, match=rf"use careerdata\.sources\.bls\.{name}\Z"):
+            value = getattr(alias, name)
+        assert value is getattr(bls, name)
+
+
+def test_the_old_article_function_warns_and_follows_the_text_layer(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """careerdata.bls.indefinite_article names its replacement and gives english.article's answer."""
+    alias = _import_alias(monkeypatch)
+    with pytest.warns(DeprecationWarning, match=r"use careerdata\.text\.english\.article\Z"):
+        article = alias.indefinite_article
+    titles = ("Urologist", "Utensil Maker", "NASA Engineer", "Herbalist", "HVAC Mechanic")
+    assert [article(title) for title in titles] == ["a", "a", "a", "an", "an"]
+
+
+def test_the_old_module_has_no_other_names(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An unknown name of the alias is an AttributeError, not a warning."""
+    alias = _import_alias(monkeypatch)
+    with pytest.raises(AttributeError, match="no_such_name"):
+        _ = alias.no_such_name

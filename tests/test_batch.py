@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import itertools
 import json
+import os
 import subprocess
 import sys
 import threading
@@ -339,3 +340,114 @@ def test_bad_selection_arguments_name_their_argument(make: object, path: str) ->
     with pytest.raises(ValidationError) as caught:
         make()  # type: ignore[operator]
     assert [path] == [problem.path for problem in caught.value.problems]
+
+
+# --------------------------------------------------------------------------- files go where told
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("a", "../x"),
+        ("b", "/etc/passwd"),
+        ("a", 5),
+        ("locale", "../../x"),
+        ("locale", "/etc"),
+        ("locale", "de_DE/../.."),
+        ("locale", "en_US." + "a" * 100),
+        ("locale", "de\0DE"),
+        ("format", "pdf"),
+        ("format", ["html"]),
+        ("text", b"bytes"),
+    ],
+)
+def test_a_page_checks_its_fields(field: str, value: object) -> None:
+    """Page refuses a slug, locale or format that could lead a path astray, naming the field."""
+    fields: dict[str, object] = {
+        "a": "a",
+        "b": "b",
+        "locale": "en_US",
+        "format": "html",
+        "text": "",
+    }
+    fields[field] = value
+    with pytest.raises(ValidationError) as caught:
+        Page(**fields)  # type: ignore[arg-type]
+    assert [field] == list(caught.value.paths)
+
+
+def test_long_names_are_shortened_stably_and_stay_unique() -> None:
+    """Two 194-character slugs give a 255-byte name, the same each time, unique per pair."""
+    a, b = "a" * 194, "b" * 194
+    one, again = Page(a, b, "en_US", "html", ""), Page(a, b, "en_US", "html", "")
+    other = Page(a, "b" * 193 + "c", "en_US", "html", "")
+    names = [page.path.split("/")[1] for page in (one, again, other)]
+    assert [len(name.encode()) for name in names] == [255, 255, 255]
+    assert names[0] == names[1] != names[2]
+    assert names[0].startswith(a)
+    short = Page("ab", "cd", "en_US", "markdown", "")
+    assert short.path == "en_US/ab-vs-cd.md"
+
+
+def test_write_folder_writes_long_names(tmp_path: Path) -> None:
+    """Pages of two very long slugs are written, not refused by the file system."""
+    a, b = "a" * 194, "b" * 194
+    assert write_folder([Page(a, b, "en_US", "html", "x")], tmp_path) == 1
+    (written,) = (tmp_path / "en_US").iterdir()
+    assert written.read_text(encoding="utf-8") == "x\n"
+
+
+def test_write_folder_does_not_follow_a_planted_link(tmp_path: Path) -> None:
+    """A locale folder or page file inside the target that links elsewhere is refused."""
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "en_US").symlink_to(outside, target_is_directory=True)
+    with pytest.raises(cd.DataFileError) as caught:
+        write_folder([Page("a", "b", "en_US", "html", "x")], site)
+    assert "site/en_US" in str(caught.value)
+    (site / "de_DE").mkdir()
+    (site / "de_DE" / "a-vs-b.html").symlink_to(outside / "victim.html")
+    with pytest.raises(cd.DataFileError):
+        write_folder([Page("a", "b", "de_DE", "html", "x")], site)
+    assert list(outside.iterdir()) == []
+
+
+@pytest.mark.parametrize("kind", ["file in the way", "nul", "not a path", "read-only"])
+def test_file_problems_raise_the_librarys_error_naming_the_path(tmp_path: Path, kind: str) -> None:
+    """A folder that cannot be made or written, a NUL byte or a non-path is the library's error."""
+    page = Page("a", "b", "en_US", "html", "x")
+    blocker = tmp_path / "blocker"
+    blocker.write_text("", encoding="utf-8")
+    target: object = {
+        "file in the way": blocker / "site",
+        "nul": str(tmp_path / "si\0te"),
+        "not a path": 42,
+        "read-only": tmp_path / "locked",
+    }[kind]
+    if kind == "read-only":
+        (tmp_path / "locked").mkdir(mode=0o500)
+        if os.access(tmp_path / "locked", os.W_OK):  # root may write anyway
+            (tmp_path / "locked" / "en_US").write_text("", encoding="utf-8")
+    with pytest.raises(ValidationError) as caught:
+        write_folder([page], target)  # type: ignore[arg-type]
+    message = str(caught.value)
+    assert "Traceback" not in message
+    if kind in {"file in the way", "read-only"}:
+        assert isinstance(caught.value, cd.DataFileError)
+        assert str(target) in message
+
+
+def test_write_jsonl_problems_raise_the_librarys_error(tmp_path: Path) -> None:
+    """A JSON Lines file in a missing folder, or a non-file, raises the library's error."""
+    missing = tmp_path / "nowhere" / "pages.jsonl"
+    with pytest.raises(cd.DataFileError) as caught:
+        write_jsonl([], missing)
+    assert str(missing) in str(caught.value)
+    with pytest.raises(ValidationError) as refused:
+        write_jsonl([], 3.5)  # type: ignore[arg-type]
+    assert refused.value.paths == ("file",)
+    with pytest.raises(ValidationError) as not_pages:
+        write_jsonl(["page"], io.StringIO())  # type: ignore[list-item]
+    assert not_pages.value.paths == ("pages[0]",)

@@ -9,7 +9,8 @@ The hierarchy (every class is importable from ``careerdata`` and from this modul
     CareerDataError                    anything careerdata raises on purpose
     +-- ValidationError (ValueError)   bad values; ``problems`` holds each with its ``path``
     |   +-- DataFileError              input not readable as role data: missing, empty, too
-    |   |                              large, not UTF-8, not JSON
+    |   |                              large, not UTF-8, not JSON; or an output file that
+    |   |                              cannot be written
     |   +-- CurrencyMismatchError      amounts in different currencies combined
     +-- RoleNotFoundError (KeyError, ValueError)
     |   +-- AmbiguousRoleError         a shared SOC code names several roles
@@ -143,7 +144,8 @@ class ValidationError(CareerDataError, ValueError):
 
 
 class DataFileError(ValidationError):
-    """A data file or string could not be read as role data (syntax, encoding, size)."""
+    """A data file or string could not be read as role data (syntax, encoding, size), or a file
+    the caller named could not be written."""
 
 
 class CurrencyMismatchError(ValidationError):

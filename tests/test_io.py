@@ -277,7 +277,7 @@ def test_files_above_the_size_limit_are_refused(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Paths, bytes, text and streams larger than MAX_FILE_SIZE are refused."""
-    monkeypatch.setattr(cio, "MAX_FILE_SIZE", 10)
+    monkeypatch.setattr(cio._reading, "MAX_FILE_SIZE", 10)
     path = tmp_path / "big.json"
     path.write_text(f"[{CLERK}]", encoding="utf-8")
     message = "the input is 20 bytes; at most 10 bytes are accepted"
@@ -601,7 +601,7 @@ def test_compact_dump_is_byte_stable_and_loads_equal(roles: list[Role]) -> None:
 
 # --------------------------------------------------------------------------- JSON Schema
 
-SCHEMA_PATH = Path(cio.__file__).parent / "data" / "roles.schema.json"
+SCHEMA_PATH = Path(cd.__file__).parent / "data" / "roles.schema.json"
 REGENERATE = (
     'python -c "import careerdata.io as io, pathlib; pathlib.Path('
     "'src/careerdata/data/roles.schema.json').write_text(io._schema_text(), 'utf-8')\""
@@ -665,7 +665,7 @@ def test_every_valid_file_validates_against_the_schema(roles: list[Role]) -> Non
 @pytest.mark.parametrize("name", cd.datasets())
 def test_embedded_datasets_validate_against_the_schema(name: str) -> None:
     """The shipped data files satisfy the shipped schema."""
-    path = Path(cio.__file__).parent / "data" / f"{name}.json"
+    path = Path(cd.__file__).parent / "data" / f"{name}.json"
     assert [e.message for e in _validator().iter_errors(json.loads(path.read_bytes()))] == []
 
 
@@ -789,7 +789,7 @@ class _EndlessStream(io.RawIOBase):
 
 def test_an_endless_stream_is_read_only_up_to_the_limit(monkeypatch: pytest.MonkeyPatch) -> None:
     """A stream is asked for MAX_FILE_SIZE + 1 bytes at most, then refused."""
-    monkeypatch.setattr(cio, "MAX_FILE_SIZE", 1000)
+    monkeypatch.setattr(cio._reading, "MAX_FILE_SIZE", 1000)
     stream = _EndlessStream()
     assert _file_problem(stream) == "the input is too large; at most 1000 bytes are accepted"
     assert stream.asked == 1001

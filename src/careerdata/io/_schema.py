@@ -15,95 +15,58 @@ from typing import Any, get_args
 import attrs
 
 from careerdata import model
-from careerdata.io._structure import homogeneous_item, is_literal, optional_inner
+from careerdata.io._structure import (
+    ISO_DATE,
+    constraint,
+    homogeneous_item,
+    is_literal,
+    optional_inner,
+)
 from careerdata.model import (
     DatasetInfo,
     Distribution,
     LocalizedTitle,
     Money,
-    Pay,
     Role,
     Translation,
 )
 
 _SCHEMA_FILE = "roles.schema.json"
 _DRAFT = "https://json-schema.org/draft/2020-12/schema"
-# No leading or trailing white space, no control characters (newlines allowed in long text).
-_SHORT_TEXT = r"^[^\s\u0000-\u001f\u007f-\u009f]([^\u0000-\u001f\u007f-\u009f]*[^\s\u0000-\u001f\u007f-\u009f])?$"  # noqa: E501
-_LONG_TEXT = r"^[^\s\u0000-\u001f\u007f-\u009f]([^\u0000-\u0009\u000b-\u001f\u007f-\u009f]*[^\s\u0000-\u001f\u007f-\u009f])?$"  # noqa: E501
 
 
 def _ref(name: str) -> dict[str, Any]:
     return {"$ref": f"#/$defs/{name}"}
 
 
-def _range(kind: str, low: float, high: float) -> dict[str, Any]:
-    return {"type": kind, "minimum": low, "maximum": high}
-
-
-_SHARE = {"type": "number", "minimum": 0, "maximum": 1}
-
-_LONG_TEXTS = {"type": "array", "items": _ref("long_text"), "uniqueItems": True}
-#: Constraints the types alone do not carry; keyed by (class, field).
-_FIELD_SCHEMAS: dict[tuple[type, str], dict[str, Any]] = {
-    (Role, "slug"): _ref("slug"),
-    (Role, "soc_code"): {"type": "string", "pattern": r"^[0-9]{2}-[0-9]{4}$"},
-    (Role, "description"): _ref("long_text"),
-    (Role, "responsibilities"): _LONG_TEXTS,
-    (Translation, "description"): _ref("long_text"),
-    (Translation, "responsibilities"): _LONG_TEXTS,
-    (DatasetInfo, "name"): _ref("slug"),
-    (DatasetInfo, "description"): _ref("long_text"),
-    (model.Provenance, "note"): _ref("long_text"),
-    (Pay, "currency"): {"type": "string", "pattern": "^[A-Z]{3}$"},
-    (model.SalaryBand, "low"): {
-        "type": "number",
-        "minimum": 0,
-        "exclusiveMaximum": int(model.MAX_AMOUNT),
-    },
-    (model.Outlook, "growth_rate"): _range("number", -1, 10),
-    (model.Outlook, "jobs"): _range("integer", 0, 10**12 - 1),
-    (model.Career, "satisfaction"): _range("number", 1, 5),
-    (model.Career, "experience_years"): _range("number", 0, 80),
-    (model.YearRange, "low"): _range("integer", 0, 80),
-    (model.YearRange, "high"): _range("integer", 0, 80),
-    (model.Education, "degree_share"): _SHARE,
-    (model.Demographics, "average_age"): _range("number", 14, 100),
-    (model.Demographics, "lgbt_share"): _SHARE,
-    (model.Skill, "weight"): _SHARE,
-}
-
-_SHARED_DEFS: dict[str, Any] = {
-    "text": {"type": "string", "maxLength": model.MAX_TITLE_LENGTH, "pattern": _SHORT_TEXT},
-    "long_text": {"type": "string", "maxLength": model.MAX_TEXT_LENGTH, "pattern": _LONG_TEXT},
-    "slug": {"type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$"},
-    "amount": {
+def _shared_defs() -> dict[str, Any]:
+    """The definitions every role file uses, each built from the model's own constraints."""
+    defs: dict[str, Any] = {}
+    category = constraint(model.CategoryShare, "category").json_schema(defs)
+    share = constraint(model.CategoryShare, "share").json_schema(defs)
+    constraint(model.Role, "description").json_schema(defs)  # long text, shared
+    amount = constraint(Money, "amount").json_schema(defs)
+    defs["amount"] = {
         "description": "An exact amount in the pay group's currency, or a lower bound.",
         "oneOf": [
-            {"type": "number", "minimum": 0, "exclusiveMaximum": int(model.MAX_AMOUNT)},
+            amount,
             {
                 "type": "object",
-                "properties": {
-                    "at_least": {
-                        "type": "number",
-                        "minimum": 0,
-                        "exclusiveMaximum": int(model.MAX_AMOUNT),
-                    }
-                },
+                "properties": {"at_least": amount},
                 "required": ["at_least"],
                 "additionalProperties": False,
             },
         ],
-    },
-    "distribution": {
+    }
+    defs["distribution"] = {
         "description": "Category -> share (a fraction); the shares sum to 1.",
         "type": "object",
         "minProperties": 1,
-        "propertyNames": _ref("text"),
-        "additionalProperties": _SHARE,
-    },
-    "date": {"type": "string", "format": "date", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},
-}
+        "propertyNames": category,
+        "additionalProperties": share,
+    }
+    defs["date"] = {"type": "string", "format": "date", "pattern": f"^{ISO_DATE}(?!\\n)$"}
+    return defs
 
 
 # Fields written as objects keyed by language code: field type -> (def name, class, description).
@@ -125,16 +88,17 @@ def _by_language_schema(
     name: str, cls: type, description: str, defs: dict[str, Any]
 ) -> dict[str, Any]:
     """The def ``name``: an object keyed by language code whose values are ``cls`` objects."""
-    scratch: dict[str, Any] = {}  # the classes hold plain text: nothing to add to defs
+    scratch: dict[str, Any] = {}  # the class itself is written inline, not as a def
     _class_schema(cls, scratch)
-    value = scratch[cls.__name__]
+    value = scratch.pop(cls.__name__)
+    defs.update(scratch)  # the shared definitions its fields refer to
     del value["description"]
     value["properties"] = {k: v for k, v in value["properties"].items() if k != "language"}
     value["required"] = [k for k in value["required"] if k != "language"]
     defs[name] = {
         "description": description,
         "type": "object",
-        "propertyNames": {"pattern": "^[a-z]{2,3}$"},
+        "propertyNames": constraint(cls, "language").json_schema(defs),
         "additionalProperties": value,
     }
     return _ref(name)
@@ -146,9 +110,7 @@ def _type_schema(type_: Any, defs: dict[str, Any]) -> dict[str, Any]:
     if inner is not None:
         return _type_schema(inner, defs)
     simple = {
-        str: _ref("text"),
         float: {"type": "number"},
-        int: {"type": "integer", "minimum": 0},
         bool: {"type": "boolean"},
         Money: _ref("amount"),
         Distribution: _ref("distribution"),
@@ -179,7 +141,11 @@ def _class_schema(cls: type, defs: dict[str, Any]) -> None:
     properties: dict[str, Any] = {}
     required: list[str] = []
     for field in attrs.fields(attrs.resolve_types(cls)):
-        schema = _FIELD_SCHEMAS.get((cls, field.name)) or _type_schema(field.type, defs)
+        validator = field.validator
+        if isinstance(validator, model.Constraint):
+            schema = validator.json_schema(defs)
+        else:
+            schema = _type_schema(field.type, defs)
         if field.default is attrs.NOTHING:
             required.append(field.name)
             properties[field.name] = schema
@@ -197,7 +163,7 @@ def _class_schema(cls: type, defs: dict[str, Any]) -> None:
 
 def _generate_schema() -> dict[str, Any]:
     """Build the role-file schema from the model (the shipped file is this, written out)."""
-    defs: dict[str, Any] = dict(_SHARED_DEFS)
+    defs = _shared_defs()
     _class_schema(DatasetInfo, defs)
     _class_schema(Role, defs)
     defs["roles"] = {"type": "array", "items": _ref("Role")}

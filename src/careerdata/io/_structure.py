@@ -44,9 +44,29 @@ _PAY_CURRENCY: contextvars.ContextVar[str | None] = contextvars.ContextVar(
 
 _LITERAL: Any = Literal
 _UNIONS: tuple[Any, ...] = (Union, types.UnionType)
-_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}\Z")
+#: A date as the file writes it (``YYYY-MM-DD``), for ``re`` and the JSON Schema alike.
+ISO_DATE = "[0-9]{4}-[0-9]{2}-[0-9]{2}"
+_ISO_DATE = re.compile(f"{ISO_DATE}\\Z")
 _SURROGATE = re.compile("[\ud800-\udfff]")
-_ISO_CURRENCY = re.compile(r"[A-Z]{3}\Z")
+
+
+def constraint(cls: type, name: str) -> model.Constraint:
+    """The constraint the model states for field ``name`` of ``cls``."""
+    validator = getattr(attrs.fields(cls), name).validator
+    if not isinstance(validator, model.Constraint):
+        raise TypeError(f"{cls.__name__}.{name} has no Constraint")  # the model changed
+    return validator
+
+
+def _pattern(cls: type, name: str) -> model.Pattern:
+    rule = constraint(cls, name)
+    if not isinstance(rule, model.Pattern):
+        raise TypeError(f"{cls.__name__}.{name} is not a Pattern")  # the model changed
+    return rule
+
+
+# The rule of a pay group's currency, as Pay states it.
+_CURRENCY = _pattern(Pay, "currency")
 
 
 # --------------------------------------------------------------------------- type tests
@@ -268,7 +288,7 @@ def _money(value: Any, currency: str, *, at_least: bool, path: str) -> Money:
 def _structure_pay(value: Any) -> Pay:
     """A pay group: its amounts are bare numbers in its currency (checked by Pay itself)."""
     currency = value.get("currency") if isinstance(value, Mapping) else None
-    if not isinstance(currency, str) or not _ISO_CURRENCY.match(currency):
+    if not isinstance(currency, str) or not _CURRENCY.matches(currency):
         currency = "USD"  # Pay itself reports a bad code once, at ``currency``.
     token = _PAY_CURRENCY.set(currency)
     try:

@@ -331,6 +331,9 @@ class Between(Constraint):
         """``{"type": "number", "minimum": low, "maximum": high}``."""
         return {"type": "number", "minimum": self.low, "maximum": self.high}
 
+    def __repr__(self) -> str:
+        return f"Between({self.low!r}, {self.high!r})"
+
 
 class Share(Constraint):
     """A fraction from 0 to 1 (``0.46`` means 46 %), or ``None``."""

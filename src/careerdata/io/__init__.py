@@ -42,10 +42,11 @@ What is accepted at the edges, decided once for every source:
   inside the data, such as ``source.files``, is never opened) and never evaluates data: no
   ``eval``, no pickle, no templates; strings are kept verbatim.
 
-Loading goes through structure functions written once per model class from its attrs fields,
-so it does not import cattrs; dumping goes through a private cattrs converter.  The values of a
-field are checked by the model's own :class:`~careerdata.model.Constraint`, the same object
-that writes the field's part of the JSON Schema (:func:`schema`).
+Both directions go through functions made once per type from the model's attrs fields and
+kept: loading through generated structure functions, dumping through their counterparts (no
+cattrs).  The values of a field are checked by the model's own
+:class:`~careerdata.model.Constraint`, the same object that writes the field's part of the JSON
+Schema (:func:`schema`).
 
 Dumping writes every field that is present, in model order, and ``load_roles(dump_roles(x))``
 gives back equal roles:

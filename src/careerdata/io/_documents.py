@@ -21,7 +21,7 @@ from careerdata.errors import Problem, ValidationError
 from careerdata.io._paths import describe, problems
 from careerdata.io._reading import Source, file_error, parse, read
 from careerdata.io._structure import structurer
-from careerdata.io._unstructure import converter
+from careerdata.io._unstructure import unstructurer
 from careerdata.model import DatasetInfo, Role
 
 _ENVELOPE = ("dataset", "roles")
@@ -176,12 +176,10 @@ def dump_roles(
       ]
     }
     """
-    writer = converter()
-    # unstructure(..., Role) rather than get_unstructure_hook, which cattrs 23.2 lacks; the
-    # dispatch is cached, so the hook is looked up once either way.
-    written: Any = [writer.unstructure(role, Role) for role in _check_roles(roles)]
+    write_role = unstructurer(Role)
+    written: Any = [write_role(role) for role in _check_roles(roles)]
     if info is not None:
-        written = {"dataset": writer.unstructure(info, DatasetInfo), "roles": written}
+        written = {"dataset": unstructurer(DatasetInfo)(info), "roles": written}
     separators = (",", ": ") if indent is not None else (",", ":")
     text = json.dumps(
         written, ensure_ascii=False, indent=indent, separators=separators, allow_nan=False

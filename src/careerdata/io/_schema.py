@@ -15,13 +15,8 @@ from typing import Any, get_args
 import attrs
 
 from careerdata import model
-from careerdata.io._structure import (
-    ISO_DATE,
-    constraint,
-    homogeneous_item,
-    is_literal,
-    optional_inner,
-)
+from careerdata.io._structure import ISO_DATE
+from careerdata.io._types import constraint, homogeneous_item, is_literal, optional_inner
 from careerdata.model import (
     DatasetInfo,
     Distribution,

@@ -15,10 +15,9 @@ import contextvars
 import datetime as dt
 import math
 import re
-import types
 from collections.abc import Callable, Mapping
 from decimal import Decimal
-from typing import Any, Literal, TypeVar, Union, get_args, get_origin
+from typing import Any, TypeVar, get_args
 
 import attrs
 
@@ -32,6 +31,7 @@ from careerdata.io._paths import (
     problems,
     unknown_fields,
 )
+from careerdata.io._types import constraint, homogeneous_item, is_literal, optional_inner
 from careerdata.model import Distribution, LocalizedTitle, Money, Pay, Role, Translation, _new_money
 
 #: Builds one value of the model from JSON data, raising ValidationError with relative paths.
@@ -44,20 +44,10 @@ _PAY_CURRENCY: contextvars.ContextVar[str | None] = contextvars.ContextVar(
     "careerdata_pay_currency", default=None
 )
 
-_LITERAL: Any = Literal
-_UNIONS: tuple[Any, ...] = (Union, types.UnionType)
 #: A date as the file writes it (``YYYY-MM-DD``), for ``re`` and the JSON Schema alike.
 ISO_DATE = "[0-9]{4}-[0-9]{2}-[0-9]{2}"
 _ISO_DATE = re.compile(f"{ISO_DATE}\\Z")
 _SURROGATE = re.compile("[\ud800-\udfff]")
-
-
-def constraint(cls: type, name: str) -> model.Constraint:
-    """The constraint the model states for field ``name`` of ``cls``."""
-    validator = getattr(attrs.fields(cls), name).validator
-    if not isinstance(validator, model.Constraint):
-        raise TypeError(f"{cls.__name__}.{name} has no Constraint")  # the model changed
-    return validator
 
 
 def _pattern(cls: type, name: str) -> model.Pattern:
@@ -69,30 +59,6 @@ def _pattern(cls: type, name: str) -> model.Pattern:
 
 # The rule of a pay group's currency, as Pay states it.
 _CURRENCY = _pattern(Pay, "currency")
-
-
-# --------------------------------------------------------------------------- type tests
-
-
-def is_literal(type_: Any) -> bool:
-    """Whether ``type_`` is ``Literal[...]``."""
-    return get_origin(type_) is _LITERAL
-
-
-def optional_inner(type_: Any) -> Any:
-    """``X`` for ``X | None``, else ``None``."""
-    args = get_args(type_)
-    if len(args) == 2 and type(None) in args and get_origin(type_) in _UNIONS:
-        return next(arg for arg in args if arg is not type(None))
-    return None
-
-
-def homogeneous_item(type_: Any) -> Any:
-    """``X`` for ``tuple[X, ...]``, else ``None``."""
-    args = get_args(type_)
-    if get_origin(type_) is tuple and len(args) == 2 and args[1] is Ellipsis:
-        return args[0]
-    return None
 
 
 # --------------------------------------------------------------------------- strict scalars

@@ -23,7 +23,7 @@ from typing import Any
 import attrs
 
 from careerdata import model
-from careerdata.io._structure import homogeneous_item, is_literal, optional_inner
+from careerdata.io._types import homogeneous_item, is_literal, optional_inner
 from careerdata.model import Distribution, LocalizedTitle, Money, Pay, Role, Translation
 
 #: Turns one value of the library into JSON-ready data.

@@ -274,3 +274,48 @@ def role_pairs(draw: st.DrawFn) -> tuple[m.Role, m.Role]:
     """Two roles whose pay (when present) is in the same currency, so they compare."""
     currency = draw(currencies)
     return draw(roles(currency=currency)), draw(roles(currency=currency))
+
+
+# --------------------------------------------------------------------------- edges of the rules
+
+#: Numbers at and around every bound the model states (shares, ranges, counts, amounts).
+_EDGE_NUMBERS = st.sampled_from(
+    [
+        *(-1, -0.5, -0.0, 0, 0.5, 1, 1.5, 4.99, 5, 5.01, 10, 10.5, 13.9, 14, 79, 80, 80.5, 81),
+        *(100, 100.1, 10**12 - 1, 10**12, 999_999_999_999.999, 1e15, 1e-310, 0.1 + 0.2),
+    ]
+)
+#: Text at and around every text rule: empty, padded, control characters, lengths, patterns.
+_EDGE_TEXTS = st.sampled_from(
+    [
+        *("", " ", "a", " a", "a ", "a\nb", "a\n", "\na", "a\tb", "a\x85b", "a\u00a0", "\ufeffa"),
+        *("USD", "usd", "USD\n", "US", "EURO", "43-4051", "43-40511", "43-4051\n", "4-4051"),
+        *("de", "deu", "DE", "d", "de\n", "clerk", "Clerk", "a-b", "a--b", "-a", "a-", "clerk\n"),
+        *("a" * 200, "a" * 201, "a" * 5000, "a" * 5001, "a\n" * 100 + "a", "é" * 201),
+    ]
+)
+_JSON_SCALARS = st.one_of(
+    st.none(),
+    st.booleans(),
+    _EDGE_NUMBERS,
+    st.integers(min_value=-(2**60), max_value=2**60),
+    st.floats(allow_nan=False, allow_infinity=False),
+    shares,
+    amounts.map(float),
+    _EDGE_TEXTS,
+    st.text(max_size=12),
+    names,
+    sentences,
+    currencies,
+    names.map(m.slugify),
+)
+
+#: Any JSON value a field of a role file might be given, valid or not, biased to the edges of
+#: the model's rules: scalars, short lists of them and ``{"at_least": n}`` objects.
+json_probes = st.one_of(
+    _JSON_SCALARS,
+    st.lists(_JSON_SCALARS, max_size=3),
+    st.lists(_EDGE_TEXTS | names, max_size=3),
+    st.fixed_dictionaries({"at_least": _EDGE_NUMBERS | amounts.map(float)}),
+    st.just({}),
+)

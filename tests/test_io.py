@@ -16,7 +16,7 @@ from typing import Any
 import attrs
 import jsonschema
 import pytest
-from hypothesis import given
+from hypothesis import assume, given, note
 from hypothesis import strategies as st
 
 import careerdata as cd
@@ -277,7 +277,7 @@ def test_files_above_the_size_limit_are_refused(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Paths, bytes, text and streams larger than MAX_FILE_SIZE are refused."""
-    monkeypatch.setattr(cio, "MAX_FILE_SIZE", 10)
+    monkeypatch.setattr(cio._reading, "MAX_FILE_SIZE", 10)
     path = tmp_path / "big.json"
     path.write_text(f"[{CLERK}]", encoding="utf-8")
     message = "the input is 20 bytes; at most 10 bytes are accepted"
@@ -601,7 +601,7 @@ def test_compact_dump_is_byte_stable_and_loads_equal(roles: list[Role]) -> None:
 
 # --------------------------------------------------------------------------- JSON Schema
 
-SCHEMA_PATH = Path(cio.__file__).parent / "data" / "roles.schema.json"
+SCHEMA_PATH = Path(cd.__file__).parent / "data" / "roles.schema.json"
 REGENERATE = (
     'python -c "import careerdata.io as io, pathlib; pathlib.Path('
     "'src/careerdata/data/roles.schema.json').write_text(io._schema_text(), 'utf-8')\""
@@ -665,7 +665,7 @@ def test_every_valid_file_validates_against_the_schema(roles: list[Role]) -> Non
 @pytest.mark.parametrize("name", cd.datasets())
 def test_embedded_datasets_validate_against_the_schema(name: str) -> None:
     """The shipped data files satisfy the shipped schema."""
-    path = Path(cio.__file__).parent / "data" / f"{name}.json"
+    path = Path(cd.__file__).parent / "data" / f"{name}.json"
     assert [e.message for e in _validator().iter_errors(json.loads(path.read_bytes()))] == []
 
 
@@ -696,6 +696,131 @@ def test_the_schema_rejects_what_loading_rejects(role: dict[str, Any]) -> None:
     assert not _validator().is_valid([role])
     with pytest.raises(cd.ValidationError):
         cio.load_roles(json.dumps([role]))
+
+
+# The place of each constrained field in a role file: a base object of its class, valid with
+# the field left out and with every other rule of the class (rules across fields) satisfied
+# whatever the field holds, and how the object sits in a file.
+def _in_role(**fields: Any) -> list[dict[str, Any]]:
+    return [{"title": "Clerk", "slug": "clerk", **fields}]
+
+
+_PLACES: dict[type, tuple[dict[str, Any], Any]] = {
+    Role: ({"title": "Clerk", "slug": "clerk"}, lambda obj: [obj]),
+    DatasetInfo: ({"name": "mine"}, lambda obj: {"dataset": obj, "roles": []}),
+    Provenance: ({"publisher": "P"}, lambda obj: _in_role(source=obj)),
+    Pay: ({}, lambda obj: _in_role(pay=obj)),
+    # The high end is the largest amount there is: no low end is above it.
+    SalaryBand: ({"high": 999_999_999_999.999}, lambda obj: _in_role(pay={"range": obj})),
+    Money: ({}, lambda obj: _in_role(pay={"yearly": obj["amount"]})),  # as a pay group has it
+    cd.model.Outlook: ({}, lambda obj: _in_role(outlook=obj)),
+    cd.model.Career: ({}, lambda obj: _in_role(career=obj)),
+    cd.model.YearRange: (
+        {"low": 0, "high": 80},
+        lambda obj: _in_role(career={"time_to_become": obj}),
+    ),
+    cd.model.Education: ({"degree": "BA"}, lambda obj: _in_role(education=obj)),
+    cd.model.Demographics: ({}, lambda obj: _in_role(demographics=obj)),
+    cd.model.Skill: ({"name": "X"}, lambda obj: _in_role(skills=[obj])),
+    cd.model.PayLeader: ({"name": "X"}, lambda obj: _in_role(pay={"leaders": {"city": obj}})),
+    cd.model.LocalizedTitle: (
+        {"language": "de", "singular": "X", "plural": "Xs"},
+        lambda obj: _in_role(titles={obj.pop("language"): obj}),
+    ),
+    cd.model.Translation: (
+        {"language": "de"},
+        lambda obj: _in_role(
+            description="D.",
+            education={"degree": "BA", "major": "M"},
+            # As many as the translation gives, so that each has its original.
+            responsibilities=[f"Duty {i}." for i in range(_length(obj, "responsibilities"))],
+            skills=[{"name": f"S{i}"} for i in range(_length(obj, "skills"))],
+            translations={obj.pop("language"): obj},
+        ),
+    ),
+    cd.model.CategoryShare: (
+        {"category": "Male", "share": 1},
+        # The other category takes the rest, so that the shares sum to 1 whenever they can.
+        lambda obj: _in_role(demographics={"gender": _two_categories(obj)}),
+    ),
+}
+
+
+def _length(obj: dict[str, Any], name: str) -> int:
+    value = obj.get(name)
+    return len(value) if isinstance(value, list) else 0
+
+
+def _two_categories(obj: dict[str, Any]) -> dict[Any, Any]:
+    share = obj["share"]
+    if isinstance(share, (int, float)) and not isinstance(share, bool):
+        return {obj["category"]: share, "Other": 1 - share}
+    return {obj["category"]: share}
+
+
+# Amounts in a role file are written in their pay group's currency (Pay.currency).
+_NOT_WRITTEN = {(Money, "currency")}
+
+
+def _constrained_fields() -> list[tuple[type, str]]:
+    """Every field of a class in a role file whose validator is a model Constraint."""
+    classes = _model_classes(Role, {}) | _model_classes(DatasetInfo, {})
+    return [
+        (cls, field.name)
+        for cls in classes.values()
+        for field in attrs.fields(cls)
+        if isinstance(field.validator, cd.model.Constraint)
+        and (cls, field.name) not in _NOT_WRITTEN
+    ]
+
+
+def _loads(document: Any) -> bool:
+    try:
+        cio.load_roles(json.dumps(document))
+    except cd.ValidationError:
+        return False
+    return True
+
+
+def _digits_beyond_json_schema(value: Any) -> bool:
+    """Amounts with more significant digits or decimal places than loading keeps exactly."""
+    if isinstance(value, dict):
+        value = value.get("at_least")
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return False
+    _, digits, exponent = Decimal(repr(value)).normalize().as_tuple()
+    return len(digits) > cd.model.MAX_AMOUNT_DIGITS or (
+        isinstance(exponent, int) and exponent < -cd.model.MAX_AMOUNT_PLACES
+    )
+
+
+def test_every_constrained_field_has_a_place_in_the_agreement_test() -> None:
+    """Each model Constraint is probed by the test below: a new one needs its place."""
+    assert [(c.__name__, n) for c, n in _constrained_fields() if c not in _PLACES] == []
+
+
+@pytest.mark.parametrize(
+    ("cls", "name"), _constrained_fields(), ids=lambda x: getattr(x, "__name__", x)
+)
+@given(value=strategies.json_probes)
+def test_loading_and_the_schema_agree_on_every_constrained_field(
+    cls: type, name: str, value: Any
+) -> None:
+    """For any value of a constrained field, load_roles and the schema both accept or refuse."""
+    rule = getattr(attrs.fields(cls), name).validator
+    # Rules JSON Schema cannot state, which loading alone checks (documented on the rules):
+    # case-insensitive repeats in a list, and amounts' significant digits and decimal places.
+    if isinstance(rule, cd.model.Texts) and isinstance(value, list):
+        texts = [item for item in value if isinstance(item, str)]
+        assume(len({text.casefold() for text in texts}) == len(set(texts)))
+    if isinstance(rule, (cd.model.Amount, cd.model.ExactMoney)):
+        assume(not _digits_beyond_json_schema(value))
+    if name in ("language", "category"):
+        assume(isinstance(value, str))  # an object key
+    base, place = _PLACES[cls]
+    document = place({**base, name: value})
+    note(json.dumps(document))
+    assert _validator().is_valid(json.loads(json.dumps(document))) == _loads(document)
 
 
 def test_schema_returns_a_fresh_dict() -> None:
@@ -789,7 +914,7 @@ class _EndlessStream(io.RawIOBase):
 
 def test_an_endless_stream_is_read_only_up_to_the_limit(monkeypatch: pytest.MonkeyPatch) -> None:
     """A stream is asked for MAX_FILE_SIZE + 1 bytes at most, then refused."""
-    monkeypatch.setattr(cio, "MAX_FILE_SIZE", 1000)
+    monkeypatch.setattr(cio._reading, "MAX_FILE_SIZE", 1000)
     stream = _EndlessStream()
     assert _file_problem(stream) == "the input is too large; at most 1000 bytes are accepted"
     assert stream.asked == 1001

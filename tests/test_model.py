@@ -325,3 +325,92 @@ def test_the_fast_money_path_checks_exactly_what_money_checks(
 
     outcome(m._new_money)  # a first call may take the long path and remember the currency
     assert outcome(Money) == outcome(m._new_money)
+
+
+# --------------------------------------------------------------------------- constraints
+
+
+def _rules() -> list[tuple[type, str, m.Constraint]]:
+    """Every (class, field, constraint) of the model."""
+    classes = [getattr(m, name) for name in m.__all__]
+    return [
+        (cls, field.name, field.validator)
+        for cls in classes
+        if isinstance(cls, type) and attrs.has(cls)
+        for field in attrs.fields(cls)
+        if isinstance(field.validator, m.Constraint)
+    ]
+
+
+def test_every_value_rule_of_the_model_is_a_constraint() -> None:
+    """Fields whose rule is about their own value carry a Constraint, not a bare function."""
+    described = {(cls.__name__, name) for cls, name, _ in _rules()}
+    assert {
+        ("Role", "title"),
+        ("Role", "slug"),
+        ("Role", "soc_code"),
+        ("Pay", "currency"),
+        ("Money", "amount"),
+        ("SalaryBand", "low"),
+        ("YearRange", "high"),
+        ("Education", "degree_share"),
+        ("Outlook", "jobs"),
+        ("Career", "satisfaction"),
+    } <= described
+
+
+def test_a_constraint_states_its_bounds_in_its_json_schema() -> None:
+    """Share, Between, Count and Years give JSON Schema the bounds they check."""
+    defs: dict[str, Any] = {}
+    assert [
+        rule.json_schema(defs) for rule in (m.Share(), m.Between(1, 5), m.Count(), m.Years())
+    ] == [
+        {"type": "number", "minimum": 0, "maximum": 1},
+        {"type": "number", "minimum": 1, "maximum": 5},
+        {"type": "integer", "minimum": 0, "maximum": 10**12 - 1},
+        {"type": "integer", "minimum": 0, "maximum": 80},
+    ]
+    assert defs == {}
+
+
+def test_named_constraints_are_shared_definitions() -> None:
+    """Short text, long text and slugs are written once under $defs and referred to."""
+    defs: dict[str, Any] = {}
+    refs = [m.Text().json_schema(defs), m.Text(max=5000, lines=True).json_schema(defs)]
+    assert refs == [{"$ref": "#/$defs/text"}, {"$ref": "#/$defs/long_text"}]
+    assert (defs["text"]["maxLength"], defs["long_text"]["maxLength"]) == (200, 5000)
+
+
+@pytest.mark.parametrize("value", ["USD\n", "usd", "US", "USDX", None, 840])
+def test_a_currency_is_three_capital_letters_and_nothing_after(value: Any) -> None:
+    """Currency() refuses a trailing newline, lower case, other lengths and non-text."""
+    assert not m.Currency().matches(value)
+    with pytest.raises(cd.ValidationError, match="is not an ISO 4217 code such as 'USD'"):
+        Pay(currency=value)
+
+
+def test_years_refuse_more_than_eighty_at_either_end() -> None:
+    """A span's ends are at most 80 years, each checked where it is given."""
+    with pytest.raises(cd.ValidationError) as caught:
+        YearRange(90, 95)
+    assert [str(problem) for problem in caught.value.problems] == [
+        "low: 90 years is not a plausible span (at most 80)"
+    ]
+
+
+def test_a_band_low_end_that_is_a_lower_bound_is_refused_at_low() -> None:
+    """ExactMoney refuses an at-least amount as a band's low end, with the same message."""
+    with pytest.raises(cd.ValidationError) as caught:
+        SalaryBand(Money(1, at_least=True), Money(2))
+    assert [str(problem) for problem in caught.value.problems] == [
+        "low: a band's low end cannot be a lower bound only"
+    ]
+
+
+def test_constraints_show_their_parameters() -> None:
+    """A constraint's repr says what it checks."""
+    assert [
+        repr(m.Between(1, 5)),
+        repr(m.Text(optional=True)),
+        repr(m.Currency()),
+    ] == ["Between(1, 5)", "Text(lines=False, max=200, optional=True)", "Currency()"]

@@ -16,6 +16,10 @@ Conventions, used throughout the library:
   money.
 * **Distributions** sum to 1 within :data:`SHARE_SUM_TOLERANCE`, the rounding a source that
   prints one decimal per category can introduce.
+* **Rules of one field** are :class:`Constraint` objects (:class:`Text`, :class:`Share`,
+  :class:`Between`, :class:`Count`, :class:`Pattern`, ...): attrs validators that also state
+  their JSON Schema, from which :func:`careerdata.io.schema`'s file is generated.  Rules across
+  fields (a band's low end below its high end) are checked by the classes themselves.
 
 >>> from careerdata.model import Money, Pay, Role, SalaryBand
 >>> role = Role(
@@ -46,15 +50,22 @@ __all__ = [
     "MAX_TEXT_LENGTH",
     "MAX_TITLE_LENGTH",
     "SHARE_SUM_TOLERANCE",
+    "Amount",
+    "Between",
     "Career",
     "CategoryShare",
+    "Constraint",
+    "Count",
+    "Currency",
     "DatasetInfo",
     "Demographics",
     "Distribution",
     "Education",
+    "ExactMoney",
     "LocalizedTitle",
     "Money",
     "Outlook",
+    "Pattern",
     "Pay",
     "PayLeader",
     "PayLeaders",
@@ -62,9 +73,13 @@ __all__ = [
     "Provenance",
     "Role",
     "SalaryBand",
+    "Share",
     "Skill",
+    "Text",
+    "Texts",
     "Translation",
     "YearRange",
+    "Years",
     "slugify",
 ]
 
@@ -83,13 +98,6 @@ MAX_AMOUNT_DIGITS = 15
 MAX_AMOUNT_PLACES = 300
 _THOUSANDTH = Decimal("0.001")
 
-_CURRENCY = re.compile(r"[A-Z]{3}\Z")
-_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*\Z")
-_LANGUAGE = re.compile(r"[a-z]{2,3}\Z")
-_SOC = re.compile(r"[0-9]{2}-[0-9]{4}\Z")  # ASCII digits: \d also matches other scripts
-_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
-_CONTROL_IN_LONG_TEXT = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f]")  # newlines allowed
-
 
 def _fail(path: str, message: str) -> ValidationError:
     return ValidationError([Problem(path, message)])
@@ -98,8 +106,10 @@ def _fail(path: str, message: str) -> ValidationError:
 # --------------------------------------------------------------------------- validators
 
 
-def _check_text(path: str, value: str, limit: int = MAX_TITLE_LENGTH) -> None:
-    """Reject empty, padded, over-long or control-character text (newlines only in long text)."""
+def _check_text(
+    path: str, value: str, limit: int = MAX_TITLE_LENGTH, *, lines: bool = False
+) -> None:
+    """Reject empty, padded, over-long or control-character text (newlines only with ``lines``)."""
     if not isinstance(value, str):
         raise _fail(path, f"expected text, got {type(value).__name__}")
     if not value.strip():
@@ -110,27 +120,9 @@ def _check_text(path: str, value: str, limit: int = MAX_TITLE_LENGTH) -> None:
         raise _fail(path, f"is {len(value)} characters long; at most {limit} are allowed")
     # One regex search instead of a Python loop per character: loading large datasets checks
     # thousands of strings.  Category Cc is exactly U+0000-U+001F and U+007F-U+009F.
-    control = (_CONTROL_IN_LONG_TEXT if limit > MAX_TITLE_LENGTH else _CONTROL).search(value)
+    control = (_CONTROL_IN_LONG_TEXT if lines else _CONTROL).search(value)
     if control is not None:
         raise _fail(path, f"contains the control character {control.group()!r}")
-
-
-def _text(_: Any, attribute: attrs.Attribute[Any], value: str) -> None:
-    _check_text(attribute.name, value)
-
-
-def _long_text(_: Any, attribute: attrs.Attribute[Any], value: str) -> None:
-    _check_text(attribute.name, value, MAX_TEXT_LENGTH)
-
-
-def _optional_text(_: Any, attribute: attrs.Attribute[Any], value: str | None) -> None:
-    if value is not None:
-        _check_text(attribute.name, value)
-
-
-def _optional_long_text(_: Any, attribute: attrs.Attribute[Any], value: str | None) -> None:
-    if value is not None:
-        _check_text(attribute.name, value, MAX_TEXT_LENGTH)
 
 
 def _check_number(path: str, value: float) -> None:
@@ -138,39 +130,6 @@ def _check_number(path: str, value: float) -> None:
         raise _fail(path, f"expected a number, got {type(value).__name__}")
     if not math.isfinite(value):
         raise _fail(path, f"must be a finite number, got {_shown(value)}")
-
-
-def _share(_: Any, attribute: attrs.Attribute[Any], value: float | None) -> None:
-    """A fraction in [0, 1]."""
-    if value is None:
-        return
-    _check_number(attribute.name, value)
-    if not 0 <= value <= 1:
-        raise _fail(
-            attribute.name,
-            f"{_shown(value)} is not a share between 0 and 1 "
-            "(shares are fractions: 0.46 means 46%)",
-        )
-
-
-def _between(low: float, high: float) -> Any:
-    def check(_: Any, attribute: attrs.Attribute[Any], value: float | None) -> None:
-        if value is None:
-            return
-        _check_number(attribute.name, value)
-        if not low <= value <= high:
-            raise _fail(attribute.name, f"{_shown(value)} is outside {low} to {high}")
-
-    return check
-
-
-def _count(_: Any, attribute: attrs.Attribute[Any], value: int | None) -> None:
-    if value is None:
-        return
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise _fail(attribute.name, f"expected a whole number, got {type(value).__name__}")
-    if not 0 <= value < 10**12:
-        raise _fail(attribute.name, f"{_shown(value)} is not a count between 0 and 10^12")
 
 
 def _to_float(value: Any) -> Any:
@@ -222,24 +181,324 @@ def _check_sequence(path: str, value: Any, item_type: type) -> None:
             )
 
 
-def _texts(_: Any, attribute: attrs.Attribute[Any], value: tuple[str, ...]) -> None:
-    _check_sequence(attribute.name, value, str)
-    limit = MAX_TEXT_LENGTH if attribute.name == "responsibilities" else MAX_TITLE_LENGTH
-    seen: dict[str, int] = {}
-    for index, item in enumerate(value):
-        _check_text(f"{attribute.name}[{index}]", item, limit)
-        key = item.casefold()
-        if key in seen:
-            raise _fail(f"{attribute.name}[{index}]", f"repeats item {seen[key]}: {_shown(item)}")
-        seen[key] = index
-
-
 def _instance_of(cls: type) -> Any:
     def check(_: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
         if value is not None and not isinstance(value, cls):
             raise _fail(attribute.name, f"expected {cls.__name__}, got {type(value).__name__}")
 
     return check
+
+
+# --------------------------------------------------------------------------- constraints
+
+# Control characters (category Cc: U+0000-U+001F and U+007F-U+009F) as a character class body,
+# written once for Python's re and for JSON Schema patterns alike.
+_CONTROL_CHARACTERS = "\\u0000-\\u001f\\u007f-\\u009f"
+_CONTROL_CHARACTERS_BUT_NEWLINE = "\\u0000-\\u0009\\u000b-\\u001f\\u007f-\\u009f"
+_CONTROL = re.compile(f"[{_CONTROL_CHARACTERS}]")
+_CONTROL_IN_LONG_TEXT = re.compile(f"[{_CONTROL_CHARACTERS_BUT_NEWLINE}]")
+
+
+def _schema_pattern(body: str) -> str:
+    r"""A JSON Schema pattern matching exactly the strings ``body`` matches whole.
+
+    ``(?!\n)`` keeps Python's ``$`` (which also matches before a final newline, and is what
+    Python's jsonschema uses) from accepting ``"USD\n"``; in ECMA-262 it changes nothing.
+    """
+    return f"^{body}(?!\\n)$"
+
+
+def _shared(defs: dict[str, Any], name: str, schema: dict[str, Any]) -> dict[str, Any]:
+    """Put ``schema`` under ``$defs`` as ``name`` and return a reference to it."""
+    defs[name] = schema
+    return {"$ref": f"#/$defs/{name}"}
+
+
+class Constraint:
+    """A rule for the value of one field: an attrs validator that also states its JSON Schema.
+
+    Called as attrs calls validators, ``constraint(instance, attribute, value)``, it raises
+    :class:`~careerdata.errors.ValidationError` at the field's name.  :meth:`json_schema` is
+    the same rule for a JSON Schema validator; the shipped schema of role files is built from
+    the constraints of the model's fields (``attrs.fields(cls).name.validator``), so a bound
+    is written once, here.
+    """
+
+    __slots__ = ()
+
+    def __call__(self, instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+        """Raise ValidationError at ``attribute.name`` unless ``value`` obeys the rule."""
+        raise NotImplementedError
+
+    def json_schema(self, defs: dict[str, Any]) -> dict[str, Any]:
+        """The rule as a JSON Schema; shared definitions it refers to are added to ``defs``."""
+        raise NotImplementedError
+
+    def __repr__(self) -> str:
+        names: tuple[str, ...] = self.__slots__
+        fields = ", ".join(f"{name}={getattr(self, name)!r}" for name in names)
+        return f"{type(self).__name__}({fields})"
+
+
+class Text(Constraint):
+    """Text that is not empty, not padded with white space and holds no control character.
+
+    ``max`` is the most characters allowed; ``lines=True`` allows newlines inside (long text
+    such as descriptions); ``optional=True`` lets ``None`` through (a missing value).
+    """
+
+    __slots__ = ("lines", "max", "optional")
+
+    def __init__(
+        self,
+        *,
+        max: int = MAX_TITLE_LENGTH,  # noqa: A002 - the schema's maxLength
+        lines: bool = False,
+        optional: bool = False,
+    ) -> None:
+        self.max = max
+        self.lines = lines
+        self.optional = optional
+
+    def __call__(self, _instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+        """Refuse what is not text of this kind."""
+        if value is None and self.optional:
+            return
+        _check_text(attribute.name, value, self.max, lines=self.lines)
+
+    def check(self, path: str, value: Any) -> None:
+        """Raise ValidationError at ``path`` unless ``value`` is text of this kind."""
+        _check_text(path, value, self.max, lines=self.lines)
+
+    def json_schema(self, defs: dict[str, Any]) -> dict[str, Any]:
+        """``{"$ref": "#/$defs/text"}`` (or ``long_text``), else the string schema inline."""
+        edge = f"[^\\s{_CONTROL_CHARACTERS}]"
+        inside = _CONTROL_CHARACTERS_BUT_NEWLINE if self.lines else _CONTROL_CHARACTERS
+        pattern = _schema_pattern(f"{edge}([^{inside}]*{edge})?")
+        schema = {"type": "string", "maxLength": self.max, "pattern": pattern}
+        if (self.max, self.lines) == (MAX_TITLE_LENGTH, False):
+            return _shared(defs, "text", schema)
+        if (self.max, self.lines) == (MAX_TEXT_LENGTH, True):
+            return _shared(defs, "long_text", schema)
+        return schema
+
+
+class Texts(Constraint):
+    """A list of texts of one kind (``item``), none repeated (compared case-insensitively)."""
+
+    __slots__ = ("item",)
+
+    def __init__(self, item: Text | None = None) -> None:
+        self.item = Text() if item is None else item
+
+    def __call__(self, _instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+        """Refuse what is not a list of such texts, each once."""
+        _check_sequence(attribute.name, value, str)
+        seen: dict[str, int] = {}
+        for index, item in enumerate(value):
+            self.item.check(f"{attribute.name}[{index}]", item)
+            key = item.casefold()
+            if key in seen:
+                raise _fail(
+                    f"{attribute.name}[{index}]", f"repeats item {seen[key]}: {_shown(item)}"
+                )
+            seen[key] = index
+
+    def json_schema(self, defs: dict[str, Any]) -> dict[str, Any]:
+        """An array of the item schema with ``uniqueItems``."""
+        # uniqueItems compares exactly; "A" and "a" are told apart by loading only.
+        return {"type": "array", "items": self.item.json_schema(defs), "uniqueItems": True}
+
+
+class Between(Constraint):
+    """A finite number from ``low`` to ``high`` inclusive, or ``None``."""
+
+    __slots__ = ("high", "low")
+
+    def __init__(self, low: float, high: float) -> None:
+        self.low = low
+        self.high = high
+
+    def __call__(self, _instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+        """Refuse a number outside ``low`` to ``high`` (``None`` passes)."""
+        if value is None:
+            return
+        _check_number(attribute.name, value)
+        if not self.low <= value <= self.high:
+            raise _fail(attribute.name, f"{_shown(value)} is outside {self.low} to {self.high}")
+
+    def json_schema(self, _defs: dict[str, Any]) -> dict[str, Any]:
+        """``{"type": "number", "minimum": low, "maximum": high}``."""
+        return {"type": "number", "minimum": self.low, "maximum": self.high}
+
+    def __repr__(self) -> str:
+        return f"Between({self.low!r}, {self.high!r})"
+
+
+class Share(Constraint):
+    """A fraction from 0 to 1 (``0.46`` means 46 %), or ``None``."""
+
+    __slots__ = ()
+
+    def __call__(self, _instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+        """Refuse a number outside 0 to 1 (``None`` passes)."""
+        if value is None:
+            return
+        _check_number(attribute.name, value)
+        if not 0 <= value <= 1:
+            raise _fail(
+                attribute.name,
+                f"{_shown(value)} is not a share between 0 and 1 "
+                "(shares are fractions: 0.46 means 46%)",
+            )
+
+    def json_schema(self, _defs: dict[str, Any]) -> dict[str, Any]:
+        """``{"type": "number", "minimum": 0, "maximum": 1}``."""
+        return {"type": "number", "minimum": 0, "maximum": 1}
+
+
+_MAX_COUNT = 10**12
+
+
+class Count(Constraint):
+    """A whole number from 0 to below 10^12, or ``None``."""
+
+    __slots__ = ()
+
+    def __call__(self, _instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+        """Refuse what is not a whole number from 0 to below 10^12 (``None`` passes)."""
+        if value is None:
+            return
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise _fail(attribute.name, f"expected a whole number, got {type(value).__name__}")
+        if not 0 <= value < _MAX_COUNT:
+            raise _fail(attribute.name, f"{_shown(value)} is not a count between 0 and 10^12")
+
+    def json_schema(self, _defs: dict[str, Any]) -> dict[str, Any]:
+        """``{"type": "integer", "minimum": 0, "maximum": 10^12 - 1}``."""
+        return {"type": "integer", "minimum": 0, "maximum": _MAX_COUNT - 1}
+
+
+class Years(Count):
+    """A whole number of years from 0 to ``max`` (a career's span: at most 80)."""
+
+    __slots__ = ("max",)
+
+    def __init__(self, max: int = 80) -> None:  # noqa: A002 - the schema's maximum
+        self.max = max
+
+    def __call__(self, _instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+        """Refuse what is not a count, or more years than ``max``."""
+        super().__call__(_instance, attribute, value)
+        if value is not None and value > self.max:
+            raise _fail(
+                attribute.name, f"{value} years is not a plausible span (at most {self.max})"
+            )
+
+    def json_schema(self, _defs: dict[str, Any]) -> dict[str, Any]:
+        """``{"type": "integer", "minimum": 0, "maximum": max}``."""
+        return {"type": "integer", "minimum": 0, "maximum": self.max}
+
+
+class Pattern(Constraint):
+    """Text matching a regular expression whole: ``Pattern("[0-9]{2}-[0-9]{4}", ...)``.
+
+    ``body`` is written in the syntax Python's ``re`` and JSON Schema (ECMA-262) share;
+    ``what`` completes the message ``'x' is not {what}``; ``optional=True`` lets ``None``
+    through; ``name`` shares the schema under that name in ``$defs``.
+    """
+
+    __slots__ = ("_regex", "body", "name", "optional", "what")
+
+    def __init__(self, body: str, what: str, *, optional: bool = False, name: str = "") -> None:
+        self.body = body
+        self.what = what
+        self.optional = optional
+        self.name = name
+        self._regex = re.compile(f"{body}\\Z")
+
+    def matches(self, value: object) -> bool:
+        """Whether ``value`` is text this pattern matches whole."""
+        return isinstance(value, str) and self._regex.match(value) is not None
+
+    def __call__(self, _instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+        """Refuse what is not text matching the pattern whole."""
+        if value is None and self.optional:
+            return
+        if not isinstance(value, str) or not self._regex.match(value):
+            raise _fail(attribute.name, f"{_shown(value)} is not {self.what}")
+
+    def json_schema(self, defs: dict[str, Any]) -> dict[str, Any]:
+        """A string schema with the pattern, shared under ``name`` when it has one."""
+        schema = {"type": "string", "pattern": _schema_pattern(self.body)}
+        return _shared(defs, self.name, schema) if self.name else schema
+
+    def __repr__(self) -> str:
+        return f"Pattern({self.body!r}, {self.what!r}, optional={self.optional!r})"
+
+
+class Currency(Pattern):
+    """An ISO 4217 currency code: three capital letters (``"USD"``)."""
+
+    __slots__ = ()
+
+    def __init__(self) -> None:
+        super().__init__("[A-Z]{3}", "an ISO 4217 code such as 'USD'")
+
+    def __repr__(self) -> str:
+        return "Currency()"
+
+
+class Amount(Constraint):
+    """An exact amount of money that JSON carries exactly.
+
+    A finite :class:`~decimal.Decimal` from 0 to below :data:`MAX_AMOUNT`, with at most
+    :data:`MAX_AMOUNT_DIGITS` significant digits and :data:`MAX_AMOUNT_PLACES` decimal places
+    (those two limits are checked by loading only: JSON Schema cannot count digits).
+    """
+
+    __slots__ = ()
+
+    def __call__(self, _instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+        """Refuse what is not an amount JSON carries exactly."""
+        if not isinstance(value, Decimal):
+            raise _fail(attribute.name, f"expected an amount of money, got {_shown(value)}")
+        _check_amount(attribute.name, value)
+
+    def json_schema(self, _defs: dict[str, Any]) -> dict[str, Any]:
+        """``{"type": "number", "minimum": 0, "exclusiveMaximum": 10^12}``."""
+        return {"type": "number", "minimum": 0, "exclusiveMaximum": int(MAX_AMOUNT)}
+
+
+class ExactMoney(Constraint):
+    """:class:`Money` that is not a lower bound only: a salary band's low end."""
+
+    __slots__ = ()
+
+    def __call__(self, _instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+        """Refuse what is not Money, or is a lower bound only."""
+        if value is not None and not isinstance(value, Money):
+            raise _fail(attribute.name, f"expected Money, got {type(value).__name__}")
+        if value is not None and value.at_least:
+            raise _fail(attribute.name, "a band's low end cannot be a lower bound only")
+
+    def json_schema(self, defs: dict[str, Any]) -> dict[str, Any]:
+        """The number schema of :class:`Amount`: no ``{"at_least": n}``."""
+        amount = attrs.fields(Money).amount.validator
+        assert isinstance(amount, Constraint)  # noqa: S101 - the model states it just below
+        return amount.json_schema(defs)
+
+
+_LANGUAGE_CODE = Pattern("[a-z]{2,3}", "a language code such as 'de'")
+_SLUG = Pattern(
+    "[a-z0-9]+(?:-[a-z0-9]+)*",
+    "a slug (lower-case letters and digits joined by hyphens)",
+    name="slug",
+)
+# ASCII digits: \d also matches other scripts.
+_SOC_CODE = Pattern("[0-9]{2}-[0-9]{4}", "a SOC code such as '43-4051'", optional=True)
+_LONG_TEXT = Text(max=MAX_TEXT_LENGTH, lines=True)
+_OPTIONAL_LONG_TEXT = Text(max=MAX_TEXT_LENGTH, lines=True, optional=True)
 
 
 # --------------------------------------------------------------------------- helpers
@@ -258,12 +517,6 @@ def slugify(text: str) -> str:
 
 
 # --------------------------------------------------------------------------- money
-
-
-def _amount(_: Any, attribute: attrs.Attribute[Any], value: Decimal) -> None:
-    if not isinstance(value, Decimal):
-        raise _fail(attribute.name, f"expected an amount of money, got {_shown(value)}")
-    _check_amount(attribute.name, value)
 
 
 def _check_amount(path: str, value: Decimal) -> None:
@@ -290,11 +543,6 @@ def _flag(_: Any, attribute: attrs.Attribute[Any], value: bool) -> None:
         raise _fail(attribute.name, f"expected true or false, got {_shown(value)}")
 
 
-def _currency(_: Any, attribute: attrs.Attribute[Any], value: str) -> None:
-    if not isinstance(value, str) or not _CURRENCY.match(value):
-        raise _fail(attribute.name, f"{_shown(value)} is not an ISO 4217 code such as 'USD'")
-
-
 @attrs.frozen
 class Money:
     """An exact, non-negative amount of money in one currency.
@@ -307,8 +555,8 @@ class Money:
     Money(amount=Decimal('29.56'), currency='USD', at_least=False)
     """
 
-    amount: Decimal = attrs.field(converter=_to_decimal, validator=_amount)
-    currency: str = attrs.field(default="USD", validator=_currency, kw_only=False)
+    amount: Decimal = attrs.field(converter=_to_decimal, validator=Amount())
+    currency: str = attrs.field(default="USD", validator=Currency(), kw_only=False)
     at_least: bool = attrs.field(default=False, validator=_flag)
 
     def same_currency(self, other: Money) -> None:
@@ -357,7 +605,7 @@ def _new_money(amount: Any, currency: str, at_least: bool = False) -> Money:
 class SalaryBand:
     """A salary range from ``low`` to ``high`` (inclusive), both in one currency."""
 
-    low: Money = attrs.field(validator=_instance_of(Money))
+    low: Money = attrs.field(validator=ExactMoney())
     high: Money = attrs.field(validator=_instance_of(Money))
 
     def __attrs_post_init__(self) -> None:
@@ -367,8 +615,6 @@ class SalaryBand:
             )
         if self.low.amount > self.high.amount:
             raise _fail("", f"low {self.low.amount} is above high {self.high.amount}")
-        if self.low.at_least:
-            raise _fail("low", "a band's low end cannot be a lower bound only")
 
     @property
     def currency(self) -> str:
@@ -429,7 +675,7 @@ def _same_currency(path: str, first: Money, second: Money) -> None:
 class PayLeader:
     """Where a role pays best: a city, state, company or industry, with its pay when known."""
 
-    name: str = attrs.field(validator=_text)
+    name: str = attrs.field(validator=Text())
     yearly: Money | None = attrs.field(default=None, validator=_instance_of(Money))
 
 
@@ -457,7 +703,7 @@ class Pay:
     Every amount shares :attr:`currency`; in data files it is written once, here.
     """
 
-    currency: str = attrs.field(default="USD", validator=_currency)
+    currency: str = attrs.field(default="USD", validator=Currency())
     yearly: Money | None = attrs.field(default=None, validator=_instance_of(Money))
     hourly: Money | None = attrs.field(default=None, validator=_instance_of(Money))
     range: SalaryBand | None = attrs.field(default=None, validator=_instance_of(SalaryBand))
@@ -503,8 +749,8 @@ class Pay:
 class CategoryShare:
     """One category of a distribution and its share (a fraction in [0, 1])."""
 
-    category: str = attrs.field(validator=_text)
-    share: float = attrs.field(converter=_to_float, validator=_share)
+    category: str = attrs.field(validator=Text())
+    share: float = attrs.field(converter=_to_float, validator=Share())
 
 
 def _category_shares(_: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
@@ -579,14 +825,12 @@ class Distribution:
 class YearRange:
     """A span of years such as "4-6 years" (``low == high`` for a single figure)."""
 
-    low: int = attrs.field(validator=_count)
-    high: int = attrs.field(validator=_count)
+    low: int = attrs.field(validator=Years())
+    high: int = attrs.field(validator=Years())
 
     def __attrs_post_init__(self) -> None:
         if self.low > self.high:
             raise _fail("", f"low {self.low} is above high {self.high}")
-        if self.high > 80:
-            raise _fail("high", f"{self.high} years is not a plausible span (at most 80)")
 
 
 @attrs.frozen
@@ -594,9 +838,9 @@ class Outlook:
     """Job outlook: the growth rate (a signed fraction) and the number of jobs."""
 
     growth_rate: float | None = attrs.field(
-        default=None, converter=_optional_float, validator=_between(-1, 10)
+        default=None, converter=_optional_float, validator=Between(-1, 10)
     )
-    jobs: int | None = attrs.field(default=None, validator=_count)
+    jobs: int | None = attrs.field(default=None, validator=Count())
 
 
 @attrs.frozen
@@ -604,10 +848,10 @@ class Career:
     """Job satisfaction (1-5), typical years of experience and time to become one."""
 
     satisfaction: float | None = attrs.field(
-        default=None, converter=_optional_float, validator=_between(1, 5)
+        default=None, converter=_optional_float, validator=Between(1, 5)
     )
     experience_years: float | None = attrs.field(
-        default=None, converter=_optional_float, validator=_between(0, 80)
+        default=None, converter=_optional_float, validator=Between(0, 80)
     )
     time_to_become: YearRange | None = attrs.field(default=None, validator=_instance_of(YearRange))
 
@@ -616,12 +860,12 @@ class Career:
 class Education:
     """The most common degree (with its share), major and college of people in a role."""
 
-    degree: str | None = attrs.field(default=None, validator=_optional_text)
+    degree: str | None = attrs.field(default=None, validator=Text(optional=True))
     degree_share: float | None = attrs.field(
-        default=None, converter=_optional_float, validator=_share
+        default=None, converter=_optional_float, validator=Share()
     )
-    major: str | None = attrs.field(default=None, validator=_optional_text)
-    college: str | None = attrs.field(default=None, validator=_optional_text)
+    major: str | None = attrs.field(default=None, validator=Text(optional=True))
+    college: str | None = attrs.field(default=None, validator=Text(optional=True))
 
     def __attrs_post_init__(self) -> None:
         if self.degree_share is not None and self.degree is None:
@@ -633,12 +877,12 @@ class Demographics:
     """Average age, gender and race distributions and the LGBT share of a role."""
 
     average_age: float | None = attrs.field(
-        default=None, converter=_optional_float, validator=_between(14, 100)
+        default=None, converter=_optional_float, validator=Between(14, 100)
     )
     gender: Distribution | None = attrs.field(default=None, validator=_instance_of(Distribution))
     race: Distribution | None = attrs.field(default=None, validator=_instance_of(Distribution))
     lgbt_share: float | None = attrs.field(
-        default=None, converter=_optional_float, validator=_share
+        default=None, converter=_optional_float, validator=Share()
     )
 
 
@@ -646,8 +890,8 @@ class Demographics:
 class Skill:
     """A skill and, when the source gives one, its weight (a fraction in [0, 1])."""
 
-    name: str = attrs.field(validator=_text)
-    weight: float | None = attrs.field(default=None, converter=_optional_float, validator=_share)
+    name: str = attrs.field(validator=Text())
+    weight: float | None = attrs.field(default=None, converter=_optional_float, validator=Share())
 
 
 def _skills(_: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
@@ -672,11 +916,6 @@ def _skills(_: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
         raise _fail(attribute.name, f"weights sum to {total:.4g}, more than 1")
 
 
-def _language_code(_: Any, attribute: attrs.Attribute[Any], value: str) -> None:
-    if not isinstance(value, str) or not _LANGUAGE.match(value):
-        raise _fail(attribute.name, f"{_shown(value)} is not a language code such as 'de'")
-
-
 @attrs.frozen
 class LocalizedTitle:
     """A role's title in another language: singular and plural forms.
@@ -684,9 +923,9 @@ class LocalizedTitle:
     ``language`` is a lower-case ISO 639 code (``"de"``).
     """
 
-    language: str = attrs.field(validator=_language_code)
-    singular: str = attrs.field(validator=_text)
-    plural: str = attrs.field(validator=_text)
+    language: str = attrs.field(validator=_LANGUAGE_CODE)
+    singular: str = attrs.field(validator=Text())
+    plural: str = attrs.field(validator=Text())
 
 
 @attrs.frozen
@@ -705,43 +944,30 @@ class Translation:
     ('Kundenzufriedenheit',)
     """
 
-    language: str = attrs.field(validator=_language_code)
-    description: str | None = attrs.field(default=None, validator=_optional_long_text, kw_only=True)
+    language: str = attrs.field(validator=_LANGUAGE_CODE)
+    description: str | None = attrs.field(default=None, validator=_OPTIONAL_LONG_TEXT, kw_only=True)
     responsibilities: tuple[str, ...] = attrs.field(
-        default=(), converter=_tuple, validator=_texts, kw_only=True
+        default=(), converter=_tuple, validator=Texts(_LONG_TEXT), kw_only=True
     )
     skills: tuple[str, ...] = attrs.field(
-        default=(), converter=_tuple, validator=_texts, kw_only=True
+        default=(), converter=_tuple, validator=Texts(), kw_only=True
     )
-    degree: str | None = attrs.field(default=None, validator=_optional_text, kw_only=True)
-    major: str | None = attrs.field(default=None, validator=_optional_text, kw_only=True)
+    degree: str | None = attrs.field(default=None, validator=Text(optional=True), kw_only=True)
+    major: str | None = attrs.field(default=None, validator=Text(optional=True), kw_only=True)
 
 
 @attrs.frozen
 class Provenance:
     """Where figures come from: publisher, dataset, release, files and retrieval date."""
 
-    publisher: str = attrs.field(validator=_text)
-    dataset: str | None = attrs.field(default=None, validator=_optional_text)
-    release: str | None = attrs.field(default=None, validator=_optional_text)
-    url: str | None = attrs.field(default=None, validator=_optional_text)
+    publisher: str = attrs.field(validator=Text())
+    dataset: str | None = attrs.field(default=None, validator=Text(optional=True))
+    release: str | None = attrs.field(default=None, validator=Text(optional=True))
+    url: str | None = attrs.field(default=None, validator=Text(optional=True))
     retrieved: dt.date | None = attrs.field(default=None, validator=_instance_of(dt.date))
-    files: tuple[str, ...] = attrs.field(default=(), converter=_tuple, validator=_texts)
-    checksum: str | None = attrs.field(default=None, validator=_optional_text)
-    note: str | None = attrs.field(default=None, validator=_optional_long_text)
-
-
-def _slug(_: Any, attribute: attrs.Attribute[Any], value: str) -> None:
-    if not isinstance(value, str) or not _SLUG.match(value):
-        raise _fail(
-            attribute.name,
-            f"{_shown(value)} is not a slug (lower-case letters and digits joined by hyphens)",
-        )
-
-
-def _soc(_: Any, attribute: attrs.Attribute[Any], value: str | None) -> None:
-    if value is not None and (not isinstance(value, str) or not _SOC.match(value)):
-        raise _fail(attribute.name, f"{_shown(value)} is not a SOC code such as '43-4051'")
+    files: tuple[str, ...] = attrs.field(default=(), converter=_tuple, validator=Texts())
+    checksum: str | None = attrs.field(default=None, validator=Text(optional=True))
+    note: str | None = attrs.field(default=None, validator=_OPTIONAL_LONG_TEXT)
 
 
 def _by_language(name: str, value: Any, item_type: type) -> None:
@@ -798,9 +1024,9 @@ class DatasetInfo:
     'customer-service'
     """
 
-    name: str = attrs.field(validator=_slug)
-    title: str | None = attrs.field(default=None, validator=_optional_text, kw_only=True)
-    description: str | None = attrs.field(default=None, validator=_optional_long_text, kw_only=True)
+    name: str = attrs.field(validator=_SLUG)
+    title: str | None = attrs.field(default=None, validator=Text(optional=True), kw_only=True)
+    description: str | None = attrs.field(default=None, validator=_OPTIONAL_LONG_TEXT, kw_only=True)
     source: Provenance | None = attrs.field(
         default=None, validator=_instance_of(Provenance), kw_only=True
     )
@@ -820,18 +1046,18 @@ class Role:
     'hr-manager'
     """
 
-    title: str = attrs.field(validator=_text)
-    slug: str = attrs.field(validator=_slug)
-    soc_code: str | None = attrs.field(default=None, validator=_soc, kw_only=True)
+    title: str = attrs.field(validator=Text())
+    slug: str = attrs.field(validator=_SLUG)
+    soc_code: str | None = attrs.field(default=None, validator=_SOC_CODE, kw_only=True)
     aliases: tuple[str, ...] = attrs.field(
-        default=(), converter=_tuple, validator=_texts, kw_only=True
+        default=(), converter=_tuple, validator=Texts(), kw_only=True
     )
-    plural: str | None = attrs.field(default=None, validator=_optional_text, kw_only=True)
+    plural: str | None = attrs.field(default=None, validator=Text(optional=True), kw_only=True)
     article: Literal["a", "an"] | None = attrs.field(default=None, kw_only=True)
     titles: tuple[LocalizedTitle, ...] = attrs.field(
         default=(), converter=_tuple, validator=_localized_titles, kw_only=True
     )
-    description: str | None = attrs.field(default=None, validator=_optional_long_text, kw_only=True)
+    description: str | None = attrs.field(default=None, validator=_OPTIONAL_LONG_TEXT, kw_only=True)
     pay: Pay | None = attrs.field(default=None, validator=_instance_of(Pay), kw_only=True)
     outlook: Outlook | None = attrs.field(
         default=None, validator=_instance_of(Outlook), kw_only=True
@@ -847,7 +1073,7 @@ class Role:
         default=(), converter=_tuple, validator=_skills, kw_only=True
     )
     responsibilities: tuple[str, ...] = attrs.field(
-        default=(), converter=_tuple, validator=_texts, kw_only=True
+        default=(), converter=_tuple, validator=Texts(_LONG_TEXT), kw_only=True
     )
     translations: tuple[Translation, ...] = attrs.field(
         default=(), converter=_tuple, validator=_translations, kw_only=True

@@ -1,0 +1,92 @@
+"""Role data in and out of JSON: strict loading that names every bad value, stable dumping.
+
+The file format is a JSON array of roles, or an object ``{"dataset": {...}, "roles": [...]}``.
+Unknown keys, duplicate keys and ``NaN``/``Infinity`` are rejected; a missing value is an absent
+key or ``null``.  Money amounts are bare JSON numbers (exact decimals) or ``{"at_least": n}`` for
+a lower bound, in the currency written once per ``pay`` group; shares are fractions; gender and
+race are objects mapping each category to its share, in order; ``titles`` maps a language code
+to ``{"singular": ..., "plural": ...}``; dates are ``YYYY-MM-DD`` strings.
+
+Loading never coerces: ``"61487"`` is not a number, ``"CSM"`` is not a list, ``true`` is not
+``1``.  Every failure raises :class:`~careerdata.errors.ValidationError` (or its subclass
+:class:`~careerdata.errors.DataFileError` when the input cannot be read as JSON at all) listing
+every bad value with its path:
+
+>>> from careerdata.errors import ValidationError
+>>> try:
+...     load_roles('[{"title": "Clerk", "pay": {"yearly": "61487"}}, {"salary": 1}]')
+... except ValidationError as error:
+...     for problem in error.problems:
+...         print(problem)
+roles[0].pay.yearly: expected a number, got string '61487'
+roles[1].title: required field missing
+roles[1]: unknown field 'salary'
+
+What is accepted at the edges, decided once for every source:
+
+* **Encoding**: UTF-8 only.  A UTF-8 byte order mark at the start is accepted and skipped (some
+  editors on Windows write one); UTF-16 and UTF-32 (with or without a BOM) and any byte that is
+  not UTF-8 are refused with a :class:`~careerdata.errors.DataFileError` naming the encoding or
+  the byte and its offset.
+* **Text**: titles, names and other short text must not be empty, padded with white space or
+  hold a control character (C0 or C1: tabs and newlines included); long text (descriptions,
+  responsibilities) may hold newlines only.  Unpaired surrogates are refused.
+* **Length**: short text is at most :data:`~careerdata.model.MAX_TITLE_LENGTH` (200)
+  characters, long text :data:`~careerdata.model.MAX_TEXT_LENGTH` (5000); a whole input at most
+  :data:`MAX_FILE_SIZE` (64 MiB) bytes, checked before a file is read and by reading a stream
+  only up to one byte past the limit.  Messages quote at most 40 characters of a bad value.
+* **Numbers**: ``NaN`` and ``Infinity`` are refused, as are integers longer than Python converts
+  (4300 digits) and JSON nesting deeper than Python's recursion limit; money has at most 15
+  significant digits and 300 decimal places, so that it survives a JSON round trip exactly.
+* **Safety**: loading reads only the path, text, bytes or stream it is given (a path named
+  inside the data, such as ``source.files``, is never opened) and never evaluates data: no
+  ``eval``, no pickle, no templates; strings are kept verbatim.
+
+Both directions go through functions made once per type from the model's attrs fields and
+kept: loading through generated structure functions, dumping through their counterparts (no
+cattrs).  The values of a field are checked by the model's own
+:class:`~careerdata.model.Constraint`, the same object that writes the field's part of the JSON
+Schema (:func:`schema`).
+
+Dumping writes every field that is present, in model order, and ``load_roles(dump_roles(x))``
+gives back equal roles:
+
+>>> from careerdata.model import Money, Pay, Role
+>>> role = Role(title="Clerk", pay=Pay(yearly=Money(41181), hourly=Money("19.80")))
+>>> print(dump_roles([role]), end="")
+[
+  {
+    "title": "Clerk",
+    "slug": "clerk",
+    "pay": {
+      "currency": "USD",
+      "yearly": 41181,
+      "hourly": 19.8
+    }
+  }
+]
+>>> load_roles(dump_roles([role])) == (role,)
+True
+"""
+
+from __future__ import annotations
+
+from careerdata.io._documents import Document, dump_roles, load_document, load_roles
+from careerdata.io._reading import MAX_FILE_SIZE, Source
+from careerdata.io._schema import _schema_text as _schema_text
+from careerdata.io._schema import schema
+from careerdata.io._structure import structure_role
+from careerdata.io._unstructure import to_jsonable, unstructure_role
+
+__all__ = [
+    "MAX_FILE_SIZE",
+    "Document",
+    "Source",
+    "dump_roles",
+    "load_document",
+    "load_roles",
+    "schema",
+    "structure_role",
+    "to_jsonable",
+    "unstructure_role",
+]

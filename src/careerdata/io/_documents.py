@@ -1,0 +1,190 @@
+"""Role files as a whole: the envelope around the roles, loading and dumping.
+
+A role file is a JSON array of roles, or an object ``{"dataset": {...}, "roles": [...]}``.
+Loading reads and parses the input (:mod:`careerdata.io._reading`), structures each role
+(:mod:`careerdata.io._structure`) and checks what no single role can: unique slugs.  Dumping
+unstructures (:mod:`careerdata.io._unstructure`) and writes byte-stable JSON.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+from collections.abc import Iterable
+from pathlib import Path
+from typing import IO, Any
+
+import attrs
+
+from careerdata.errors import Problem, ValidationError
+from careerdata.io._paths import describe, problems
+from careerdata.io._reading import Source, file_error, parse, read
+from careerdata.io._structure import structurer
+from careerdata.io._unstructure import unstructurer
+from careerdata.model import DatasetInfo, Role
+
+_ENVELOPE = ("dataset", "roles")
+
+
+@attrs.frozen
+class Document:
+    """The content of a role file: its roles, in file order, and its dataset description.
+
+    ``info`` is ``None`` when the file is a bare array or has no ``"dataset"`` object.
+    """
+
+    roles: tuple[Role, ...]
+    info: DatasetInfo | None = None
+
+
+# --------------------------------------------------------------------------- loading
+
+
+def _split_document(data: Any) -> tuple[Any, Any, list[Problem]]:
+    """Return the roles list, the dataset object (or None) and the problems of the envelope."""
+    if isinstance(data, list):
+        return data, None, []
+    if not isinstance(data, dict):
+        wanted = 'a list of roles or an object with "roles"'
+        return [], None, [Problem("", f"expected {wanted}, got {describe(data)}")]
+    found = [Problem("", f"unknown field {key!r}") for key in data if key not in _ENVELOPE]
+    roles = data.get("roles")
+    if roles is None:
+        found.append(Problem("roles", "required field missing"))
+        roles = []
+    elif not isinstance(roles, list):
+        found.append(Problem("roles", f"expected a list, got {describe(roles)}"))
+        roles = []
+    return roles, data.get("dataset"), found
+
+
+def _structure_document(data: Any) -> Document:
+    items, dataset, found = _split_document(data)
+    info = None
+    if dataset is not None:
+        try:
+            info = structurer(DatasetInfo)(dataset)
+        except Exception as error:  # noqa: BLE001 - every failure becomes a problem
+            found.extend(problems(error, "dataset"))
+    role_hook = structurer(Role)
+    roles: list[Role] = []
+    first_index: dict[str, int] = {}
+    for index, item in enumerate(items):
+        path = f"roles[{index}]"
+        try:
+            role = role_hook(item)
+        except Exception as error:  # noqa: BLE001 - every failure becomes a problem
+            found.extend(problems(error, path))
+            continue
+        earlier = first_index.setdefault(role.slug, index)
+        if earlier != index:
+            message = f"{role.slug!r} repeats roles[{earlier}]"
+            found.append(Problem(f"{path}.slug", message))
+        roles.append(role)
+    if found:
+        raise ValidationError(found)
+    return Document(tuple(roles), info)
+
+
+def load_document(source: Source) -> Document:
+    """Read a role file: its roles and, when it has one, its ``"dataset"`` description.
+
+    ``source`` is a path, JSON text (a ``str`` whose first non-blank character is ``[`` or
+    ``{``), bytes (UTF-8, a BOM is accepted) or a readable stream.
+
+    >>> doc = load_document('{"dataset": {"name": "mine"}, "roles": [{"title": "Clerk"}]}')
+    >>> doc.info.name, [role.slug for role in doc.roles]
+    ('mine', ['clerk'])
+    """
+    return _structure_document(parse(read(source)))
+
+
+def load_roles(source: Source) -> tuple[Role, ...]:
+    """Read and validate the roles of a role file, in file order.
+
+    See :func:`load_document` for what ``source`` may be.  Raises
+    :class:`~careerdata.errors.ValidationError` listing every bad value with its path
+    (``roles[3].pay.range.low: ...``), or :class:`~careerdata.errors.DataFileError` when the
+    input is missing, empty, too large, not UTF-8 or not JSON.
+
+    >>> [role.title for role in load_roles('[{"title": "Clerk"}, {"title": "Cashier"}]')]
+    ['Clerk', 'Cashier']
+    """
+    return load_document(source).roles
+
+
+# --------------------------------------------------------------------------- dumping
+
+
+def _check_roles(roles: Iterable[Any]) -> list[Role]:
+    checked = list(roles)
+    first_index: dict[str, int] = {}
+    found: list[Problem] = []
+    for index, role in enumerate(checked):
+        if not isinstance(role, Role):
+            found.append(Problem(f"roles[{index}]", f"expected a Role, got {describe(role)}"))
+            continue
+        earlier = first_index.setdefault(role.slug, index)
+        if earlier != index:
+            message = f"{role.slug!r} repeats roles[{earlier}]"
+            found.append(Problem(f"roles[{index}].slug", message))
+    if found:
+        raise ValidationError(found)
+    return checked
+
+
+def _write(text: str, target: str | os.PathLike[str] | IO[Any]) -> None:
+    if isinstance(target, (str, os.PathLike)):
+        try:
+            Path(target).write_bytes(text.encode("utf-8"))
+        except OSError as error:
+            name = os.fspath(target)
+            raise file_error(f"cannot write {name}: {error.strerror}") from None
+        return
+    if isinstance(target, (io.RawIOBase, io.BufferedIOBase)) or "b" in getattr(target, "mode", ""):
+        target.write(text.encode("utf-8"))
+    else:
+        target.write(text)
+
+
+def dump_roles(
+    roles: Iterable[Role],
+    target: str | os.PathLike[str] | IO[Any] | None = None,
+    *,
+    info: DatasetInfo | None = None,
+    indent: int | None = 2,
+) -> str:
+    """Write roles as a role file and return its text.
+
+    ``target`` is a path or a text or binary stream; ``None`` only returns the text.  With
+    ``info`` the file is an object ``{"dataset": ..., "roles": [...]}``, else a bare array.
+    ``indent=None`` writes compact JSON (no spaces) for large files.  Output is UTF-8, in model
+    field order and byte-stable: loading and dumping again with the same ``indent`` gives the
+    same bytes.  Slugs must be unique (a file with repeated slugs would not load).
+
+    >>> print(dump_roles([Role(title="Clerk")], info=DatasetInfo("mine")), end="")
+    {
+      "dataset": {
+        "name": "mine"
+      },
+      "roles": [
+        {
+          "title": "Clerk",
+          "slug": "clerk"
+        }
+      ]
+    }
+    """
+    write_role = unstructurer(Role)
+    written: Any = [write_role(role) for role in _check_roles(roles)]
+    if info is not None:
+        written = {"dataset": unstructurer(DatasetInfo)(info), "roles": written}
+    separators = (",", ": ") if indent is not None else (",", ":")
+    text = json.dumps(
+        written, ensure_ascii=False, indent=indent, separators=separators, allow_nan=False
+    )
+    text += "\n"
+    if target is not None:
+        _write(text, target)
+    return text

@@ -1,4 +1,4 @@
-"""Benchmark 1: the cost of ``import careerdata`` against importing attrs, cattrs and babel.
+"""Benchmark 1: the cost of ``import careerdata`` against importing attrs and babel.
 
 Each import is timed inside a fresh interpreter (``-I``, no bytecode writing disabled so the
 caches are warm as they are for a user), from just before the import statement to just after
@@ -33,14 +33,14 @@ def _time_import(stmt: str) -> float:
 def run() -> list[tuple[str, float, float, str]]:
     """Return rows ``(name, careerdata seconds, baseline seconds, unit)``."""
     ours = _time_import("import careerdata")
-    base = _time_import("import attrs, cattrs, babel")
-    return [("import careerdata vs attrs+cattrs+babel", ours, base, "s")]
+    base = _time_import("import attrs, babel")
+    return [("import careerdata vs attrs+babel", ours, base, "s")]
 
 
 def loaded_modules() -> set[str]:
-    """Modules that ``import careerdata`` loads beyond attrs, cattrs and babel."""
+    """Modules that ``import careerdata`` loads beyond attrs and babel."""
     probe = (
-        "import sys; before = set(sys.modules); import attrs, cattrs, babel; "
+        "import sys; before = set(sys.modules); import attrs, babel; "
         "base = set(sys.modules); import careerdata; "
         "print('\\n'.join(sorted(set(sys.modules) - base)))"
     )

@@ -6,7 +6,7 @@
 
 Rows (each measured in the same run as its baseline):
 
-1. import: ``import careerdata`` against ``import attrs, cattrs, babel``, each in fresh
+1. import: ``import careerdata`` against ``import attrs, babel``, each in fresh
    interpreters (best of several).
 2. load: ``load_dataset("bls-oews-2025")`` cold in a fresh interpreter against reading the same
    file and ``json.loads`` of its bytes in another.
@@ -96,7 +96,7 @@ def bench_import_row(quick: bool) -> list[Row]:
     ratio = ours / base
     return [
         Row(
-            "import careerdata vs import attrs, cattrs, babel",
+            "import careerdata vs import attrs, babel",
             _seconds(ours),
             _seconds(base),
             f"{ratio:.2f}x",

@@ -144,8 +144,11 @@ class ValidationError(CareerDataError, ValueError):
 
 
 class DataFileError(ValidationError):
-    """A data file or string could not be read as role data (syntax, encoding, size), or a file
-    the caller named could not be written."""
+    """A data file or string could not be read as role data, or a named file could not be written.
+
+    Reading fails on syntax, encoding or size; writing on the file system (a missing folder, no
+    permission, a link in the way).
+    """
 
 
 class CurrencyMismatchError(ValidationError):

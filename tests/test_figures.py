@@ -1,0 +1,98 @@
+"""The registry of figures, and the lists compare derives from it."""
+
+from __future__ import annotations
+
+import typing
+
+from hypothesis import given
+
+import strategies
+from careerdata.compare import DELTA_FIELDS, RANK_KEYS, Comparison, NumberDelta, compare
+from careerdata.compare._comparison import DELTA_CLASSES
+from careerdata.compare._profile import COMPARED, Profile, profile
+from careerdata.figures import FIGURE, FIGURES, Delta, Figure, Table
+from careerdata.model import Career, Role
+
+
+def _compared() -> list[Figure]:
+    return [figure for figure in FIGURES if figure.delta is not None]
+
+
+def test_figure_names_are_unique_and_indexed() -> None:
+    """Every figure has its own name, and FIGURE finds each by it."""
+    names = [figure.name for figure in FIGURES]
+    assert (len(set(names)), list(FIGURE)) == (len(names), names)
+
+
+def test_comparison_fields_are_the_compared_figures() -> None:
+    """Comparison holds one delta per compared figure, of the class its kind of delta gives."""
+    hints = typing.get_type_hints(Comparison)
+    expected = {figure.name: DELTA_CLASSES[figure.delta] for figure in COMPARED}
+    assert expected == {name: hints[name] for name in DELTA_FIELDS}
+
+
+def test_numbers_and_only_numbers_have_a_unit() -> None:
+    """A NUMBER figure names its unit; no other figure has one."""
+    assert [f.name for f in FIGURES if (f.delta is Delta.NUMBER) != (f.unit is not None)] == []
+
+
+def test_rank_keys_are_the_ranked_figures_in_rank_order() -> None:
+    """RANK_KEYS are the figures with a rank, ordered by it, numbered 0, 1, 2, ..."""
+    ranked = sorted((f for f in FIGURES if f.rank is not None), key=lambda f: f.rank or 0)
+    assert (RANK_KEYS, [f.rank for f in ranked]) == (
+        tuple(f.name for f in ranked),
+        list(range(len(ranked))),
+    )
+
+
+def test_ranked_figures_are_numbers_or_money() -> None:
+    """Only figures with an order (money, numbers) are rank keys."""
+    kinds = {FIGURE[name].delta for name in RANK_KEYS}
+    assert kinds <= {Delta.MONEY, Delta.NUMBER}
+
+
+def test_rows_have_distinct_positions_in_each_table() -> None:
+    """No two rows of one table claim the same position."""
+    for table in Table:
+        positions = [row.position for f in FIGURES for row in f.rows if row.table is table]
+        assert sorted(positions) == sorted(set(positions)), table
+
+
+@given(strategies.roles())
+def test_profile_holds_each_compared_figure_read_from_the_role(role: Role) -> None:
+    """Profile.values follow COMPARED: each is the figure's value, prepared (None stays None)."""
+    values = Profile.of(role).values
+    present = [value is not None for value in values]
+    expected = [figure.read(role) is not None for figure in COMPARED]
+    expected[COMPARED.index(FIGURE["skills"])] = True  # no skills is an empty set, not None
+    assert (len(values), present) == (len(COMPARED), expected)
+
+
+@given(strategies.role_pairs())
+def test_every_delta_holds_its_own_figure(pair: tuple[Role, Role]) -> None:
+    """Each delta compares the figure named like it: its a and b are that figure's values."""
+    a, b = pair
+    comparison = compare(a, b)
+    for figure in COMPARED:
+        delta = getattr(comparison, figure.name)
+        expected_a, expected_b = figure.read(a), figure.read(b)
+        if figure.delta is Delta.SKILLS:
+            expected_a, expected_b = tuple(a.skills), tuple(b.skills)
+        assert (delta.a, delta.b) == (expected_a, expected_b), figure.name
+        if isinstance(delta, NumberDelta):
+            assert delta.unit is figure.unit, figure.name
+
+
+def test_comparison_is_built_by_keyword_not_by_position() -> None:
+    """A satisfaction of 4.0 and experience of 6.0 land in their own deltas, with their units."""
+    comparison = compare(
+        Role(title="A", career=Career(satisfaction=4.0, experience_years=6.0)), Role(title="B")
+    )
+    seen = (comparison.satisfaction.a, comparison.satisfaction.unit)
+    assert (seen, comparison.experience_years.a) == ((4.0, FIGURE["satisfaction"].unit), 6.0)
+
+
+def test_profile_values_are_found_by_figure_name() -> None:
+    """Profile.get gives the prepared value of the figure named."""
+    role = Role(title="A", career=Career(satisfaction=4.0))
+    assert (profile(role).get("satisfaction"), profile(role).get("jobs")) == (4.0, None)

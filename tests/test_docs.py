@@ -245,6 +245,8 @@ def test_catalog_commands_of_the_locale_howto_work(tmp_path: Path) -> None:
     (tmp_path / "tools").mkdir()
     shutil.copy(ROOT / "tools" / "catalogs.py", tmp_path / "tools" / "catalogs.py")
     shutil.copytree(ROOT / "src" / "careerdata" / "text", tmp_path / "src" / "careerdata" / "text")
+    registry = Path("src", "careerdata", "figures.py")  # the labels of the figures
+    shutil.copy(ROOT / registry, tmp_path / registry)
     for command in _sh_commands():
         if not command.startswith(_CATALOG_TOOL):
             continue

@@ -1,17 +1,23 @@
-"""The registry of figures, and the lists compare derives from it."""
+"""The registry of figures, and the lists compare, text and interop derive from it."""
 
 from __future__ import annotations
 
 import typing
 
+import attrs
+import pytest
 from hypothesis import given
 
 import strategies
 from careerdata.compare import DELTA_FIELDS, RANK_KEYS, Comparison, NumberDelta, compare
 from careerdata.compare._comparison import DELTA_CLASSES
 from careerdata.compare._profile import COMPARED, Profile, profile
+from careerdata.datasets import load_dataset
 from careerdata.figures import FIGURE, FIGURES, Delta, Figure, Table
 from careerdata.model import Career, Role
+from careerdata.text import page
+from careerdata.text._figures import RoleFigures, role_figures
+from careerdata.text._locale import SHIPPED_LANGUAGES, resolve
 
 
 def _compared() -> list[Figure]:
@@ -96,3 +102,54 @@ def test_profile_values_are_found_by_figure_name() -> None:
     """Profile.get gives the prepared value of the figure named."""
     role = Role(title="A", career=Career(satisfaction=4.0))
     assert (profile(role).get("satisfaction"), profile(role).get("jobs")) == (4.0, None)
+
+
+# --------------------------------------------------------------------------- page rows
+
+
+def test_every_row_shows_a_formatted_text_of_the_role() -> None:
+    """Each registered row names a RoleFigures text, so every row has a cell to show."""
+    fields = {field.name for field in attrs.fields(RoleFigures)}
+    cells = {cell for rows in page.TABLE_ROWS.values() for _, cell in rows}
+    assert cells - fields == set()
+
+
+def test_rows_are_the_registry_rows_in_position_order() -> None:
+    """TABLE_ROWS lists each table's registered rows by position, with the row's own label."""
+    salary = [label for label, _ in page.TABLE_ROWS[Table.SALARY]]
+    assert salary[:5] == [
+        "Average salary",
+        "Median salary",
+        "Salary range",
+        "10th to 90th percentile",
+        "Median hourly rate",
+    ]
+
+
+def _tables(blocks: list[page.Block]) -> list[page.Table]:
+    return [block for block in blocks if isinstance(block, page.Table)]
+
+
+@pytest.mark.parametrize("language", SHIPPED_LANGUAGES)
+def test_page_tables_are_the_registered_rows_the_roles_fill(language: str) -> None:
+    """In every shipped language each table shows, in order, the translated registered rows
+    that either role fills."""
+    roles = load_dataset("bls-oews-2025")
+    a, b = roles.find("11-9111"), load_dataset("customer-service")["customer-service-manager"]
+    context = resolve(language)
+    comparison = compare(a, b)
+    fa, fb = role_figures(a, context), role_figures(b, context)
+    expected = []
+    for table in Table:
+        rows = [
+            context.gettext(label)
+            for label, cell in page.TABLE_ROWS[table]
+            if getattr(fa, cell) is not None or getattr(fb, cell) is not None
+        ]
+        if rows:
+            expected.append(rows)
+    shown = [
+        [row[0] for row in table.rows]
+        for table in _tables(list(page.page_blocks(comparison, context)))
+    ]
+    assert expected == shown

@@ -14,7 +14,8 @@ from careerdata.compare._comparison import DELTA_CLASSES
 from careerdata.compare._profile import COMPARED, Profile, profile
 from careerdata.datasets import load_dataset
 from careerdata.figures import FIGURE, FIGURES, Delta, Figure, Table
-from careerdata.model import Career, Role
+from careerdata.interop import COMPARISON_COLUMNS, ROLE_COLUMNS, role_record
+from careerdata.model import Career, Money, Role
 from careerdata.text import page
 from careerdata.text._figures import RoleFigures, role_figures
 from careerdata.text._locale import SHIPPED_LANGUAGES, resolve
@@ -153,3 +154,40 @@ def test_page_tables_are_the_registered_rows_the_roles_fill(language: str) -> No
         for table in _tables(list(page.page_blocks(comparison, context)))
     ]
     assert expected == shown
+
+
+# --------------------------------------------------------------------------- flat columns
+
+
+def test_role_columns_hold_every_figure_column_once_in_registry_order() -> None:
+    """ROLE_COLUMNS has each figure's columns once; pay's come first, each group in order."""
+    registered = [column.name for figure in FIGURES for column in figure.columns]
+    listed = [name for name in ROLE_COLUMNS if name in set(registered)]
+    pay = [c.name for f in FIGURES if f.path.startswith("pay.") for c in f.columns]
+    assert (len(set(registered)), listed) == (
+        len(registered),
+        pay + [name for name in registered if name not in pay],
+    )
+
+
+@given(strategies.roles())
+def test_role_record_writes_each_column_from_its_path(role: Role) -> None:
+    """A figure's column is filled exactly when its path holds a value (money as its amount)."""
+    record = role_record(role)
+    for figure in FIGURES:
+        for column in figure.columns:
+            value = column.read(role)
+            if value is None or value == ():
+                assert record[column.name] is None, column.name
+            elif isinstance(value, Money):
+                assert record[column.name] == str(value.amount), column.name
+            elif isinstance(value, (str, int, float)):
+                assert record[column.name] == value, column.name
+            else:
+                assert isinstance(record[column.name], str), column.name
+
+
+def test_comparison_columns_cover_every_compared_figure() -> None:
+    """Each compared figure gives its delta's columns, ending with its presence."""
+    presences = {column for column in COMPARISON_COLUMNS if column.endswith("_presence")}
+    assert {f"{figure.name}_presence" for figure in COMPARED} == presences

@@ -108,16 +108,31 @@ class Row:
     cell: str | None = None
 
 
+def _steps(entry: Figure | Column) -> tuple[str, ...]:
+    return tuple(entry.path.split("."))
+
+
+def _walk(value: Any, steps: tuple[str, ...]) -> Any:
+    for step in steps:
+        value = getattr(value, step)
+        if value is None:
+            return None
+    return value
+
+
 @attrs.frozen
 class Column:
     """A column of :func:`~careerdata.interop.role_record` and the model path of its value."""
 
     name: str
     path: str
+    _steps: tuple[str, ...] = attrs.field(
+        init=False, eq=False, repr=False, default=attrs.Factory(_steps, takes_self=True)
+    )
 
-
-def _steps(figure: Figure) -> tuple[str, ...]:
-    return tuple(figure.path.split("."))
+    def read(self, role: object) -> Any:
+        """The value in ``role`` (a :class:`~careerdata.model.Role`); ``None`` when missing."""
+        return _walk(role, self._steps)
 
 
 @attrs.frozen
@@ -147,12 +162,7 @@ class Figure:
 
     def read(self, role: object) -> Any:
         """The value in ``role`` (a :class:`~careerdata.model.Role`); ``None`` when missing."""
-        value: Any = role
-        for step in self._steps:
-            value = getattr(value, step)
-            if value is None:
-                return None
-        return value
+        return _walk(role, self._steps)
 
 
 def _column(path: str) -> Column:
@@ -162,7 +172,10 @@ def _column(path: str) -> Column:
 
 def _percentiles(basis: str) -> tuple[Column, ...]:
     path = f"pay.{basis}_percentiles"
-    return tuple(_column(f"{path}.{name}") for name in ("p10", "p25", "median", "p75", "p90"))
+    return tuple(
+        Column(f"pay_{basis}_{name}", f"{path}.{name}")
+        for name in ("p10", "p25", "median", "p75", "p90")
+    )
 
 
 def _leader(kind: str, label: str, position: int) -> Figure:

@@ -9,14 +9,13 @@ delta.
 
 from __future__ import annotations
 
-import functools
 import types
-import weakref
 from collections.abc import Callable, Mapping
 from typing import Any
 
 import attrs
 
+from careerdata._cache import IdentityCache
 from careerdata.compare._distribution import Shares
 from careerdata.compare._money import Amount, Band
 from careerdata.compare._skills import SkillSet
@@ -76,26 +75,13 @@ class Profile:
         return self.values[INDEX[name]]
 
 
-# Keyed by id(role): hashing a role would walk all its fields on every lookup.  Each entry
-# holds a weak reference whose callback drops the entry when the role is collected; profiles
-# never refer to their role, so the cache keeps no role alive.  Single dict operations are
-# atomic, so threads need no lock: at worst two compute the same profile.
-_PROFILES: dict[int, tuple[weakref.ref[Role], Profile]] = {}
-
-
-def _forget(key: int, ref: weakref.ref[Role]) -> None:
-    entry = _PROFILES.get(key)
-    if entry is not None and entry[0] is ref:
-        _PROFILES.pop(key, None)
+# Unbounded: an entry lives as long as its role, and a profile never refers to its role, so
+# the cache keeps no role alive.
+_PROFILES: IdentityCache[Profile] = IdentityCache()
+_cached = _PROFILES.get
 
 
 def profile(role: Role) -> Profile:
     """The cached :class:`Profile` of ``role``, extracted on first use."""
-    key = id(role)
-    entry = _PROFILES.get(key)
-    if entry is not None and entry[0]() is role:
-        return entry[1]
-    extracted = Profile.of(role)
-    ref = weakref.ref(role, functools.partial(_forget, key))
-    _PROFILES[key] = (ref, extracted)
-    return extracted
+    found = _cached(role)
+    return found if found is not None else _PROFILES.put(role, Profile.of(role))

@@ -11,11 +11,11 @@ table row, nor turn the direction of the text around it.
 from __future__ import annotations
 
 import re
-import threading
 from typing import TypeVar
 
 import attrs
 
+from careerdata._cache import IdentityCache
 from careerdata.model import (
     Distribution,
     Money,
@@ -157,34 +157,22 @@ class RoleFigures:
     responsibilities: tuple[str, ...] = ()
 
 
-# (id(role), locale tag) -> (role, figures).  Keyed by identity because hashing a role walks
-# every nested value (about 5 µs for a seed role, more than a lookup should cost); the entry
-# holds the role, so its id cannot be reused while the entry lives.  Reads need no lock (a dict
-# lookup is atomic); writes take it, and the first figures stored for a key are the ones every
-# caller gets.
-_cache: dict[tuple[int, str], tuple[Role, RoleFigures]] = {}
-_cache_lock = threading.Lock()
+# Per (role, locale tag); an entry lives until its role is collected or CACHE_SIZE newer ones
+# push it out.
+_cache: IdentityCache[RoleFigures] = IdentityCache(CACHE_SIZE)
 
 
 def role_figures(role: Role, context: LocaleContext) -> RoleFigures:
     """The figures of ``role`` for ``context``, formatted on first use and cached.
 
     Every pair a role takes part in reuses the same strings.  The cache keeps the most recent
-    :data:`CACHE_SIZE` (role, locale) entries and is safe to use from many threads.
+    :data:`CACHE_SIZE` (role, locale) entries, drops those of roles no longer in use, and is
+    safe to use from many threads.
     """
-    key = (id(role), context.tag)
-    entry = _cache.get(key)
-    if entry is not None and entry[0] is role:
-        return entry[1]
-    figures = _format(role, context)
-    with _cache_lock:
-        entry = _cache.get(key)
-        if entry is not None and entry[0] is role:
-            return entry[1]
-        if len(_cache) >= CACHE_SIZE:
-            del _cache[next(iter(_cache))]  # the oldest entry
-        _cache[key] = (role, figures)
-    return figures
+    found = _cache.get(role, context.tag)
+    if found is not None:
+        return found
+    return _cache.put(role, _format(role, context), context.tag)
 
 
 def _format(role: Role, context: LocaleContext) -> RoleFigures:

@@ -46,6 +46,7 @@ NOT_RUN = {
 PUBLIC_MODULES = (
     "careerdata",
     "careerdata.model",
+    "careerdata.figures",
     "careerdata.errors",
     "careerdata.io",
     "careerdata.datasets",

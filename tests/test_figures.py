@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import typing
 
 import attrs
@@ -9,6 +10,7 @@ import pytest
 from hypothesis import given
 
 import strategies
+from careerdata import cli
 from careerdata.compare import DELTA_FIELDS, RANK_KEYS, Comparison, NumberDelta, compare
 from careerdata.compare._comparison import DELTA_CLASSES
 from careerdata.compare._profile import COMPARED, Profile, profile
@@ -191,3 +193,21 @@ def test_comparison_columns_cover_every_compared_figure() -> None:
     """Each compared figure gives its delta's columns, ending with its presence."""
     presences = {column for column in COMPARISON_COLUMNS if column.endswith("_presence")}
     assert {f"{figure.name}_presence" for figure in COMPARED} == presences
+
+
+# --------------------------------------------------------------------------- show
+
+
+def test_show_lists_every_figure_a_role_has_under_its_part_of_the_model() -> None:
+    """`careerdata show` writes a line for each figure the role has, in its model section."""
+    role = load_dataset("customer-service")["customer-service-manager"]
+    out = io.StringIO()
+    assert cli.main(["show", role.slug], stdout=out) == 0
+    lines = out.getvalue().splitlines()
+    for figure in FIGURES:
+        if figure.name in cli._SHOWN_ELSEWHERE or figure.read(role) is None:
+            continue
+        label = cli._SHOW_LABELS.get(figure.name, figure.label)
+        line = next(index for index, text in enumerate(lines) if text.startswith(f"  {label}: "))
+        section = next(text for text in reversed(lines[:line]) if not text.startswith(" "))
+        assert section == figure.path.split(".")[0].capitalize(), figure.name

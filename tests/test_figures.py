@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import inspect
 import io
 import typing
 
@@ -11,9 +12,16 @@ from hypothesis import given
 
 import strategies
 from careerdata import cli
-from careerdata.compare import DELTA_FIELDS, RANK_KEYS, Comparison, NumberDelta, compare
+from careerdata.compare import (
+    DELTA_FIELDS,
+    RANK_KEYS,
+    Comparison,
+    NumberDelta,
+    _comparison,
+    compare,
+)
 from careerdata.compare._comparison import DELTA_CLASSES
-from careerdata.compare._profile import COMPARED, Profile, profile
+from careerdata.compare._profile import COMPARED, INDEX, Profile, profile
 from careerdata.datasets import load_dataset
 from careerdata.figures import FIGURE, FIGURES, Delta, Figure, Table
 from careerdata.interop import COMPARISON_COLUMNS, ROLE_COLUMNS, role_record
@@ -211,3 +219,13 @@ def test_show_lists_every_figure_a_role_has_under_its_part_of_the_model() -> Non
         line = next(index for index, text in enumerate(lines) if text.startswith(f"  {label}: "))
         section = next(text for text in reversed(lines[:line]) if not text.startswith(" "))
         assert section == figure.path.split(".")[0].capitalize(), figure.name
+
+
+def test_generated_comparison_passes_each_field_its_own_figure() -> None:
+    """The written _compare_profiles gives each field, in field order, its figure's values."""
+    source = inspect.getsource(_comparison._compare_profiles)
+    lines = [line.strip() for line in source.splitlines() if "  # " in line]
+    fields = [line.rsplit("# ", 1)[1] for line in lines]
+    places = [f"va[{INDEX[name]}], vb[{INDEX[name]}]" for name in DELTA_FIELDS]
+    assert fields == ["a", "b", *DELTA_FIELDS]
+    assert all(place in line for place, line in zip(places, lines[2:], strict=True))

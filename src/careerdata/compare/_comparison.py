@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import linecache
 import typing
 from collections.abc import Callable
 from typing import Any
@@ -11,7 +12,7 @@ import attrs
 from careerdata.compare._base import Direction
 from careerdata.compare._distribution import DistributionDelta, distribution_delta
 from careerdata.compare._money import BandDelta, MoneyDelta, band_delta, money_delta
-from careerdata.compare._profile import COMPARED, Profile, profile
+from careerdata.compare._profile import COMPARED, INDEX, Profile, profile
 from careerdata.compare._skills import SkillsDelta, skills_delta
 from careerdata.compare._values import (
     _NO_NUMBERS,
@@ -21,7 +22,7 @@ from careerdata.compare._values import (
     category_delta,
     number_delta,
 )
-from careerdata.figures import Delta, Unit
+from careerdata.figures import Delta
 from careerdata.model import Role
 
 __all__ = ["Comparison", "compare"]
@@ -195,24 +196,18 @@ def _make_compare_profiles() -> Callable[[Role, Role, Profile, Profile], Compari
         "distribution_delta": distribution_delta,
         "skills_delta": skills_delta,
     }
-    place = {figure.name: index for index, figure in enumerate(COMPARED)}
     arguments = []
     for name in DELTA_FIELDS:
-        index = place[name]
+        index = INDEX[name]
         figure = COMPARED[index]
         if figure.delta is None:  # pragma: no cover - COMPARED holds compared figures only
             continue
-        unit = figure.unit or Unit.COUNT
-        namespace[f"_unit_{unit.name}"] = unit
-        namespace[f"_neither_{unit.name}"] = _NO_NUMBERS[unit]
-        call = _CALLS[figure.delta].format(
-            a=f"va[{index}]",
-            b=f"vb[{index}]",
-            path=figure.path,
-            unit=f"_unit_{unit.name}",
-            neither=f"_neither_{unit.name}",
-        )
-        arguments.append(f"        {call},  # {name}\n")
+        operands = {"a": f"va[{index}]", "b": f"vb[{index}]", "path": figure.path}
+        if figure.unit is not None:
+            unit = figure.unit
+            namespace[f"_{unit.name}"], namespace[f"_NO_{unit.name}"] = unit, _NO_NUMBERS[unit]
+            operands.update(unit=f"_{unit.name}", neither=f"_NO_{unit.name}")
+        arguments.append(f"        {_CALLS[figure.delta].format(**operands)},  # {name}\n")
     source = (
         "def _compare_profiles(a, b, pa, pb):\n"
         "    va, vb = pa.values, pb.values\n"
@@ -222,7 +217,10 @@ def _make_compare_profiles() -> Callable[[Role, Role, Profile, Profile], Compari
         f"{''.join(arguments)}"
         "    )\n"
     )
-    code = compile(source, "<careerdata.compare: _compare_profiles>", "exec")
+    filename = "<careerdata.compare: _compare_profiles>"
+    # As attrs does: tracebacks and debuggers show the generated lines.
+    linecache.cache[filename] = (len(source), None, source.splitlines(keepends=True), filename)
+    code = compile(source, filename, "exec")
     exec(code, namespace)  # noqa: S102 - written above from the registry, no outside input
     function: Callable[[Role, Role, Profile, Profile], Comparison]
     function = namespace["_compare_profiles"]  # type: ignore[assignment]

@@ -124,6 +124,7 @@ def page_blocks(comparison: Comparison, context: LocaleContext) -> Iterator[Bloc
     b = role_figures(comparison.b, context)
     names = pair_names(a, b)
     header = ("", a.names.title, b.names.title)
+    overview_rows, salary_rows, education_rows, demographics_rows = _rows(context)
     gettext = context.gettext
     # Translators: the page title; %(a_name)s and %(b_name)s are the titles without quotes.
     yield Heading(1, _sentence(gettext("%(a_name)s vs %(b_name)s") % names))
@@ -132,13 +133,13 @@ def page_blocks(comparison: Comparison, context: LocaleContext) -> Iterator[Bloc
         # Translators: a section heading, followed by a table.
         gettext("%(a_name)s vs %(b_name)s overview") % names,
         None,
-        _table(header, _rows(context, registry.Table.OVERVIEW), a, b),
+        _table(header, overview_rows, a, b),
     )
     yield from _descriptions(a, b, context)
     yield from _section(
         gettext("%(a_name)s vs %(b_name)s salary") % names,
         gettext("%(a_plural)s and %(b_plural)s have different pay scales, as shown below.") % names,
-        _table(header, _rows(context, registry.Table.SALARY), a, b),
+        _table(header, salary_rows, a, b),
     )
     yield from _section(
         gettext("Differences between %(a_name)s and %(b_name)s education") % names,
@@ -147,7 +148,7 @@ def page_blocks(comparison: Comparison, context: LocaleContext) -> Iterator[Bloc
             "of educational background:"
         )
         % names,
-        _table(header, _rows(context, registry.Table.EDUCATION), a, b),
+        _table(header, education_rows, a, b),
     )
     yield from _section(
         gettext("%(a_name)s vs %(b_name)s demographics") % names,
@@ -156,7 +157,7 @@ def page_blocks(comparison: Comparison, context: LocaleContext) -> Iterator[Bloc
             "%(b_plural_possessive)s demographics:"
         )
         % names,
-        _table(header, _rows(context, registry.Table.DEMOGRAPHICS), a, b),
+        _table(header, demographics_rows, a, b),
     )
     yield from _responsibilities(a, b, names, context)
     yield from _skills(a, b, names, context)
@@ -211,10 +212,14 @@ TABLE_ROWS: dict[registry.Table, tuple[tuple[str, str], ...]] = {
 }
 
 
-@functools.cache  # one list per locale and table: the labels do not depend on the roles
-def _rows(context: LocaleContext, table: registry.Table) -> list[Row]:
+@functools.cache  # one set of lists per locale: the labels do not depend on the roles
+def _rows(context: LocaleContext) -> tuple[list[Row], ...]:
+    """Each page table's rows with their translated labels, in the registry's Table order."""
     gettext = context.gettext
-    return [(gettext(label), operator.attrgetter(cell)) for label, cell in TABLE_ROWS[table]]
+    return tuple(
+        [(gettext(label), operator.attrgetter(cell)) for label, cell in TABLE_ROWS[table]]
+        for table in registry.Table
+    )
 
 
 def _descriptions(a: RoleFigures, b: RoleFigures, context: LocaleContext) -> Iterator[Block]:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from decimal import Decimal
 
 import careerdata as cd
+from careerdata.compare import MoneyDelta, NumberDelta, Unit
+from careerdata.figures import FIGURE, FIGURES, Figure
 
 role: cd.Role = cd.Role(title="Customer Service Manager")
 slug: str = role.slug
@@ -25,3 +27,8 @@ page: str = cd.render(comparison, "de_DE", "html")
 ranked: list[cd.Role] = cd.rank(roles, by="yearly_pay")
 nearest: float = cd.similar(found, roles, 3)[0].score
 jsonld: dict[str, object] = cd.to_jsonld(found)
+yearly: MoneyDelta = comparison.yearly_pay
+jobs: NumberDelta = comparison.jobs
+unit: Unit = comparison.jobs.unit
+figure: Figure = FIGURE["yearly_pay"]
+paths: tuple[str, ...] = tuple(each.path for each in FIGURES)

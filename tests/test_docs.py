@@ -64,6 +64,7 @@ _files_to_save = _load_docs_conftest().files_to_save
 PUBLIC_MODULES = (
     "careerdata",
     "careerdata.model",
+    "careerdata.figures",
     "careerdata.errors",
     "careerdata.io",
     "careerdata.datasets",
@@ -268,6 +269,8 @@ def test_catalog_commands_of_the_locale_howto_work(tmp_path: Path) -> None:
     (tmp_path / "tools").mkdir()
     shutil.copy(ROOT / "tools" / "catalogs.py", tmp_path / "tools" / "catalogs.py")
     shutil.copytree(ROOT / "src" / "careerdata" / "text", tmp_path / "src" / "careerdata" / "text")
+    registry = Path("src", "careerdata", "figures.py")  # the labels of the figures
+    shutil.copy(ROOT / registry, tmp_path / registry)
     for command in _sh_commands():
         if not command.startswith(_CATALOG_TOOL):
             continue

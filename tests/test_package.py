@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import ast
 import subprocess
 import sys
 from importlib.metadata import version
+from pathlib import Path
 
 import pytest
 
@@ -52,3 +54,26 @@ def test_import_loads_no_dataset_catalog_or_cldr_data() -> None:
         "cattrs",
     }
     assert loaded & heavy == set()
+
+
+def _type_checking_imports() -> dict[str, str]:
+    """The names `careerdata/__init__.py` imports for type checkers only, with their modules."""
+    tree = ast.parse(Path(cd.__file__).read_text(encoding="utf-8"))
+    block = next(
+        node
+        for node in tree.body
+        if isinstance(node, ast.If) and ast.unparse(node.test) == "TYPE_CHECKING"
+    )
+    return {
+        alias.name: statement.module or ""
+        for statement in block.body
+        if isinstance(statement, ast.ImportFrom)
+        for alias in statement.names
+    }
+
+
+def test_lazy_names_are_the_type_checking_imports_and_in_all() -> None:
+    """Each lazily served name is imported for type checkers from the module serving it, and
+    exported."""
+    lazy = cd._LAZY  # type: ignore[attr-defined]
+    assert (lazy, set(lazy) <= set(cd.__all__)) == (_type_checking_imports(), True)

@@ -68,6 +68,8 @@ def test_the_tool_notices_a_new_message(tmp_path: Path) -> None:
     """A marked message added to a copy of the source makes the check fail, and only its lines
     change when the tool writes."""
     shutil.copytree(ROOT / "src" / "careerdata" / "text", tmp_path / "src" / "careerdata" / "text")
+    registry = Path("src", "careerdata", "figures.py")  # the labels of the figures
+    shutil.copy(ROOT / registry, tmp_path / registry)
     (tmp_path / "tools").mkdir()
     shutil.copy(ROOT / "tools" / "catalogs.py", tmp_path / "tools" / "catalogs.py")
     source = tmp_path / "src" / "careerdata" / "text" / "summary.py"

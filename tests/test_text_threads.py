@@ -52,15 +52,14 @@ def _run(pairs: list[Comparison], job: Job) -> str:
 @pytest.fixture
 def cold_caches() -> Iterator[None]:
     """Empty the shared caches so that the threads race to fill them."""
-    saved = (dict(_locale._contexts), dict(_locale._translations), dict(_figures._cache))
+    saved = (dict(_locale._contexts), dict(_locale._translations))
     _locale._contexts.clear()
     _locale._translations.clear()
     _figures._cache.clear()
     yield
-    for cache, entries in zip(
-        (_locale._contexts, _locale._translations, _figures._cache), saved, strict=True
-    ):
+    for cache, entries in zip((_locale._contexts, _locale._translations), saved, strict=True):
         cache.update(entries)
+    _figures._cache.clear()  # of roles formatted with the contexts of the test
 
 
 @pytest.fixture

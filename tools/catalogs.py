@@ -23,12 +23,15 @@ import sys
 from pathlib import Path
 
 from babel.messages.catalog import Catalog
-from babel.messages.extract import extract_from_dir
+from babel.messages.extract import extract, extract_from_dir
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po, write_po
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCE = ROOT / "src" / "careerdata" / "text"
+# The registry of figures marks its labels with N_ (one of babel's default keywords); the text
+# layer translates them.
+REGISTRY = ROOT / "src" / "careerdata" / "figures.py"
 LOCALES = SOURCE / "locales"
 DOMAIN = "careerdata"
 TEMPLATE = LOCALES / f"{DOMAIN}.pot"
@@ -87,11 +90,21 @@ def template() -> Catalog:
         header_comment=HEADER_COMMENT,
         fuzzy=True,
     )
-    found = extract_from_dir(
-        SOURCE, METHOD_MAP, {}, comment_tags=COMMENT_TAGS, strip_comment_tags=False
-    )
-    for filename, lineno, message, comments, context in found:
-        path = (SOURCE / filename).relative_to(ROOT).as_posix()
+    found = [
+        (SOURCE / filename, *entry)
+        for filename, *entry in extract_from_dir(
+            SOURCE, METHOD_MAP, {}, comment_tags=COMMENT_TAGS, strip_comment_tags=False
+        )
+    ]
+    with REGISTRY.open("rb") as stream:
+        found += [
+            (REGISTRY, *entry)
+            for entry in extract(
+                "python", stream, comment_tags=COMMENT_TAGS, strip_comment_tags=False
+            )
+        ]
+    for source, lineno, message, comments, context in found:
+        path = source.relative_to(ROOT).as_posix()
         catalog.add(
             message,
             None,

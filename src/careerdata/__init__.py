@@ -53,7 +53,8 @@ from careerdata.model import (
 
 if TYPE_CHECKING:
     # Served lazily by __getattr__ below; imported here for type checkers only.
-    # Each entry here also needs its line in _LAZY and its name in __all__.
+    # Each entry here also needs its line in _LAZY and its name in __all__ (mypy reads these
+    # imports, the runtime reads _LAZY); tests/test_package.py checks that the three agree.
     from careerdata.datasets import Dataset, datasets, load_dataset
     from careerdata.interop import (
         comparison_record,

@@ -10,9 +10,10 @@ import argparse
 import contextlib
 import sys
 from collections.abc import Callable, Iterator, Sequence
-from typing import TYPE_CHECKING, TextIO, TypeAlias, TypeVar
+from typing import TYPE_CHECKING, Any, TextIO, TypeAlias
 
 from careerdata.errors import CareerDataError
+from careerdata.figures import FIGURE, FIGURES, Delta, Figure, Unit
 
 if TYPE_CHECKING:
     from decimal import Decimal
@@ -23,7 +24,6 @@ __all__ = ["main"]
 
 EXIT_OK = 0
 EXIT_BAD_INPUT = 2
-_T = TypeVar("_T")
 #: The dataset ``--dataset`` names when it is not given.
 DEFAULT_DATASET = "customer-service"
 
@@ -338,8 +338,7 @@ def _role_summary(role: Role) -> Iterator[str]:
     if role.description:
         yield ""
         yield role.description
-    yield from _pay_lines(role)
-    yield from _profile_lines(role)
+    yield from _figure_lines(role)
     if role.skills:
         yield ""
         yield "Skills"
@@ -353,37 +352,17 @@ def _role_summary(role: Role) -> Iterator[str]:
     yield from _source_lines(role)
 
 
-def _optional(format_value: Callable[[_T], str], value: _T | None) -> str | None:
-    return None if value is None else format_value(value)
-
-
-def _pay_lines(role: Role) -> Iterator[str]:
-    pay = role.pay
-    if pay is None:
-        return
-    band = pay.range
-    rows: list[tuple[str, str | None]] = [
-        ("Currency", pay.currency),
-        ("Yearly salary", _optional(_money, pay.yearly)),
-        ("Hourly rate", _optional(_money, pay.hourly)),
-        ("Salary range", f"{_money(band.low)} to {_money(band.high)}" if band else None),
-    ]
-    for basis, percentiles in (
-        ("Yearly", pay.yearly_percentiles),
-        ("Hourly", pay.hourly_percentiles),
-    ):
-        if percentiles is not None:
-            listed = ", ".join(
-                f"{_PERCENTILE_LABELS[name]} {_money(value)}" for name, value in percentiles.items()
-            )
-            rows.append((f"{basis} percentiles", listed or None))
-    if pay.leaders is not None:
-        for kind, leader in pay.leaders.items():
-            paid = f" ({_money(leader.yearly)} a year)" if leader.yearly else ""
-            rows.append((_LEADER_LABELS[kind], leader.name + paid))
-    yield from _section("Pay", rows)
-
-
+# The figures, from the registry, in sections named after the part of the model holding them.
+# A figure's line is its label and its value written as its kind of delta (and unit) says;
+# only these are worded otherwise:
+_SHOW_LABELS = {
+    "yearly_percentiles": "Yearly percentiles",
+    "hourly_percentiles": "Hourly percentiles",
+    "gender": "Gender",
+    "race": "Race",
+    "lgbt_share": "LGBT",
+}
+_SHOWN_ELSEWHERE = frozenset({"degree_share", "skills"})  # in the degree's line; own section
 _PERCENTILE_LABELS = {
     "p10": "10th",
     "p25": "25th",
@@ -391,59 +370,51 @@ _PERCENTILE_LABELS = {
     "p75": "75th",
     "p90": "90th",
 }
-_LEADER_LABELS = {
-    "city": "Highest paying city",
-    "state": "Highest paying state",
-    "company": "Best paying company",
-    "industry": "Best paying industry",
-}
 
 
-def _profile_lines(role: Role) -> Iterator[str]:
-    if role.outlook is not None:
-        outlook = role.outlook
-        yield from _section(
-            "Outlook",
-            [
-                ("Growth rate", _optional(_percent, outlook.growth_rate)),
-                ("Number of jobs", _optional(_number, outlook.jobs)),
-            ],
+def _figure_lines(role: Role) -> Iterator[str]:
+    sections: dict[str, list[tuple[str, str | None]]] = {}
+    if role.pay is not None:
+        sections["pay"] = [("Currency", role.pay.currency)]
+    for figure in FIGURES:
+        if figure.name in _SHOWN_ELSEWHERE:
+            continue
+        label = _SHOW_LABELS.get(figure.name, figure.label)
+        value = figure.read(role)
+        row = (label, None if value is None else _shown(figure, value, role))
+        sections.setdefault(figure.path.split(".", 1)[0], []).append(row)
+    for part, rows in sections.items():
+        yield from _section(part.capitalize(), rows)
+
+
+def _shown(figure: Figure, value: Any, role: Role) -> str | None:
+    """``value``, the figure's in ``role``, in the words of ``show``."""
+    kind = figure.delta
+    if kind is Delta.MONEY:
+        return _money(value)
+    if kind is Delta.BAND:
+        return f"{_money(value.low)} to {_money(value.high)}"
+    if kind is Delta.NUMBER:
+        if figure.unit is Unit.SHARE:
+            return _percent(value)
+        return f"{_number(value)} of 5" if figure.unit is Unit.SCORE else _number(value)
+    if kind is Delta.RANGE:
+        return f"{value.low}-{value.high} years"
+    if kind is Delta.DISTRIBUTION:
+        return _shares(value)
+    if kind is None:  # percentiles, shown not compared
+        listed = ", ".join(
+            f"{_PERCENTILE_LABELS[name]} {_money(money)}" for name, money in value.items()
         )
-    if role.career is not None:
-        career, span = role.career, role.career.time_to_become
-        yield from _section(
-            "Career",
-            [
-                (
-                    "Job satisfaction",
-                    _optional(lambda v: f"{_number(v)} of 5", career.satisfaction),
-                ),
-                ("Years of experience", _optional(_number, career.experience_years)),
-                ("Time to become", f"{span.low}-{span.high} years" if span else None),
-            ],
-        )
-    if role.education is not None:
-        education = role.education
-        share = _optional(lambda v: f", {_percent(v)}", education.degree_share) or ""
-        yield from _section(
-            "Education",
-            [
-                ("Most common degree", _optional(lambda v: v + share, education.degree)),
-                ("Most common major", education.major),
-                ("Most common college", education.college),
-            ],
-        )
-    if role.demographics is not None:
-        people = role.demographics
-        yield from _section(
-            "Demographics",
-            [
-                ("Average age", _optional(_number, people.average_age)),
-                ("Gender", _optional(_shares, people.gender)),
-                ("Race", _optional(_shares, people.race)),
-                ("LGBT", _optional(_percent, people.lgbt_share)),
-            ],
-        )
+        return listed or None
+    if figure.name == "degree":
+        share = FIGURE["degree_share"].read(role)
+        return str(value) if share is None else f"{value}, {_percent(share)}"
+    if figure.path.startswith("pay.leaders."):
+        leader = role.pay.leaders  # type: ignore[union-attr]  # a leader's name was read
+        yearly = getattr(leader, figure.name).yearly
+        return f"{value} ({_money(yearly)} a year)" if yearly else str(value)
+    return str(value)
 
 
 def _shares(distribution: Distribution) -> str:

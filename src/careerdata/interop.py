@@ -56,6 +56,7 @@ from careerdata.compare import (
     SkillsDelta,
 )
 from careerdata.errors import ValidationError
+from careerdata.figures import FIGURES
 from careerdata.model import (
     Distribution,
     Money,
@@ -285,59 +286,27 @@ def _require(value: object, cls: type, path: str) -> None:
 
 # --------------------------------------------------------------------------- role records
 
-_MONEY_FIELDS = (
-    ("pay_yearly", "yearly"),
-    ("pay_hourly", "hourly"),
+_IDENTITY_COLUMNS = ("slug", "title", "soc_code", "aliases", "plural", "article", "titles")
+_SOURCE_COLUMNS = tuple(
+    f"source_{name}"
+    for name in ("publisher", "dataset", "release", "url", "retrieved", "files", "checksum", "note")
 )
-_PERCENTILE_NAMES = ("p10", "p25", "median", "p75", "p90")
-_LEADER_KINDS = ("city", "state", "company", "industry")
+# The columns of the figures (careerdata.figures.FIGURES), in registry order: those of pay,
+# which the pay's currency and lower bounds enclose, then the others.
+_PAY_COLUMNS = tuple(c for f in FIGURES if f.path.startswith("pay.") for c in f.columns)
+_OTHER_COLUMNS = tuple(c for f in FIGURES if not f.path.startswith("pay.") for c in f.columns)
 
-#: The columns of :func:`role_record`, in order; every record has exactly these keys.
+#: The columns of :func:`role_record`, in order; every record has exactly these keys.  The
+#: columns of the figures are those :data:`careerdata.figures.FIGURES` gives.
 ROLE_COLUMNS: tuple[str, ...] = (
-    "slug",
-    "title",
-    "soc_code",
-    "aliases",
-    "plural",
-    "article",
-    "titles",
+    *_IDENTITY_COLUMNS,
     "description",
     "pay_currency",
-    "pay_yearly",
-    "pay_hourly",
-    "pay_range_low",
-    "pay_range_high",
-    *(f"pay_{basis}_{name}" for basis in ("yearly", "hourly") for name in _PERCENTILE_NAMES),
-    *(
-        column
-        for kind in _LEADER_KINDS
-        for column in (f"pay_leader_{kind}", f"pay_leader_{kind}_yearly")
-    ),
+    *(column.name for column in _PAY_COLUMNS),
     "pay_lower_bounds",
-    "outlook_growth_rate",
-    "outlook_jobs",
-    "career_satisfaction",
-    "career_experience_years",
-    "career_time_to_become_low",
-    "career_time_to_become_high",
-    "education_degree",
-    "education_degree_share",
-    "education_major",
-    "education_college",
-    "demographics_average_age",
-    "demographics_gender",
-    "demographics_race",
-    "demographics_lgbt_share",
-    "skills",
+    *(column.name for column in _OTHER_COLUMNS),
     "responsibilities",
-    "source_publisher",
-    "source_dataset",
-    "source_release",
-    "source_url",
-    "source_retrieved",
-    "source_files",
-    "source_checksum",
-    "source_note",
+    *_SOURCE_COLUMNS,
 )
 
 
@@ -370,11 +339,9 @@ def role_record(role: Role, *, source: Provenance | None = None) -> dict[str, Ce
         "article": role.article,
         "titles": _json({t.language: [t.singular, t.plural] for t in role.titles}),
         "description": role.description,
-        "skills": _json({skill.name: skill.weight for skill in role.skills}),
         "responsibilities": _json(list(role.responsibilities)),
     }
-    cells.update(_pay_cells(role.pay))
-    cells.update(_profile_cells(role))
+    cells.update(_figure_cells(role))
     cells.update(_source_cells(provenance))
     return {column: cells.get(column) for column in ROLE_COLUMNS}
 
@@ -415,64 +382,38 @@ def _money(money: Money | None) -> str | None:
     return None if money is None else str(money.amount)
 
 
-def _pay_cells(pay: Pay | None) -> dict[str, Cell]:
-    if pay is None:
-        return {}
-    cells: dict[str, Cell] = {"pay_currency": pay.currency}
-    lower_bounds: list[str] = []
-    for column, money in _pay_amounts(pay):
-        cells[column] = _money(money)
-        if money.at_least:
-            lower_bounds.append(column)
-    if pay.leaders is not None:
-        for kind, leader in pay.leaders.items():
-            cells[f"pay_leader_{kind}"] = leader.name
-    cells["pay_lower_bounds"] = _json(lower_bounds)
-    return cells
-
-
-def _pay_amounts(pay: Pay) -> Iterator[tuple[str, Money]]:
-    """Every amount of ``pay`` with its column, in :data:`ROLE_COLUMNS` order."""
-    for column, field in _MONEY_FIELDS:
-        money: Money | None = getattr(pay, field)
-        if money is not None:
-            yield column, money
-    if pay.range is not None:
-        yield "pay_range_low", pay.range.low
-        yield "pay_range_high", pay.range.high
-    for basis in ("yearly", "hourly"):
-        percentiles: Percentiles | None = getattr(pay, f"{basis}_percentiles")
-        if percentiles is not None:
-            for name, money in percentiles.items():
-                yield f"pay_{basis}_{name}", money
-    if pay.leaders is not None:
-        for kind, leader in pay.leaders.items():
-            if leader.yearly is not None:
-                yield f"pay_leader_{kind}_yearly", leader.yearly
-
-
-def _profile_cells(role: Role) -> dict[str, Cell]:
+def _figure_cells(role: Role) -> dict[str, Cell]:
+    """The cells of every figure's columns, with the pay's currency and lower bounds."""
     cells: dict[str, Cell] = {}
-    if role.outlook is not None:
-        cells["outlook_growth_rate"] = role.outlook.growth_rate
-        cells["outlook_jobs"] = role.outlook.jobs
-    if role.career is not None:
-        cells["career_satisfaction"] = role.career.satisfaction
-        cells["career_experience_years"] = role.career.experience_years
-        if role.career.time_to_become is not None:
-            cells["career_time_to_become_low"] = role.career.time_to_become.low
-            cells["career_time_to_become_high"] = role.career.time_to_become.high
-    if role.education is not None:
-        cells["education_degree"] = role.education.degree
-        cells["education_degree_share"] = role.education.degree_share
-        cells["education_major"] = role.education.major
-        cells["education_college"] = role.education.college
-    if role.demographics is not None:
-        cells["demographics_average_age"] = role.demographics.average_age
-        cells["demographics_gender"] = _distribution_json(role.demographics.gender)
-        cells["demographics_race"] = _distribution_json(role.demographics.race)
-        cells["demographics_lgbt_share"] = role.demographics.lgbt_share
+    lower_bounds: list[str] = []
+    for column in _FIGURE_COLUMNS:
+        value = column.read(role)
+        if value is None:
+            continue
+        if isinstance(value, Money):
+            cells[column.name] = str(value.amount)
+            if value.at_least:
+                lower_bounds.append(column.name)
+        else:
+            cells[column.name] = _cell(value)
+    if role.pay is not None:
+        cells["pay_currency"] = role.pay.currency
+        cells["pay_lower_bounds"] = _json(lower_bounds)
     return cells
+
+
+_FIGURE_COLUMNS = (*_PAY_COLUMNS, *_OTHER_COLUMNS)
+
+
+def _cell(value: object) -> Cell:
+    """A figure's value as a cell: distributions and skills as JSON, text and numbers as is."""
+    if isinstance(value, Distribution):
+        return _distribution_json(value)
+    if isinstance(value, tuple):  # the skills, a JSON object of name to weight
+        return _json({skill.name: skill.weight for skill in value})
+    if isinstance(value, (str, int, float)):
+        return value
+    raise TypeError(f"no cell for a {type(value).__name__}")  # a new kind of figure
 
 
 def _distribution_json(distribution: Distribution | None) -> str | None:

@@ -7,7 +7,9 @@ from decimal import Decimal
 from typing import Literal
 
 import careerdata as cd
+from careerdata.compare import MoneyDelta, NumberDelta, Unit
 from careerdata.datasets import dataset_titles
+from careerdata.figures import FIGURE, FIGURES, Figure
 from careerdata.sources import bls
 
 role: cd.Role = cd.Role(title="Customer Service Manager")
@@ -37,3 +39,8 @@ named: bls.RoleName = bls.name_role("Actuaries")
 article: Literal["a", "an"] | None = named.article
 empty: bls.Release = bls.Release.of("May 2025", [], [], [])
 release_roles: tuple[cd.Role, ...] = bls.occupation_roles(empty, names={"21-2011": named})
+yearly: MoneyDelta = comparison.yearly_pay
+jobs: NumberDelta = comparison.jobs
+unit: Unit = comparison.jobs.unit
+figure: Figure = FIGURE["yearly_pay"]
+paths: tuple[str, ...] = tuple(each.path for each in FIGURES)

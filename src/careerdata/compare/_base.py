@@ -9,6 +9,8 @@ import math
 from decimal import Decimal
 from typing import TypeVar
 
+from careerdata.figures import Unit
+
 __all__ = ["Bound", "Direction", "Presence", "Unit"]
 
 _N = TypeVar("_N", int, float, Decimal)
@@ -99,21 +101,6 @@ _FLIPPED_BOUND = {
     Bound.AT_LEAST: Bound.AT_MOST,
     Bound.AT_MOST: Bound.AT_LEAST,
 }
-
-
-class Unit(enum.Enum):
-    """What the numbers of a :class:`~careerdata.compare.NumberDelta` measure.
-
-    ``SHARE``: fractions (``0.06`` is 6 %, growth rates may be negative); the difference is a
-    fraction too and reads in percentage points: ``0.06 - (-0.04) = 0.10`` is 10 percentage
-    points.  ``COUNT``: whole numbers (jobs).  ``YEARS``: years (experience, age).  ``SCORE``:
-    a rating on the 1-5 job satisfaction scale.
-    """
-
-    SHARE = "share"
-    COUNT = "count"
-    YEARS = "years"
-    SCORE = "score"
 
 
 # Subtraction in this context is exact whatever the operands' exponents (the default context

@@ -5,32 +5,27 @@ from __future__ import annotations
 import math
 import types
 from collections.abc import Iterable, Mapping
+from typing import Any
 
 import attrs
 
-from careerdata.compare._money import check_currencies
+from careerdata.compare._money import Amount, check_currencies
 from careerdata.compare._profile import Profile, profile
 from careerdata.compare._skills import overlap
 from careerdata.errors import CurrencyMismatchError, ValidationError
+from careerdata.figures import FIGURE, FIGURES, Figure
 from careerdata.model import Money, Role
 
 __all__ = ["RANK_KEYS", "SIMILARITY_WEIGHTS", "Match", "rank", "similar"]
 
-# Rank key -> the Profile attribute holding it.
-_RANKED: dict[str, str] = {
-    "yearly_pay": "yearly",
-    "hourly_pay": "hourly",
-    "growth_rate": "growth_rate",
-    "jobs": "jobs",
-    "satisfaction": "satisfaction",
-    "experience_years": "experience_years",
-    "average_age": "average_age",
-    "lgbt_share": "lgbt_share",
-    "degree_share": "degree_share",
+# Rank key -> its figure, in the order the registry gives the rank keys.
+_RANKED: dict[str, Figure] = {
+    figure.name: figure
+    for figure in sorted((f for f in FIGURES if f.rank is not None), key=lambda f: f.rank or 0)
 }
 #: The fields :func:`rank` orders by: mean yearly and hourly pay, growth rate, number of jobs,
 #: job satisfaction, years of experience, average age, LGBT share and the most common
-#: degree's share.
+#: degree's share (the figures of :data:`careerdata.figures.FIGURES` with a ``rank``).
 RANK_KEYS: tuple[str, ...] = tuple(_RANKED)
 
 #: The weight of each component of :func:`similar`'s score, before renormalising over the
@@ -53,18 +48,23 @@ def _tie_break(role: Role) -> tuple[str, str, str]:
     return role.title.casefold(), role.title, role.slug
 
 
-def _check_one_currency(profiles: list[Profile], attribute: str) -> None:
+def _value(extracted: Profile, name: str) -> Any:
+    """The value of the figure ``name`` to rank by: money as :class:`Money`, numbers as they are."""
+    value = extracted.get(name)
+    return value.money if isinstance(value, Amount) else value
+
+
+def _check_one_currency(values: list[Any], figure: Figure) -> None:
     """Raise ``CurrencyMismatchError`` at the first role whose amount differs in currency."""
     first: tuple[int, str] | None = None
-    for index, extracted in enumerate(profiles):
-        amount = getattr(extracted, attribute)
+    for index, amount in enumerate(values):
         if not isinstance(amount, Money):
             continue
         if first is None:
             first = (index, amount.currency)
             continue
         try:
-            check_currencies(first[1], amount.currency, f"roles[{index}].pay.{attribute}")
+            check_currencies(first[1], amount.currency, f"roles[{index}].{figure.path}")
         except CurrencyMismatchError as error:
             # Name the role that set the currency, so the message says what clashed.
             raise CurrencyMismatchError(
@@ -95,24 +95,24 @@ def rank(
     >>> [role.title for role in rank(roles, by="jobs")]
     ['Manager', 'Clerk', 'Analyst']
     """
-    attribute = _RANKED.get(by)
-    if attribute is None:
+    figure = _RANKED.get(by)
+    if figure is None:
         raise ValidationError.at(
             "by", f"cannot rank by {by!r}; choose one of: {', '.join(RANK_KEYS)}"
         )
     items = _roles(roles)
-    profiles = [profile(role) for role in items]
-    _check_one_currency(profiles, attribute)
+    values = [_value(profile(role), by) for role in items]
+    _check_one_currency(values, figure)
     sign = -1 if descending else 1
 
-    def key(pair: tuple[Role, Profile]) -> tuple[object, ...]:
-        value = getattr(pair[1], attribute)
+    def key(pair: tuple[Role, Any]) -> tuple[object, ...]:
+        value = pair[1]
         if value is None:
             return (1, (), _tie_break(pair[0]))
         numbers = (value.amount, int(value.at_least)) if isinstance(value, Money) else (value,)
         return (0, tuple(sign * number for number in numbers), _tie_break(pair[0]))
 
-    return [role for role, _ in sorted(zip(items, profiles, strict=True), key=key)]
+    return [role for role, _ in sorted(zip(items, values, strict=True), key=key)]
 
 
 @attrs.frozen
@@ -125,12 +125,12 @@ class Match:
 
 def _pay_closeness(a: Profile, b: Profile, path: str) -> float | None:
     """The smaller pay over the larger, yearly if both have it, else hourly, else ``None``."""
-    for attribute in ("yearly", "hourly"):
-        first: Money | None = getattr(a, attribute)
-        second: Money | None = getattr(b, attribute)
+    for name in ("yearly_pay", "hourly_pay"):
+        first: Money | None = _value(a, name)
+        second: Money | None = _value(b, name)
         if first is None or second is None:
             continue
-        check_currencies(first.currency, second.currency, f"{path}.pay.{attribute}")
+        check_currencies(first.currency, second.currency, f"{path}.{FIGURE[name].path}")
         low, high = sorted((first.amount, second.amount))
         return 1.0 if high == 0 else float(low / high)
     return None
@@ -140,7 +140,10 @@ def _education_agreement(a: Profile, b: Profile) -> float | None:
     """The share of degree and major, among those both roles give, that are the same."""
     pairs = [
         (first.casefold(), second.casefold())
-        for first, second in ((a.degree, b.degree), (a.major, b.major))
+        for first, second in (
+            (a.get("degree"), b.get("degree")),
+            (a.get("major"), b.get("major")),
+        )
         if first is not None and second is not None
     ]
     if not pairs:
@@ -150,7 +153,7 @@ def _education_agreement(a: Profile, b: Profile) -> float | None:
 
 def similarity(a: Profile, b: Profile, path: str = "") -> float | None:
     """The weighted mean of the components both roles have, or ``None`` when they share none."""
-    measured = overlap(a.skills, b.skills)
+    measured = overlap(a.get("skills"), b.get("skills"))
     components = {
         "skills": None if measured is None else measured[0],
         "pay": _pay_closeness(a, b, path),

@@ -11,11 +11,11 @@ table row, nor turn the direction of the text around it.
 from __future__ import annotations
 
 import re
-import threading
 from typing import TypeVar
 
 import attrs
 
+from careerdata._cache import IdentityCache
 from careerdata.model import (
     Distribution,
     Money,
@@ -122,12 +122,16 @@ class Names:
 
 @attrs.frozen
 class RoleFigures:
-    """Every figure of a role as display text for one locale; ``None`` where data is missing."""
+    """Every figure of a role as display text for one locale; ``None`` where data is missing.
+
+    A figure's text is named after the figure (:data:`careerdata.figures.FIGURES`), or after the
+    row showing it (``Row.cell``): the page finds each table cell by that name.
+    """
 
     names: Names
-    yearly: str | None = None
-    hourly: str | None = None
-    salary_range: str | None = None
+    yearly_pay: str | None = None
+    hourly_pay: str | None = None
+    salary_band: str | None = None
     yearly_median: str | None = None
     yearly_spread: str | None = None
     hourly_median: str | None = None
@@ -135,52 +139,40 @@ class RoleFigures:
     state: str | None = None
     company: str | None = None
     industry: str | None = None
-    growth: str | None = None
+    growth_rate: str | None = None
     jobs: str | None = None
     satisfaction: str | None = None
-    experience: str | None = None
+    experience_years: str | None = None
     time_to_become: str | None = None
     degree: str | None = None
     major: str | None = None
     college: str | None = None
-    age: str | None = None
+    average_age: str | None = None
     gender: str | None = None
     race: str | None = None
-    lgbt: str | None = None
+    lgbt_share: str | None = None
     top_skills: tuple[str, ...] = ()
     skills: tuple[str, ...] = ()
     description: tuple[str, ...] = ()  # paragraphs
     responsibilities: tuple[str, ...] = ()
 
 
-# (id(role), locale tag) -> (role, figures).  Keyed by identity because hashing a role walks
-# every nested value (about 5 µs for a seed role, more than a lookup should cost); the entry
-# holds the role, so its id cannot be reused while the entry lives.  Reads need no lock (a dict
-# lookup is atomic); writes take it, and the first figures stored for a key are the ones every
-# caller gets.
-_cache: dict[tuple[int, str], tuple[Role, RoleFigures]] = {}
-_cache_lock = threading.Lock()
+# Per (role, locale tag); an entry lives until its role is collected or CACHE_SIZE newer ones
+# push it out.
+_cache: IdentityCache[RoleFigures] = IdentityCache(CACHE_SIZE)
 
 
 def role_figures(role: Role, context: LocaleContext) -> RoleFigures:
     """The figures of ``role`` for ``context``, formatted on first use and cached.
 
     Every pair a role takes part in reuses the same strings.  The cache keeps the most recent
-    :data:`CACHE_SIZE` (role, locale) entries and is safe to use from many threads.
+    :data:`CACHE_SIZE` (role, locale) entries, drops those of roles no longer in use, and is
+    safe to use from many threads.
     """
-    key = (id(role), context.tag)
-    entry = _cache.get(key)
-    if entry is not None and entry[0] is role:
-        return entry[1]
-    figures = _format(role, context)
-    with _cache_lock:
-        entry = _cache.get(key)
-        if entry is not None and entry[0] is role:
-            return entry[1]
-        if len(_cache) >= CACHE_SIZE:
-            del _cache[next(iter(_cache))]  # the oldest entry
-        _cache[key] = (role, figures)
-    return figures
+    found = _cache.get(role, context.tag)
+    if found is not None:
+        return found
+    return _cache.put(role, _format(role, context), context.tag)
 
 
 def _format(role: Role, context: LocaleContext) -> RoleFigures:
@@ -310,9 +302,9 @@ def _pay(role: Role, context: LocaleContext) -> dict[str, str | None]:
         _money(yearly_percentiles.p10, context), _money(yearly_percentiles.p90, context), context
     )
     return {
-        "yearly": _money(pay.yearly, context),
-        "hourly": _money(pay.hourly, context, cents=True),
-        "salary_range": salary_range,
+        "yearly_pay": _money(pay.yearly, context),
+        "hourly_pay": _money(pay.hourly, context, cents=True),
+        "salary_band": salary_range,
         "yearly_median": _money(yearly_percentiles.median, context),
         # BLS gives its band as the 10th to 90th percentile: say it once.
         "yearly_spread": None if spread == salary_range else spread,
@@ -342,13 +334,13 @@ def _outlook(role: Role, context: LocaleContext) -> dict[str, str | None]:
     values: dict[str, str | None] = {}
     if role.outlook is not None:
         growth, jobs = role.outlook.growth_rate, role.outlook.jobs
-        values["growth"] = None if growth is None else context.percent(growth)
+        values["growth_rate"] = None if growth is None else context.percent(growth)
         values["jobs"] = None if jobs is None else context.number(jobs)
     career = role.career
     if career is not None:
         satisfaction, experience = career.satisfaction, career.experience_years
         values["satisfaction"] = None if satisfaction is None else context.number(satisfaction, 1)
-        values["experience"] = None if experience is None else context.number(experience, 1)
+        values["experience_years"] = None if experience is None else context.number(experience, 1)
         values["time_to_become"] = _years(career.time_to_become, context)
     return values
 
@@ -414,10 +406,10 @@ def _demographics(role: Role, context: LocaleContext) -> dict[str, str | None]:
         return {}
     age, lgbt = demographics.average_age, demographics.lgbt_share
     return {
-        "age": None if age is None else context.number(age),
+        "average_age": None if age is None else context.number(age),
         "gender": _distribution(demographics.gender, context),
         "race": _distribution(demographics.race, context),
-        "lgbt": None if lgbt is None else context.percent(lgbt),
+        "lgbt_share": None if lgbt is None else context.percent(lgbt),
     }
 
 

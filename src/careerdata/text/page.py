@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import html
+import operator
 import re
 import unicodedata
 from collections.abc import Callable, Iterator
@@ -18,6 +19,7 @@ from typing import Literal
 import attrs
 import babel
 
+from careerdata import figures as registry
 from careerdata.compare import Comparison
 from careerdata.errors import ValidationError
 from careerdata.text import english
@@ -122,6 +124,7 @@ def page_blocks(comparison: Comparison, context: LocaleContext) -> Iterator[Bloc
     b = role_figures(comparison.b, context)
     names = pair_names(a, b)
     header = ("", a.names.title, b.names.title)
+    overview_rows, salary_rows, education_rows, demographics_rows = _rows(context)
     gettext = context.gettext
     # Translators: the page title; %(a_name)s and %(b_name)s are the titles without quotes.
     yield Heading(1, _sentence(gettext("%(a_name)s vs %(b_name)s") % names))
@@ -130,13 +133,13 @@ def page_blocks(comparison: Comparison, context: LocaleContext) -> Iterator[Bloc
         # Translators: a section heading, followed by a table.
         gettext("%(a_name)s vs %(b_name)s overview") % names,
         None,
-        _table(header, _overview_rows(context), a, b),
+        _table(header, overview_rows, a, b),
     )
     yield from _descriptions(a, b, context)
     yield from _section(
         gettext("%(a_name)s vs %(b_name)s salary") % names,
         gettext("%(a_plural)s and %(b_plural)s have different pay scales, as shown below.") % names,
-        _table(header, _salary_rows(context), a, b),
+        _table(header, salary_rows, a, b),
     )
     yield from _section(
         gettext("Differences between %(a_name)s and %(b_name)s education") % names,
@@ -145,7 +148,7 @@ def page_blocks(comparison: Comparison, context: LocaleContext) -> Iterator[Bloc
             "of educational background:"
         )
         % names,
-        _table(header, _education_rows(context), a, b),
+        _table(header, education_rows, a, b),
     )
     yield from _section(
         gettext("%(a_name)s vs %(b_name)s demographics") % names,
@@ -154,7 +157,7 @@ def page_blocks(comparison: Comparison, context: LocaleContext) -> Iterator[Bloc
             "%(b_plural_possessive)s demographics:"
         )
         % names,
-        _table(header, _demographics_rows(context), a, b),
+        _table(header, demographics_rows, a, b),
     )
     yield from _responsibilities(a, b, names, context)
     yield from _skills(a, b, names, context)
@@ -189,57 +192,34 @@ def _table(
     return Table(header, tuple(cells)) if cells else None
 
 
-@functools.cache  # one list per locale: the labels do not depend on the roles
-def _overview_rows(context: LocaleContext) -> list[Row]:
+def _registered_rows(table: registry.Table) -> tuple[tuple[str, str], ...]:
+    """The rows of ``table`` from the registry of figures: (English label, cell), by position.
+
+    The cell is the name of the :class:`RoleFigures` text the row shows.
+    """
+    rows = sorted(
+        (row.position, row.label or figure.label, row.cell or figure.name)
+        for figure in registry.FIGURES
+        for row in figure.rows
+        if row.table is table
+    )
+    return tuple((label, cell) for _, label, cell in rows)
+
+
+#: Each page table's rows, (English label, cell), as the registry of figures gives them.
+TABLE_ROWS: dict[registry.Table, tuple[tuple[str, str], ...]] = {
+    table: _registered_rows(table) for table in registry.Table
+}
+
+
+@functools.cache  # one set of lists per locale: the labels do not depend on the roles
+def _rows(context: LocaleContext) -> tuple[list[Row], ...]:
+    """Each page table's rows with their translated labels, in the registry's Table order."""
     gettext = context.gettext
-    return [
-        (gettext("Yearly salary"), lambda f: f.yearly),
-        (gettext("Hourly rate"), lambda f: f.hourly),
-        (gettext("Growth rate"), lambda f: f.growth),
-        (gettext("Number of jobs"), lambda f: f.jobs),
-        (gettext("Job satisfaction"), lambda f: f.satisfaction),
-        (gettext("Most common degree"), lambda f: f.degree),
-        (gettext("Average age"), lambda f: f.age),
-        (gettext("Years of experience"), lambda f: f.experience),
-    ]
-
-
-@functools.cache  # one list per locale: the labels do not depend on the roles
-def _salary_rows(context: LocaleContext) -> list[Row]:
-    gettext = context.gettext
-    return [
-        (gettext("Average salary"), lambda f: f.yearly),
-        (gettext("Median salary"), lambda f: f.yearly_median),
-        (gettext("Salary range"), lambda f: f.salary_range),
-        # Translators: the salaries between which the middle 80% of workers are paid.
-        (gettext("10th to 90th percentile"), lambda f: f.yearly_spread),
-        (gettext("Median hourly rate"), lambda f: f.hourly_median),
-        (gettext("Highest paying city"), lambda f: f.city),
-        (gettext("Highest paying state"), lambda f: f.state),
-        (gettext("Best paying company"), lambda f: f.company),
-        (gettext("Best paying industry"), lambda f: f.industry),
-    ]
-
-
-@functools.cache  # one list per locale: the labels do not depend on the roles
-def _education_rows(context: LocaleContext) -> list[Row]:
-    gettext = context.gettext
-    return [
-        (gettext("Most common degree"), lambda f: f.degree),
-        (gettext("Most common major"), lambda f: f.major),
-        (gettext("Most common college"), lambda f: f.college),
-    ]
-
-
-@functools.cache  # one list per locale: the labels do not depend on the roles
-def _demographics_rows(context: LocaleContext) -> list[Row]:
-    gettext = context.gettext
-    return [
-        (gettext("Average age"), lambda f: f.age),
-        (gettext("Gender ratio"), lambda f: f.gender),
-        (gettext("Race ratio"), lambda f: f.race),
-        (gettext("LGBT percentage"), lambda f: f.lgbt),
-    ]
+    return tuple(
+        [(gettext(label), operator.attrgetter(cell)) for label, cell in TABLE_ROWS[table]]
+        for table in registry.Table
+    )
 
 
 def _descriptions(a: RoleFigures, b: RoleFigures, context: LocaleContext) -> Iterator[Block]:

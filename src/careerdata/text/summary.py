@@ -104,29 +104,29 @@ def _salary(
     names: dict[str, str],
     context: LocaleContext,
 ) -> list[str]:
-    if a.yearly is None and b.yearly is None:
+    if a.yearly_pay is None and b.yearly_pay is None:
         return []
-    if a.yearly is None or b.yearly is None:
-        known = a if a.yearly is not None else b
+    if a.yearly_pay is None or b.yearly_pay is None:
+        known = a if a.yearly_pay is not None else b
         # Translators: only one of the two roles has a salary figure.
         message = context.gettext(
             "Additionally, %(role_indefinite)s has an average salary of %(pay)s."
         )
-        return [message % {**known.names.placeholders("role"), "pay": known.yearly}]
+        return [message % {**known.names.placeholders("role"), "pay": known.yearly_pay}]
     direction = comparison.yearly_pay.direction
     if direction is Direction.SAME:
         message = context.gettext(
             "Additionally, %(a_indefinite)s has an average salary of %(a_pay)s, which is the "
             "same as the average annual salary of %(b_indefinite)s."
         )
-        return [message % {**names, "a_pay": a.yearly}]
+        return [message % {**names, "a_pay": a.yearly_pay}]
     if direction is None:
         # Translators: both salaries are known but cannot be ordered (two lower bounds).
         message = context.gettext(
             "Additionally, the average salary of %(a_indefinite)s is %(a_pay)s, and that of "
             "%(b_indefinite)s is %(b_pay)s."
         )
-        return [message % {**names, "a_pay": a.yearly, "b_pay": b.yearly}]
+        return [message % {**names, "a_pay": a.yearly_pay, "b_pay": b.yearly_pay}]
     higher, lower = (a, b) if direction is Direction.HIGHER else (b, a)
     # Translators: the better-paid role comes first, whichever it is.
     message = context.gettext(
@@ -138,8 +138,8 @@ def _salary(
         % {
             **higher.names.placeholders("higher"),
             **lower.names.placeholders("lower"),
-            "higher_pay": higher.yearly,
-            "lower_pay": lower.yearly,
+            "higher_pay": higher.yearly_pay,
+            "lower_pay": lower.yearly_pay,
         }
     ]
 

@@ -101,15 +101,33 @@ def test_closing_the_stream_early_stops_the_pool() -> None:
     assert len(first) == 3
 
 
-def test_an_error_in_a_worker_reaches_the_caller_with_its_path() -> None:
-    """A comparison error raised in a worker process arrives as the library's own error."""
+def _failing_worker(*_: object) -> list[str]:
+    """A worker's task that fails as a comparison of bad data would."""
+    raise CurrencyMismatchError.at("pay.yearly", "cannot compare EUR with USD")
+
+
+def test_roles_in_two_currencies_give_pages_on_the_pool_too() -> None:
+    """Pay in two currencies is shown, not compared: every page is written, as serially."""
     roles = [
         Role(title="A", pay=Pay(yearly=Money(1, "USD"))),
         Role(title="B", pay=Pay(currency="EUR", yearly=Money(2, "EUR"))),
         Role(title="C"),
     ]
+    serial = list(pairs(roles, jobs=1))
+    assert len(serial) == 6
+    assert serial == list(pairs(roles, jobs=2, chunk_size=1, progress=False))
+
+
+def test_an_error_in_a_worker_reaches_the_caller_with_its_path(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """An error raised in a worker process arrives as the library's own error, path intact."""
+    if batch_run._pool_context().get_start_method() != "fork":
+        pytest.skip("workers see this process's patch only when they are forked")
+    monkeypatch.setattr(batch_run, "_generate_in_worker", _failing_worker)
+    roles = [Role(title="A"), Role(title="B"), Role(title="C")]
     with pytest.raises(CurrencyMismatchError) as caught:
-        list(pairs(roles, jobs=2, chunk_size=1))
+        list(pairs(roles, jobs=2, chunk_size=1, progress=False))
     assert caught.value.paths == ("pay.yearly",)
 
 

@@ -29,6 +29,7 @@ from careerdata.compare import (
     Comparison,
     Direction,
     DistributionDelta,
+    Exchange,
     Match,
     MoneyDelta,
     NumberDelta,
@@ -335,23 +336,70 @@ def test_one_missing_amount_keeps_the_currency() -> None:
     assert (delta.presence, delta.currency, delta.difference) == (Presence.ONLY_B, "EUR", None)
 
 
-def test_two_currencies_raise_with_the_path() -> None:
-    """Yearly pay in EUR against USD raises CurrencyMismatchError at pay.yearly."""
-    a = Role(title="A", pay=Pay(currency="EUR", yearly=_yearly(1, "EUR")))
-    b = Role(title="B", pay=Pay(yearly=_yearly(1)))
-    with pytest.raises(CurrencyMismatchError) as caught:
-        compare(a, b)
-    assert caught.value.paths == ("pay.yearly",)
-    assert str(caught.value) == "pay.yearly: cannot compare EUR with USD"
+def test_two_currencies_are_shown_but_not_compared() -> None:
+    """Yearly pay in EUR against USD: both amounts kept, an Exchange without rates, no figure."""
+    a = Role(title="A", pay=Pay(currency="EUR", yearly=_yearly(1, "EUR")), outlook=Outlook(jobs=5))
+    b = Role(title="B", pay=Pay(yearly=_yearly(2)), outlook=Outlook(jobs=3))
+    comparison = compare(a, b)
+    delta = comparison.yearly_pay
+    assert (delta.a, delta.b, delta.presence) == (_yearly(1, "EUR"), _yearly(2), Presence.BOTH)
+    assert (delta.currency, delta.difference, delta.ratio, delta.direction) == (None,) * 4
+    assert delta.exchange == Exchange("EUR", "USD")
+    assert not delta.exchange.converted
+    assert comparison.higher_paid is None
+    assert comparison.jobs.difference == 2
+    assert comparison.mirror() == compare(b, a)
 
 
-def test_two_currencies_in_bands_raise_at_pay_range() -> None:
-    """Salary bands in different currencies raise at pay.range."""
+def test_two_currencies_in_bands_are_not_compared() -> None:
+    """Salary bands in different currencies give no overlap, width or containment."""
     a = Role(title="A", pay=Pay(currency="EUR", range=SalaryBand(Money(1, "EUR"), Money(2, "EUR"))))
     b = Role(title="B", pay=Pay(range=SalaryBand(Money(1), Money(2))))
-    with pytest.raises(CurrencyMismatchError) as caught:
-        compare(a, b)
-    assert caught.value.paths == ("pay.range",)
+    delta = compare(a, b).salary_band
+    assert (delta.overlap, delta.a_contains_b, delta.exchange) == (
+        None,
+        None,
+        Exchange("EUR", "USD"),
+    )
+
+
+def test_rates_convert_b_into_as_currency() -> None:
+    """With rates, b's pay is converted into a's currency, to the cent; the data stays as given."""
+    a = Role(title="A", pay=Pay(currency="EUR", yearly=_yearly(60000, "EUR")))
+    b = Role(title="B", pay=Pay(yearly=_yearly(90000)))
+    rates = {"USD": 1, "EUR": Decimal("1.08")}
+    delta = compare(a, b, rates=rates).yearly_pay
+    assert delta.b == _yearly(90000)
+    assert (delta.currency, delta.difference, delta.direction) == (
+        "EUR",
+        Decimal(60000) - Decimal("83333.33"),
+        Direction.LOWER,
+    )
+    assert delta.exchange == Exchange("EUR", "USD", Decimal("1.08"), Decimal(1))
+    assert compare(a, b, rates=rates).mirror() == compare(b, a, rates=rates)
+    assert compare(a, a, rates=rates) == compare(a, a)
+
+
+@pytest.mark.parametrize(
+    ("rates", "path", "fragment"),
+    [
+        ({"USD": 1}, "rates", "no rate for EUR"),
+        ({"USD": 1, "EUR": 0}, "rates['EUR']", "not a positive exchange rate"),
+        ({"USD": 1, "EUR": "x"}, "rates['EUR']", "not a positive exchange rate"),
+        ({"USD": 1, "EUR": True}, "rates['EUR']", "not a positive exchange rate"),
+        ({"USD": 1, "EUR": float("nan")}, "rates['EUR']", "not a positive exchange rate"),
+        ({"usd": 1}, "rates['usd']", "three-letter currency code"),
+        ([("USD", 1)], "rates", "expected a mapping"),
+    ],
+)
+def test_bad_rates_name_their_place(rates: object, path: str, fragment: str) -> None:
+    """A rate that is no positive number, a missing currency or a non-mapping is refused."""
+    a = Role(title="A", pay=Pay(currency="EUR", yearly=_yearly(1, "EUR")))
+    b = Role(title="B", pay=Pay(yearly=_yearly(1)))
+    with pytest.raises(ValidationError) as caught:
+        compare(a, b, rates=rates)  # type: ignore[arg-type]
+    assert caught.value.paths == (path,)
+    assert fragment in str(caught.value)
 
 
 def test_currencies_that_never_meet_do_not_raise() -> None:
@@ -957,7 +1005,7 @@ def test_exact_band_shortcut_agrees_with_the_general_rules(
     assert first is not None
     assert second is not None
     expected = _money._bounded_band_delta(first, second)
-    assert expected == _money.band_delta(first, second, "pay.range")
+    assert expected == _money.band_delta(first, second)
 
 
 @given(strategies.money(), strategies.money())

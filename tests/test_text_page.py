@@ -7,6 +7,7 @@ import re
 import xml.etree.ElementTree as ET
 from decimal import Decimal
 
+import babel.numbers
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -432,3 +433,25 @@ def test_any_pair_renders_well_formed_pages(pair: tuple[Role, Role], locale: str
             assert len(re.findall(r"(?<!\\)\|", line)) == 4, line
     for page in (html_page, markdown, render(comparison, locale, "text")):
         assert re.findall(r"%\(|[{}]", page) == []
+
+
+@pytest.mark.parametrize("locale", ["en_US", "de_DE", "fr_FR", "es_ES"])
+def test_the_salary_section_says_when_pay_is_in_two_currencies(locale: str) -> None:
+    """Pay in two currencies gets a note below the salary table in every format; one currency none."""
+    berlin = Role(title="Developer", pay=Pay(currency="EUR", yearly=Money(60000, "EUR")))
+    boston = Role(title="Engineer", pay=Pay(yearly=Money(90000)))
+    blocks = list(page_blocks(compare(berlin, boston), resolve(locale)))
+    euros = babel.numbers.get_currency_name("EUR", count=2, locale=locale[:2])
+    (index,) = [
+        place
+        for place, block in enumerate(blocks)
+        if isinstance(block, Paragraph) and euros in block.text
+    ]
+    note = blocks[index]
+    assert isinstance(note, Paragraph)
+    assert isinstance(blocks[index - 1], Table)
+    for form in ("markdown", "text", "html"):
+        rendered = str(render(compare(berlin, boston), locale, form))
+        assert note.text.split(" ")[1] in rendered
+    same = list(page_blocks(compare(boston, boston), resolve(locale)))
+    assert len(same) == len(blocks) - 1

@@ -504,3 +504,33 @@ def test_money_amounts_are_rounded_to_whole_units_in_prose() -> None:
     """Prose shows whole currency units, rounded, without cents."""
     text = summarize(compare(_role("Nurse", Money(Decimal("61486.50"))), _role("Clerk", 100)))
     assert "a nurse has an average salary of $61,486," in text
+
+
+def _two_currencies() -> tuple[Role, Role]:
+    berlin = Role(title="Developer", pay=Pay(currency="EUR", yearly=Money(60000, "EUR")))
+    boston = Role(title="Engineer", pay=Pay(yearly=Money(90000)))
+    return berlin, boston
+
+
+def test_pay_in_two_currencies_is_shown_and_not_compared() -> None:
+    """Without rates the summary gives both salaries in their own currencies, ordering neither."""
+    text = summarize(compare(*_two_currencies()))
+    assert (
+        "the average salary of a developer is €60,000 and that of an engineer is $90,000; the two"
+        " are in different currencies and are not compared."
+    ) in text
+    assert "higher" not in text
+
+
+@pytest.mark.parametrize("locale", ["en_US", "de_DE", "fr_FR", "es_ES"])
+def test_converted_pay_says_at_which_rate(locale: str) -> None:
+    """With rates the salaries are ordered and a sentence gives the rate, formatted by babel."""
+    berlin, boston = _two_currencies()
+    text = summarize(compare(berlin, boston, rates={"USD": 1, "EUR": "1.08"}), locale)
+    one = money("1.00", "USD", locale)
+    rate = money("0.93", "EUR", locale)
+    assert f"{one} = {rate}" in text
+    plain = summarize(compare(berlin, boston), locale)
+    assert f"{one} = {rate}" not in plain
+    assert money("60000", "EUR", locale, whole=True) in plain
+    assert money("90000", "USD", locale, whole=True) in plain

@@ -3,15 +3,25 @@
 from __future__ import annotations
 
 import linecache
+import re
 import typing
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from decimal import Decimal
 from typing import Any
 
 import attrs
 
 from careerdata.compare._base import Direction
 from careerdata.compare._distribution import DistributionDelta, distribution_delta
-from careerdata.compare._money import BandDelta, MoneyDelta, band_delta, money_delta
+from careerdata.compare._money import (
+    BandDelta,
+    Exchange,
+    MoneyDelta,
+    band_delta,
+    exchanged,
+    exchanged_band,
+    money_delta,
+)
 from careerdata.compare._profile import COMPARED, INDEX, Profile, profile
 from careerdata.compare._skills import SkillsDelta, skills_delta
 from careerdata.compare._values import (
@@ -22,7 +32,9 @@ from careerdata.compare._values import (
     category_delta,
     number_delta,
 )
-from careerdata.figures import Delta
+from careerdata.errors import ValidationError
+from careerdata.errors import _shown as shown
+from careerdata.figures import FIGURES, Delta
 from careerdata.model import Role
 
 __all__ = ["Comparison", "compare"]
@@ -147,27 +159,95 @@ def _check_fields() -> None:
 _check_fields()
 
 
-def compare(a: Role, b: Role) -> Comparison:
+def compare(
+    a: Role, b: Role, *, rates: Mapping[str, Decimal | int | str] | None = None
+) -> Comparison:
     """Compare role ``a`` with role ``b``: pure and deterministic.
 
     Per-role work is cached for as long as a role lives, so comparing many pairs of the same
-    roles does it once per role.  Raises :class:`TypeError` when either argument is not a
+    roles does it once per role.  Pay in two currencies is never converted on a guess: its
+    deltas carry an :class:`~careerdata.compare.Exchange` and give no difference, ratio or
+    direction, while every other figure compares as usual.  ``rates`` converts instead: each
+    currency's value in one reference unit of your choice (``{"USD": 1, "EUR": "1.08"}``: a
+    euro is worth 1.08 of the unit), and ``b``'s pay is converted into ``a``'s currency, to
+    the cent, for the pay deltas.  Raises :class:`TypeError` when either argument is not a
     :class:`~careerdata.model.Role` (a programming error), and
-    :class:`~careerdata.errors.CurrencyMismatchError` when two amounts to compare are in
-    different currencies (path ``pay.yearly``, ``pay.hourly`` or ``pay.range``).
+    :class:`~careerdata.errors.ValidationError` at ``rates['EUR']`` for a rate that is not a
+    positive number, or at ``rates`` when a currency the pay needs has none.
+
+    >>> from careerdata.model import Money, Pay, Role
+    >>> berlin = Role(title="Developer", pay=Pay(currency="EUR", yearly=Money(60000, "EUR")))
+    >>> boston = Role(title="Engineer", pay=Pay(yearly=Money(90000)))
+    >>> plain = compare(berlin, boston)
+    >>> plain.yearly_pay.difference, plain.yearly_pay.exchange.converted
+    (None, False)
+    >>> converted = compare(berlin, boston, rates={"USD": 1, "EUR": "1.08"})
+    >>> converted.yearly_pay.difference, converted.yearly_pay.currency
+    (Decimal('-23333.33'), 'EUR')
     """
     for side, role in (("a", a), ("b", b)):
         if not isinstance(role, Role):
             raise TypeError(f"compare() takes two Role objects; {side} is {type(role).__name__}")
-    return _compare_profiles(a, b, profile(a), profile(b))
+    comparison = _compare_profiles(a, b, profile(a), profile(b))
+    if rates is None:
+        return comparison
+    return _converted(comparison, _rates(rates))
+
+
+def _rates(rates: object) -> dict[str, Decimal]:
+    """The caller's exchange rates, checked: currency code -> a positive finite Decimal."""
+    if not isinstance(rates, Mapping):
+        raise ValidationError.at(
+            "rates", f"expected a mapping of currency to rate, got {shown(rates)}"
+        )
+    checked: dict[str, Decimal] = {}
+    for currency, value in rates.items():
+        path = f"rates[{currency!r}]"
+        if not isinstance(currency, str) or _CURRENCY.match(currency) is None:
+            raise ValidationError.at(path, "expected a three-letter currency code such as 'EUR'")
+        try:
+            rate = value if isinstance(value, Decimal) else Decimal(str(value))
+        except (ArithmeticError, ValueError, TypeError):
+            rate = None
+        if isinstance(value, bool) or rate is None or not rate.is_finite() or rate <= 0:
+            raise ValidationError.at(path, f"{shown(value)} is not a positive exchange rate")
+        checked[currency] = rate
+    return checked
+
+
+def _converted(comparison: Comparison, rates: dict[str, Decimal]) -> Comparison:
+    """``comparison`` with its pay deltas in two currencies compared at ``rates``."""
+    changes: dict[str, Any] = {}
+    for name in _PAY_FIELDS:
+        delta = getattr(comparison, name)
+        exchange = delta.exchange
+        if exchange is None:
+            continue
+        missing = sorted({exchange.a_currency, exchange.b_currency} - rates.keys())
+        if missing:
+            raise ValidationError.at("rates", f"no rate for {', '.join(missing)}")
+        priced = Exchange(
+            exchange.a_currency,
+            exchange.b_currency,
+            rates[exchange.a_currency],
+            rates[exchange.b_currency],
+        )
+        convert = exchanged if isinstance(delta, MoneyDelta) else exchanged_band
+        changes[name] = convert(delta, priced)
+    return attrs.evolve(comparison, **changes) if changes else comparison
+
+
+#: The deltas of pay, which two currencies affect: the registry's money and band figures.
+_PAY_FIELDS = tuple(figure.name for figure in FIGURES if figure.delta in (Delta.MONEY, Delta.BAND))
+_CURRENCY = re.compile(r"[A-Z]{3}\Z")
 
 
 # What each kind of delta calls, as the source of an expression over the two prepared values
 # ``{a}`` and ``{b}``; ``{path}`` is the figure's model path and ``{neither}`` the name of its
 # unit's both-missing delta.
 _CALLS: dict[Delta, str] = {
-    Delta.MONEY: "money_delta({a}, {b}, {path!r})",
-    Delta.BAND: "band_delta({a}, {b}, {path!r})",
+    Delta.MONEY: "money_delta({a}, {b})",
+    Delta.BAND: "band_delta({a}, {b})",
     Delta.NUMBER: "number_delta({a}, {b}, {unit}, {neither})",
     Delta.RANGE: "range_delta({a}, {b})",
     Delta.CATEGORY: "category_delta({a}, {b})",

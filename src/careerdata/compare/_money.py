@@ -24,7 +24,18 @@ from careerdata.compare._base import (
 from careerdata.errors import CurrencyMismatchError, Problem
 from careerdata.model import Money, SalaryBand
 
-__all__ = ["Amount", "Band", "BandDelta", "MoneyDelta", "band_delta", "money_delta"]
+__all__ = [
+    "Amount",
+    "Band",
+    "BandDelta",
+    "Exchange",
+    "MoneyDelta",
+    "band_delta",
+    "convert",
+    "exchanged",
+    "exchanged_band",
+    "money_delta",
+]
 
 # Bound once: the hot path calls it for every pair.
 _EXACT_SUBTRACT = EXACT_CONTEXT.subtract
@@ -69,6 +80,55 @@ class Amount:
 
 
 @attrs.frozen
+class Exchange:
+    """How two amounts in different currencies were set side by side.
+
+    ``a_currency`` and ``b_currency`` are the currencies of ``a`` and ``b``.  Without exchange
+    rates (``rates=None`` in :func:`~careerdata.compare.compare`) ``a_rate`` and ``b_rate`` are
+    ``None``: both amounts stay as the data gives them and nothing is derived from them.  With
+    rates, each is its currency's value in the caller's reference unit, and ``b`` was converted
+    into ``a``'s currency at :attr:`rate` for the difference, ratio and direction.
+
+    >>> Exchange("EUR", "USD", Decimal("1.08"), Decimal("1")).rate
+    Decimal('0.9259259259259259259259259259')
+    """
+
+    a_currency: str
+    b_currency: str
+    a_rate: Decimal | None = None
+    b_rate: Decimal | None = None
+
+    @property
+    def converted(self) -> bool:
+        """Whether ``b`` was converted with the caller's rates (else nothing was compared)."""
+        return self.a_rate is not None and self.b_rate is not None
+
+    @property
+    def rate(self) -> Decimal | None:
+        """One unit of ``b``'s currency in ``a``'s currency, or ``None`` without rates."""
+        if self.a_rate is None or self.b_rate is None:
+            return None
+        return self.b_rate / self.a_rate
+
+    @property
+    def flipped(self) -> Exchange:
+        """The same exchange seen from the other side."""
+        return Exchange(self.b_currency, self.a_currency, self.b_rate, self.a_rate)
+
+
+_CENTS = Decimal("0.01")
+
+
+def convert(money: Money, exchange: Exchange) -> Money:
+    """``money`` (in ``exchange.b_currency``) in ``exchange.a_currency``, to the cent."""
+    rate = exchange.rate
+    if rate is None:  # pragma: no cover - callers convert only with rates
+        raise ValueError("no rate to convert with")
+    amount = (money.amount * rate).quantize(_CENTS)
+    return Money(amount, exchange.a_currency, at_least=money.at_least)
+
+
+@attrs.frozen
 class MoneyDelta:
     """Two amounts of money (yearly or hourly pay) side by side.
 
@@ -77,6 +137,10 @@ class MoneyDelta:
     (``AT_LEAST`` when ``a`` is top-coded, ``AT_MOST`` when ``b`` is), and ``direction`` is
     given only when it is certain; with both amounts top-coded nothing is known and all three
     are ``None``.  ``currency`` is the amounts' currency (``None`` when both are missing).
+    Amounts in two currencies carry an :class:`Exchange`: without rates nothing is derived
+    (``currency``, ``difference``, ``ratio`` and ``direction`` are ``None``); with rates ``b``
+    is converted into ``a``'s currency, which ``currency`` then names.  ``a`` and ``b`` always
+    stay the amounts the data gives.
 
     >>> delta = MoneyDelta.between(Money(61487), Money(42702))
     >>> delta.difference, delta.direction
@@ -94,11 +158,15 @@ class MoneyDelta:
     ratio: float | None
     direction: Direction | None
     bound: Bound | None
+    exchange: Exchange | None = None
 
     @classmethod
-    def between(cls, a: Money | None, b: Money | None, path: str = "") -> MoneyDelta:
-        """Compare two amounts; different currencies raise ``CurrencyMismatchError`` at ``path``."""
-        return money_delta(Amount.of(a), Amount.of(b), path)
+    def between(cls, a: Money | None, b: Money | None, path: str = "") -> MoneyDelta:  # noqa: ARG003 - kept for callers
+        """Compare two amounts; in two currencies nothing is derived (see :class:`Exchange`).
+
+        ``path`` is accepted as before and no longer used: two currencies no longer raise.
+        """
+        return money_delta(Amount.of(a), Amount.of(b))
 
     @property
     def difference_at_least(self) -> bool:
@@ -119,6 +187,8 @@ class MoneyDelta:
         """The same delta seen from the other side: ``b`` against ``a``."""
         if self.presence is Presence.NEITHER:
             return self  # nothing to swap
+        if self.exchange is not None:
+            return _exchanged_money(self.b, self.a, self.exchange.flipped)
         a, b, difference, bound = self.a, self.b, self.difference, self.bound
         if a is None or b is None or difference is None or bound is None:
             return MoneyDelta(b, a, self.presence.flipped, self.currency, None, None, None, None)
@@ -138,7 +208,7 @@ class MoneyDelta:
 _NO_MONEY = MoneyDelta(None, None, Presence.NEITHER, None, None, None, None, None)
 
 
-def money_delta(a: Amount | None, b: Amount | None, path: str) -> MoneyDelta:
+def money_delta(a: Amount | None, b: Amount | None) -> MoneyDelta:
     """Compare two prepared amounts (see :meth:`MoneyDelta.between`)."""
     if a is None or b is None:
         if a is None and b is None:
@@ -157,7 +227,7 @@ def money_delta(a: Amount | None, b: Amount | None, path: str) -> MoneyDelta:
         )
     first, second = a.money, b.money
     if first.currency != second.currency:
-        check_currencies(first.currency, second.currency, path)
+        return _exchanged_money(first, second, Exchange(first.currency, second.currency))
     if first.at_least or second.at_least:
         return _bounded_money_delta(first, second)
     x, y = a.amount, b.amount
@@ -172,6 +242,21 @@ def money_delta(a: Amount | None, b: Amount | None, path: str) -> MoneyDelta:
         direction,
         Bound.EXACT,
     )
+
+
+def _exchanged_money(a: Money | None, b: Money | None, exchange: Exchange) -> MoneyDelta:
+    """Two amounts in different currencies: converted with the exchange's rates, if any."""
+    if a is None or b is None:  # pragma: no cover - an exchange needs both amounts
+        raise ValueError("an exchange compares two amounts")
+    if not exchange.converted:
+        return MoneyDelta(a, b, Presence.BOTH, None, None, None, None, None, exchange)
+    delta = money_delta(Amount.of(a), Amount.of(convert(b, exchange)))
+    return attrs.evolve(delta, b=b, exchange=exchange)
+
+
+def exchanged(delta: MoneyDelta, exchange: Exchange) -> MoneyDelta:
+    """``delta``, whose amounts are in ``exchange``'s two currencies, compared at its rates."""
+    return _exchanged_money(delta.a, delta.b, exchange)
 
 
 def _bounded_money_delta(a: Money, b: Money) -> MoneyDelta:
@@ -231,7 +316,9 @@ class BandDelta:
     top-coded high end makes the figures it touches uncertain: ``overlap_bound`` is then
     ``AT_LEAST``, the shares it affects ``None``, and ``width_direction``, ``a_contains_b`` and
     ``b_contains_a`` ``None`` when the bound does not settle them.  Everything but ``a``, ``b``,
-    ``presence`` and ``currency`` is ``None`` unless both bands are present.
+    ``presence`` and ``currency`` is ``None`` unless both bands are present.  Bands in two
+    currencies carry an :class:`Exchange`, as :class:`MoneyDelta` does: without rates nothing is
+    derived from them; with rates ``b`` is converted into ``a``'s currency.
 
     >>> delta = BandDelta.between(
     ...     SalaryBand(Money(30000), Money(59000)), SalaryBand(Money(35000), Money(105000))
@@ -253,11 +340,15 @@ class BandDelta:
     width_direction: Direction | None
     a_contains_b: bool | None
     b_contains_a: bool | None
+    exchange: Exchange | None = None
 
     @classmethod
-    def between(cls, a: SalaryBand | None, b: SalaryBand | None, path: str = "") -> BandDelta:
-        """Compare two bands; different currencies raise ``CurrencyMismatchError`` at ``path``."""
-        return band_delta(Band.of(a), Band.of(b), path)
+    def between(cls, a: SalaryBand | None, b: SalaryBand | None, path: str = "") -> BandDelta:  # noqa: ARG003 - kept for callers
+        """Compare two bands; in two currencies nothing is derived (see :class:`Exchange`).
+
+        ``path`` is accepted as before and no longer used: two currencies no longer raise.
+        """
+        return band_delta(Band.of(a), Band.of(b))
 
     @property
     def wider(self) -> Literal["a", "b"] | None:
@@ -275,6 +366,8 @@ class BandDelta:
         """The same delta seen from the other side."""
         if self.presence is Presence.NEITHER:
             return self  # nothing to swap
+        if self.exchange is not None:
+            return _exchanged_band(self.b, self.a, self.exchange.flipped)
         direction = self.width_direction
         return BandDelta(
             self.b,
@@ -314,7 +407,7 @@ class Band:
         return cls(band, low, high, _width(band), band.high.at_least)
 
 
-def band_delta(a: Band | None, b: Band | None, path: str) -> BandDelta:
+def band_delta(a: Band | None, b: Band | None) -> BandDelta:
     """Compare two prepared bands (see :meth:`BandDelta.between`)."""
     if a is None or b is None:
         if a is None and b is None:
@@ -327,7 +420,7 @@ def band_delta(a: Band | None, b: Band | None, path: str) -> BandDelta:
     first, second = a.band, b.band
     currency = first.low.currency
     if currency != second.low.currency:
-        check_currencies(currency, second.low.currency, path)
+        return _exchanged_band(first, second, Exchange(currency, second.low.currency))
     if a.open_ended or b.open_ended:
         return _bounded_band_delta(a, b)
     # Both bands exact: the general rules below reduce to plain comparisons.
@@ -349,6 +442,22 @@ def band_delta(a: Band | None, b: Band | None, path: str) -> BandDelta:
         a.low <= b.low and a.high >= b.high,
         b.low <= a.low and b.high >= a.high,
     )
+
+
+def _exchanged_band(a: SalaryBand | None, b: SalaryBand | None, exchange: Exchange) -> BandDelta:
+    """Two bands in different currencies: converted with the exchange's rates, if any."""
+    if a is None or b is None:  # pragma: no cover - an exchange needs both bands
+        raise ValueError("an exchange compares two bands")
+    if not exchange.converted:
+        return BandDelta(a, b, Presence.BOTH, None, *(None,) * 7, exchange)
+    converted = SalaryBand(convert(b.low, exchange), convert(b.high, exchange))
+    delta = band_delta(Band.of(a), Band.of(converted))
+    return attrs.evolve(delta, b=b, exchange=exchange)
+
+
+def exchanged_band(delta: BandDelta, exchange: Exchange) -> BandDelta:
+    """``delta``, whose bands are in ``exchange``'s two currencies, compared at its rates."""
+    return _exchanged_band(delta.a, delta.b, exchange)
 
 
 def _share_inside(band: Band, other: Band, overlap: Decimal) -> float:

@@ -64,6 +64,9 @@ class LocaleContext:
     locale: babel.Locale
     language: str
     translations: NullTranslations
+    #: The locale of the text language: ``locale`` itself when it is written, else the bare
+    #: language (English for ``pt_BR``); words such as currency names come from it.
+    text_locale: babel.Locale
     _list_patterns: dict[str, str]
     _money_whole: NumberPattern
     _money_cents: NumberPattern
@@ -255,6 +258,7 @@ def _build(locale: babel.Locale) -> LocaleContext:
         locale=locale,
         language=language,
         translations=translations_for(language),
+        text_locale=list_locale,
         list_patterns=dict(list_locale.list_patterns["standard"]),
         money_whole=_with_fraction(currency, (0, 0)),
         money_cents=currency,

@@ -25,7 +25,7 @@ from careerdata.errors import ValidationError
 from careerdata.text import english
 from careerdata.text._figures import RoleFigures, role_figures
 from careerdata.text._locale import LocaleContext, resolve
-from careerdata.text.summary import pair_names, paragraphs
+from careerdata.text.summary import currency_note, pair_names, paragraphs
 
 __all__ = ["FORMATS", "Format", "render"]
 
@@ -141,6 +141,9 @@ def page_blocks(comparison: Comparison, context: LocaleContext) -> Iterator[Bloc
         gettext("%(a_plural)s and %(b_plural)s have different pay scales, as shown below.") % names,
         _table(header, salary_rows, a, b),
     )
+    note = currency_note(comparison, context)
+    if note is not None:
+        yield Paragraph(note)
     yield from _section(
         gettext("Differences between %(a_name)s and %(b_name)s education") % names,
         gettext(

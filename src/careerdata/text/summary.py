@@ -6,13 +6,19 @@ missing changes its form or is left out, it never shows a dash or "None".
 
 from __future__ import annotations
 
-import babel
+from decimal import Decimal
 
-from careerdata.compare import Comparison, Direction
+import babel
+from babel.numbers import get_currency_name
+
+from careerdata.compare import Comparison, Direction, Exchange
+from careerdata.model import Money
 from careerdata.text._figures import RoleFigures, role_figures
 from careerdata.text._locale import LocaleContext, resolve
 
-__all__ = ["summarize", "summary_paragraphs"]
+__all__ = ["currency_note", "summarize", "summary_paragraphs"]
+
+_RATE_PLACES = Decimal("0.0001")
 
 
 def summarize(comparison: Comparison, locale: str | babel.Locale = "en_US") -> str:
@@ -120,13 +126,24 @@ def _salary(
             "same as the average annual salary of %(b_indefinite)s."
         )
         return [message % {**names, "a_pay": a.yearly_pay}]
+    exchange = comparison.yearly_pay.exchange
+    if exchange is not None and not exchange.converted:
+        # Translators: both salaries are known, in two currencies, and no rate was given to
+        # convert one into the other.
+        message = context.gettext(
+            "Additionally, the average salary of %(a_indefinite)s is %(a_pay)s and that of "
+            "%(b_indefinite)s is %(b_pay)s; the two are in different currencies and are not "
+            "compared."
+        )
+        return [message % {**names, "a_pay": a.yearly_pay, "b_pay": b.yearly_pay}]
+    note = [] if exchange is None else [_conversion(exchange, context)]
     if direction is None:
         # Translators: both salaries are known but cannot be ordered (two lower bounds).
         message = context.gettext(
             "Additionally, the average salary of %(a_indefinite)s is %(a_pay)s, and that of "
             "%(b_indefinite)s is %(b_pay)s."
         )
-        return [message % {**names, "a_pay": a.yearly_pay, "b_pay": b.yearly_pay}]
+        return [message % {**names, "a_pay": a.yearly_pay, "b_pay": b.yearly_pay}, *note]
     higher, lower = (a, b) if direction is Direction.HIGHER else (b, a)
     # Translators: the better-paid role comes first, whichever it is.
     message = context.gettext(
@@ -140,8 +157,56 @@ def _salary(
             **lower.names.placeholders("lower"),
             "higher_pay": higher.yearly_pay,
             "lower_pay": lower.yearly_pay,
-        }
+        },
+        *note,
     ]
+
+
+def currency_note(comparison: Comparison, context: LocaleContext) -> str | None:
+    """What the page says of pay in two currencies: not compared, or converted at which rate.
+
+    ``None`` when every amount compared is in one currency.
+    """
+    for delta in (comparison.yearly_pay, comparison.hourly_pay, comparison.salary_band):
+        exchange = delta.exchange
+        if exchange is None:
+            continue
+        if exchange.converted:
+            return _conversion(exchange, context)
+        # Translators: a note below the salary table when the two roles are paid in two
+        # currencies and no exchange rate was given; the currencies are their names in the
+        # plural ("US dollars", "euros").
+        message = context.gettext(
+            "The pay of the two roles is in %(a_currency)s and %(b_currency)s, and is not "
+            "converted: compare these figures with care."
+        )
+        return message % {
+            "a_currency": _currency_name(exchange.a_currency, context),
+            "b_currency": _currency_name(exchange.b_currency, context),
+        }
+    return None
+
+
+def _conversion(exchange: Exchange, context: LocaleContext) -> str:
+    rate = exchange.rate
+    assert rate is not None  # noqa: S101 - only converted exchanges come here
+    # Translators: how pay in two currencies was compared; %(one)s is one unit of the second
+    # role's currency ("$1.00") and %(rate)s its value in the first role's ("€0.93").
+    message = context.gettext(
+        "For the comparison, pay in %(from_currency)s is converted into %(to_currency)s at "
+        "%(one)s = %(rate)s."
+    )
+    return message % {
+        "from_currency": _currency_name(exchange.b_currency, context),
+        "to_currency": _currency_name(exchange.a_currency, context),
+        "one": context.money(Money(1, exchange.b_currency), cents=True),
+        "rate": context.money(Money(rate.quantize(_RATE_PLACES), exchange.a_currency), cents=True),
+    }
+
+
+def _currency_name(code: str, context: LocaleContext) -> str:
+    """A currency's name in the text language, in the plural ("US dollars", "euros")."""
+    return str(get_currency_name(code, count=2, locale=context.text_locale))
 
 
 def _skills(figures: RoleFigures, context: LocaleContext, *, first: bool) -> list[str]:

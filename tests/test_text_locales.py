@@ -131,6 +131,7 @@ def test_accepted_spellings(given: str, tag: str) -> None:
         "c",
         "C.UTF-8",
         "POSIX.utf8",
+        "de_DE." + "U" * 100,
         "../etc",
         "/etc/passwd",
         "de_DE/../../x",

@@ -295,7 +295,7 @@ def test_markdown_escapes_markup_and_pipes_from_data() -> None:
     """Data cannot open tags, links, emphasis, headings or extra table columns."""
     page = render(compare(_HOSTILE, Role(title="Clerk")), format="markdown")
     assert "# R\\&D \\<lead\\> \\| \\*ops\\* vs clerk" in page
-    assert "Runs \\<script\\>alert('x')\\</script\\> \\& \\[links\\](http://x) \\| pipes" in page
+    assert "Runs \\<script\\>alert('x')\\</script\\> \\& \\[links\\](http\\://x) \\| pipes" in page
     assert "\n\\# not a heading\n" in page
     assert "- \\* starts like a list" in page
     assert "- 1\\. starts like a number" in page
@@ -455,3 +455,21 @@ def test_the_salary_section_says_when_pay_is_in_two_currencies(locale: str) -> N
         assert note.text.split(" ")[1] in rendered
     same = list(page_blocks(compare(boston, boston), resolve(locale)))
     assert len(same) == len(blocks) - 1
+
+
+def test_data_stays_text_under_githubs_markdown() -> None:
+    """Under cmark-gfm no data value becomes a rule, a link or a vanished list item."""
+    cmarkgfm = pytest.importorskip("cmarkgfm")
+    hostile = Role(
+        title="Clerk",
+        description="---\n\nMail jobs@example.com or see www.example.com and https://example.com",
+        responsibilities=("---", "===", "* * *", "Write to first_last@example.co.uk today."),
+    )
+    page = render(compare(hostile, Role(title="Typist")), format="markdown")
+    html = cmarkgfm.github_flavored_markdown_to_html(page)
+    assert "<a " not in html
+    assert "<hr" not in html
+    for shown in ("jobs@example.com", "www.example.com", "https://example.com", "first_last@"):
+        assert shown in html
+    items = re.findall(r"<li>(.*?)</li>", html)
+    assert items[:3] == ["---", "===", "* * *"]

@@ -25,7 +25,7 @@ import strategies
 from careerdata import model as m
 from careerdata.compare import Comparison, compare
 from careerdata.errors import ValidationError
-from careerdata.text import english, render
+from careerdata.text import english, render, summarize
 from careerdata.text._figures import plain
 from careerdata.text._locale import resolve
 from careerdata.text.page import (
@@ -528,3 +528,29 @@ def test_the_checkers_catch_injection() -> None:
     with pytest.raises(AssertionError):
         check_markdown("*x*\n", [Paragraph("*x*")])
     assert html.unescape("&lt;") == "<"
+
+
+@pytest.mark.parametrize(
+    ("call", "path"),
+    [
+        (lambda c: render("x"), "comparison"),
+        (lambda c: render(None, "de_DE", "html"), "comparison"),
+        (lambda c: summarize(42), "comparison"),
+        (lambda c: render(c, format=["html"]), "format"),
+        (lambda c: render(c, format="pdf"), "format"),
+    ],
+)
+def test_wrong_arguments_raise_the_librarys_error_naming_them(call: object, path: str) -> None:
+    """render and summarize name the argument that is not a comparison or not a format."""
+    comparison = compare(m.Role(title="A"), m.Role(title="B"))
+    with pytest.raises(ValidationError) as caught:
+        call(comparison)  # type: ignore[operator]
+    assert caught.value.paths == (path,)
+
+
+def test_plain_keeps_its_meaning_on_long_runs_of_spaces() -> None:
+    """Breaks with their spaces become one space; a long run of spaces with no break stays."""
+    run = " " * 5000
+    assert plain("x" + run + "\u202e") == "x" + run + "\u202e\u202c"
+    assert plain("a" + run + "\n" + run + "b") == "a b"
+    assert plain("a  \n\n  b") == "a b"

@@ -46,7 +46,9 @@ TOP_SKILLS = 3
 # isolates (LRI, RLI, FSI, PDI).
 _BREAKS = "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
 _UNSAFE = re.compile(f"[{_BREAKS}\u202a-\u202e\u2066-\u2069]")
-_LINE_BREAKS = re.compile(f" *[{_BREAKS}][{_BREAKS} ]*")
+# A break with the spaces around it.  "(?<! )" starts a match only at the first space of a run,
+# so a long run of spaces with no break after it is scanned once, not once per space.
+_LINE_BREAKS = re.compile(f"(?<! ) *[{_BREAKS}][{_BREAKS} ]*")
 _EMBEDDINGS = "\u202a\u202b\u202d\u202e"
 _ISOLATES = "\u2066\u2067\u2068"
 _POP_EMBEDDING = "\u202c"

@@ -200,6 +200,8 @@ def _key(locale: object) -> str:
     )
 
 
+# No locale identifier, codeset included, comes near this ("sr_Latn_BA.ISO-8859-16" is 21).
+_MAX_IDENTIFIER = 64
 # The POSIX default locale, as in LANG=C.UTF-8.
 _POSIX_DEFAULT = frozenset({"C", "POSIX"})
 # A POSIX codeset after the territory: "UTF-8", "utf8", "ISO-8859-1".
@@ -209,6 +211,8 @@ _CODESET = re.compile(r"[A-Za-z0-9][A-Za-z0-9-]*\Z")
 def _parse(locale: str | babel.Locale) -> babel.Locale:
     if isinstance(locale, babel.Locale):
         return locale
+    if len(locale) > _MAX_IDENTIFIER:
+        raise UnknownLocaleError(locale, f"longer than {_MAX_IDENTIFIER} characters")
     identifier, dot, codeset = locale.partition(".")
     if dot and _CODESET.match(codeset) is None:
         raise UnknownLocaleError(locale, "not a locale identifier such as 'en_US'")

@@ -11,7 +11,6 @@ from __future__ import annotations
 import functools
 import html
 import operator
-import re
 import unicodedata
 from collections.abc import Callable, Iterator
 from typing import Literal
@@ -22,10 +21,12 @@ import babel
 from careerdata import figures as registry
 from careerdata.compare import Comparison
 from careerdata.errors import ValidationError
+from careerdata.errors import _shown as shown
 from careerdata.text import english
 from careerdata.text._figures import RoleFigures, role_figures
 from careerdata.text._locale import LocaleContext, resolve
-from careerdata.text.summary import currency_note, pair_names, paragraphs
+from careerdata.text._markdown import markdown_escape
+from careerdata.text.summary import check_comparison, currency_note, pair_names, paragraphs
 
 __all__ = ["FORMATS", "Format", "render"]
 
@@ -106,10 +107,11 @@ def render(
     Anzahl der Stellen    313.110     98.100
     Arbeitszufriedenheit  —           4,5
     """
-    writer = _WRITERS.get(format)
+    check_comparison(comparison)
+    writer = _WRITERS.get(format) if isinstance(format, str) else None
     if writer is None:
         raise ValidationError.at(
-            "format", f"unknown format {format!r}; expected one of: {', '.join(FORMATS)}"
+            "format", f"unknown format {shown(format)}; expected one of: {', '.join(FORMATS)}"
         )
     context = resolve(locale)
     return writer(list(page_blocks(comparison, context)), context)
@@ -267,33 +269,6 @@ def _skills(
 
 
 # ---------------------------------------------------------------------------- markdown
-
-_MARKDOWN_SPECIAL = re.compile(r"[\\`*_\[\]<>|~#&]")
-# A paragraph or list item that starts like a block marker ("- ", "+ ", "1. ", "= ").
-_MARKDOWN_BLOCK_START = re.compile(r"([-+=]|\d+[.)])(?=\s|\Z)")
-
-
-def markdown_escape(text: str) -> str:
-    r"""Escape text for Markdown: markup characters and table pipes lose their meaning.
-
-    >>> markdown_escape("R&D | *Ops* [team]")
-    'R\\&D \\| \\*Ops\\* \\[team\\]'
-    >>> markdown_escape("1. Plan the rota")
-    '1\\. Plan the rota'
-    """
-    # Most text has nothing to escape, and searching is cheaper than substituting.
-    escaped = text
-    if _MARKDOWN_SPECIAL.search(text) is not None:
-        escaped = _MARKDOWN_SPECIAL.sub(lambda match: "\\" + match.group(), text)
-    if escaped[:1] in _BLOCK_START_CHARS:
-        start = _MARKDOWN_BLOCK_START.match(escaped)
-        if start is not None:
-            end = start.end()
-            escaped = escaped[: end - 1] + "\\" + escaped[end - 1 :]
-    return escaped
-
-
-_BLOCK_START_CHARS = frozenset("-+=0123456789")
 
 
 def _markdown(blocks: list[Block], context: LocaleContext) -> str:

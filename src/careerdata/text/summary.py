@@ -12,11 +12,13 @@ import babel
 from babel.numbers import get_currency_name
 
 from careerdata.compare import Comparison, Direction, Exchange
+from careerdata.errors import ValidationError
+from careerdata.errors import _shown as shown
 from careerdata.model import Money
 from careerdata.text._figures import RoleFigures, role_figures
 from careerdata.text._locale import LocaleContext, resolve
 
-__all__ = ["currency_note", "summarize", "summary_paragraphs"]
+__all__ = ["check_comparison", "currency_note", "summarize", "summary_paragraphs"]
 
 _RATE_PLACES = Decimal("0.0001")
 
@@ -39,7 +41,17 @@ def summarize(comparison: Comparison, locale: str | babel.Locale = "en_US") -> s
     has different responsibilities and duties. Additionally, a UX designer has an average salary
     of $95,500, which is higher than the $82,000 average annual salary of an HR manager.
     """
+    check_comparison(comparison)
     return "\n\n".join(summary_paragraphs(comparison, resolve(locale)))
+
+
+def check_comparison(comparison: object) -> None:
+    """Raise :class:`~careerdata.errors.ValidationError` at ``comparison`` unless it is one."""
+    if not isinstance(comparison, Comparison):
+        message = (
+            f"expected a Comparison, as careerdata.compare(a, b) returns; got {shown(comparison)}"
+        )
+        raise ValidationError.at("comparison", message)
 
 
 def summary_paragraphs(comparison: Comparison, context: LocaleContext) -> list[str]:

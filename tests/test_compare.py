@@ -38,11 +38,11 @@ from careerdata.compare import (
     RangeDelta,
     SkillsDelta,
     Unit,
-    _money,
     compare,
     rank,
     similar,
 )
+from careerdata.compare import _band as band_module
 from careerdata.compare._profile import profile
 from careerdata.compare._values import _NO_NUMBERS, number_delta
 from careerdata.errors import CurrencyMismatchError, ValidationError
@@ -1001,11 +1001,11 @@ def test_exact_band_shortcut_agrees_with_the_general_rules(
 ) -> None:
     """For bands without a top-coded end, the shortcut gives what the bound-aware rules give."""
     a, b = (attrs.evolve(band, high=attrs.evolve(band.high, at_least=False)) for band in pair)
-    first, second = _money.Band.of(a), _money.Band.of(b)
+    first, second = band_module.Band.of(a), band_module.Band.of(b)
     assert first is not None
     assert second is not None
-    expected = _money._bounded_band_delta(first, second)
-    assert expected == _money.band_delta(first, second)
+    expected = band_module._bounded_band_delta(first, second)
+    assert expected == band_module.band_delta(first, second)
 
 
 @given(strategies.money(), strategies.money())

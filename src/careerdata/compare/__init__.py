@@ -20,10 +20,11 @@ symmetric; ``compare(b, a) == compare(a, b).mirror()``.
 
 from __future__ import annotations
 
+from careerdata.compare._band import BandDelta
 from careerdata.compare._base import Bound, Direction, Presence, Unit
 from careerdata.compare._comparison import DELTA_FIELDS, Comparison, compare
 from careerdata.compare._distribution import CategoryDifference, DistributionDelta
-from careerdata.compare._money import BandDelta, Exchange, MoneyDelta
+from careerdata.compare._money import Exchange, MoneyDelta
 from careerdata.compare._ranking import RANK_KEYS, SIMILARITY_WEIGHTS, Match, rank, similar
 from careerdata.compare._skills import OverlapMeasure, SkillsDelta
 from careerdata.compare._values import CategoryDelta, NumberDelta, RangeDelta

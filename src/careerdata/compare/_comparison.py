@@ -11,17 +11,10 @@ from typing import Any
 
 import attrs
 
+from careerdata.compare._band import BandDelta, band_delta, exchanged_band
 from careerdata.compare._base import Direction
 from careerdata.compare._distribution import DistributionDelta, distribution_delta
-from careerdata.compare._money import (
-    BandDelta,
-    Exchange,
-    MoneyDelta,
-    band_delta,
-    exchanged,
-    exchanged_band,
-    money_delta,
-)
+from careerdata.compare._money import Exchange, MoneyDelta, exchanged, money_delta
 from careerdata.compare._profile import COMPARED, INDEX, Profile, profile
 from careerdata.compare._skills import SkillsDelta, skills_delta
 from careerdata.compare._values import (

@@ -16,8 +16,9 @@ from typing import Any
 import attrs
 
 from careerdata._cache import IdentityCache
+from careerdata.compare._band import Band
 from careerdata.compare._distribution import Shares
-from careerdata.compare._money import Amount, Band
+from careerdata.compare._money import Amount
 from careerdata.compare._skills import SkillSet
 from careerdata.figures import FIGURES, Delta, Figure
 from careerdata.model import Distribution, Role

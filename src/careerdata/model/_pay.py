@@ -13,6 +13,17 @@ from careerdata.model._common import _check_amount, _fail, _flag, _instance_of, 
 from careerdata.model._constraints import Amount, Constraint, Currency, Text
 
 
+class _UnsetCurrency(str):
+    """The currency of a Money built without one: ``"USD"``, until a :class:`Pay` gives its own."""
+
+    __slots__ = ()
+
+
+# Money's default currency: equal to "USD" (and hashing, printing and writing as it does), but
+# told apart from a "USD" the caller wrote, so that a Pay can give such amounts its currency.
+_USD_UNLESS_PAID = _UnsetCurrency("USD")
+
+
 @attrs.frozen
 class Money:
     """An exact, non-negative amount of money in one currency.
@@ -23,10 +34,19 @@ class Money:
 
     >>> Money("29.56")
     Money(amount=Decimal('29.56'), currency='USD', at_least=False)
+
+    Built without a currency, an amount is in US dollars, except inside a :class:`Pay`: there it
+    takes the pay's currency, as it does in a data file, where the currency is written once.
+    An amount whose currency is written keeps it, and a pay in another currency refuses it.
+
+    >>> Pay(currency="EUR", yearly=Money(52000)).yearly
+    Money(amount=Decimal('52000'), currency='EUR', at_least=False)
+    >>> Money(52000) == Money(52000, "USD")
+    True
     """
 
     amount: Decimal = attrs.field(converter=_to_decimal, validator=Amount())
-    currency: str = attrs.field(default="USD", validator=Currency(), kw_only=False)
+    currency: str = attrs.field(default=_USD_UNLESS_PAID, validator=Currency(), kw_only=False)
     at_least: bool = attrs.field(default=False, validator=_flag)
 
     def same_currency(self, other: Money) -> None:
@@ -185,11 +205,31 @@ class PayLeaders:
                 yield name, value
 
 
+def _in_currency(money: Money, currency: str) -> Money:
+    """``money`` in ``currency`` when it was built without a currency; else ``money`` itself."""
+    if type(money.currency) is not _UnsetCurrency:
+        return money
+    return Money(money.amount, currency, money.at_least)
+
+
 @attrs.frozen
 class Pay:
     """What a role pays: mean yearly and hourly pay, a salary band, percentiles and leaders.
 
-    Every amount shares :attr:`currency`; in data files it is written once, here.
+    Every amount shares :attr:`currency`; in data files it is written once, here.  So it is in
+    Python: an amount built without a currency (``Money(1000)``) takes the pay's, in
+    ``yearly``, ``hourly``, ``range``, the percentiles and the leaders alike.  An amount
+    written in another currency raises :class:`~careerdata.errors.CurrencyMismatchError` at its
+    path.  Within one band or one set of percentiles, write the currency on every amount or on
+    none.
+
+    >>> pay = Pay(currency="EUR", range=SalaryBand(Money(30000), Money(90000)))
+    >>> pay.range.high
+    Money(amount=Decimal('90000'), currency='EUR', at_least=False)
+    >>> Pay(currency="EUR", yearly=Money(1000, "USD"))
+    Traceback (most recent call last):
+    ...
+    careerdata.errors.CurrencyMismatchError: yearly: currency USD differs from the pay's EUR
     """
 
     currency: str = attrs.field(default="USD", validator=Currency())
@@ -205,11 +245,42 @@ class Pay:
     leaders: PayLeaders | None = attrs.field(default=None, validator=_instance_of(PayLeaders))
 
     def __attrs_post_init__(self) -> None:
+        unset = False
         for path, money in self.amounts():
-            if money.currency != self.currency:
-                raise _fail(
+            if type(money.currency) is _UnsetCurrency:
+                unset = True
+            elif money.currency != self.currency:
+                raise CurrencyMismatchError.at(
                     path, f"currency {money.currency} differs from the pay's {self.currency}"
                 )
+        if unset:
+            self._give_currency()
+
+    def _give_currency(self) -> None:
+        """Give this pay's currency to every amount built without one (once, at construction)."""
+        currency = self.currency
+        for name in ("yearly", "hourly"):
+            money = getattr(self, name)
+            if money is not None:
+                _set_field(self, name, _in_currency(money, currency))
+        band = self.range
+        if band is not None:
+            low, high = _in_currency(band.low, currency), _in_currency(band.high, currency)
+            _set_field(self, "range", SalaryBand(low, high))
+        for basis in ("yearly_percentiles", "hourly_percentiles"):
+            percentiles = getattr(self, basis)
+            if percentiles is not None:
+                given = {name: _in_currency(value, currency) for name, value in percentiles.items()}
+                _set_field(self, basis, Percentiles(**given))
+        if self.leaders is not None:
+            leaders = {
+                kind: PayLeader(
+                    leader.name,
+                    None if leader.yearly is None else _in_currency(leader.yearly, currency),
+                )
+                for kind, leader in self.leaders.items()
+            }
+            _set_field(self, "leaders", PayLeaders(**leaders))
 
     def amounts(self) -> Iterator[tuple[str, Money]]:
         """Every amount of this pay with its path (``range.low``, ``leaders.state.yearly``)."""
@@ -229,6 +300,3 @@ class Pay:
             for kind, leader in self.leaders.items():
                 if leader.yearly is not None:
                     yield f"leaders.{kind}.yearly", leader.yearly
-
-
-# --------------------------------------------------------------------------- shares

@@ -26,6 +26,7 @@ import pytest
 from sphinx.util.inventory import InventoryFile
 
 import careerdata
+from careerdata import model
 from careerdata.cli import main
 from careerdata.io import load_document, schema
 
@@ -163,6 +164,20 @@ def test_api_reference_documents_every_public_module_and_name(
         and not re.search(rf"^   ~careerdata\.[\w.]+\.{name}$", summary, re.MULTILINE)
     ]
     assert unlisted == [], "add them to the summary table at the top of docs/api.md"
+
+
+@pytest.mark.slow
+def test_api_reference_lists_every_model_name_under_careerdata_model(
+    built: tuple[subprocess.CompletedProcess[str], Path],
+) -> None:
+    """The model package's automodule documents each public name as careerdata.model.NAME."""
+    result, out = built
+    assert result.returncode == 0, result.stdout + result.stderr
+    with (out / "objects.inv").open("rb") as stream:
+        inventory = InventoryFile.load(stream, "", lambda base, uri: uri)
+    documented = {name for entries in inventory.values() for name in entries}
+    missing = [name for name in model.__all__ if f"careerdata.model.{name}" not in documented]
+    assert missing == []
 
 
 # --------------------------------------------------------------------------- code blocks

@@ -35,6 +35,7 @@ from careerdata.model import (
     Skill,
     YearRange,
 )
+from careerdata.model._pay import _new_money
 
 NAN = float("nan")
 INF = float("inf")
@@ -323,8 +324,8 @@ def test_the_fast_money_path_checks_exactly_what_money_checks(
             return type(error), str(error)
         return money, money.amount.as_tuple()
 
-    outcome(m._new_money)  # a first call may take the long path and remember the currency
-    assert outcome(Money) == outcome(m._new_money)
+    outcome(_new_money)  # a first call may take the long path and remember the currency
+    assert outcome(Money) == outcome(_new_money)
 
 
 # --------------------------------------------------------------------------- constraints

@@ -152,7 +152,12 @@ class DataFileError(ValidationError):
 
 
 class CurrencyMismatchError(ValidationError):
-    """Two amounts in different currencies were combined or compared."""
+    """Two amounts in different currencies were combined or compared.
+
+    Also raised by :class:`~careerdata.model.Pay` for an amount written in a currency other
+    than the pay's, at that amount's path (``range.low: currency USD differs from the pay's
+    EUR``).
+    """
 
 
 class RoleNotFoundError(CareerDataError, KeyError, ValueError):

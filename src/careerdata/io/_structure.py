@@ -32,7 +32,8 @@ from careerdata.io._paths import (
     unknown_fields,
 )
 from careerdata.io._types import constraint, homogeneous_item, is_literal, optional_inner
-from careerdata.model import Distribution, LocalizedTitle, Money, Pay, Role, Translation, _new_money
+from careerdata.model import Distribution, LocalizedTitle, Money, Pay, Role, Translation
+from careerdata.model._pay import _new_money
 
 #: Builds one value of the model from JSON data, raising ValidationError with relative paths.
 Structure = Callable[[Any], Any]

@@ -97,7 +97,7 @@ def _omits_defaults(cls: type) -> bool:
     """Model classes and the file's Document are written without their default fields."""
     from careerdata.io._documents import Document  # noqa: PLC0415 - Document needs this module
 
-    return cls.__module__ == model.__name__ or cls is Document
+    return cls.__module__.startswith(f"{model.__name__}.") or cls is Document
 
 
 def _class_unstructurer(cls: type) -> Unstructure:

@@ -1,0 +1,225 @@
+"""A role and what names and describes it: titles, translations, provenance, datasets."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, Literal
+
+import attrs
+
+from careerdata.errors import _shown
+from careerdata.model._common import _check_sequence, _fail, _instance_of, _tuple, slugify
+from careerdata.model._constraints import (
+    _LANGUAGE_CODE,
+    _LONG_TEXT,
+    _OPTIONAL_LONG_TEXT,
+    _SLUG,
+    _SOC_CODE,
+    Text,
+    Texts,
+)
+from careerdata.model._facts import Career, Demographics, Education, Outlook, Skill, _skills
+from careerdata.model._pay import Pay
+
+
+@attrs.frozen
+class LocalizedTitle:
+    """A role's title in another language: singular and plural forms.
+
+    ``language`` is a lower-case ISO 639 code (``"de"``).
+    """
+
+    language: str = attrs.field(validator=_LANGUAGE_CODE)
+    singular: str = attrs.field(validator=Text())
+    plural: str = attrs.field(validator=Text())
+
+
+@attrs.frozen
+class Translation:
+    """A role's own texts in another language: description, duties, skills, degree and major.
+
+    ``language`` is a lower-case ISO 639 code (``"de"``).  ``description``, ``responsibilities``,
+    ``skills`` (the skill names, in the role's order), ``degree`` and ``major`` translate the
+    role's fields of the same names.  Each is optional; a list, when given, has one item for each
+    of the role's (checked by :class:`Role`).  Skill names are written as they stand inside a
+    sentence ("ausgeprägte Kundenorientierung"); lists capitalize their first letter.  Pages in
+    that language use these texts; without them they show the role's own.  The title in that
+    language is a :class:`LocalizedTitle`.
+
+    >>> Translation("de", skills=("Kundenzufriedenheit",)).skills
+    ('Kundenzufriedenheit',)
+    """
+
+    language: str = attrs.field(validator=_LANGUAGE_CODE)
+    description: str | None = attrs.field(default=None, validator=_OPTIONAL_LONG_TEXT, kw_only=True)
+    responsibilities: tuple[str, ...] = attrs.field(
+        default=(), converter=_tuple, validator=Texts(_LONG_TEXT), kw_only=True
+    )
+    skills: tuple[str, ...] = attrs.field(
+        default=(), converter=_tuple, validator=Texts(), kw_only=True
+    )
+    degree: str | None = attrs.field(default=None, validator=Text(optional=True), kw_only=True)
+    major: str | None = attrs.field(default=None, validator=Text(optional=True), kw_only=True)
+
+
+@attrs.frozen
+class Provenance:
+    """Where figures come from: publisher, dataset, release, files and retrieval date."""
+
+    publisher: str = attrs.field(validator=Text())
+    dataset: str | None = attrs.field(default=None, validator=Text(optional=True))
+    release: str | None = attrs.field(default=None, validator=Text(optional=True))
+    url: str | None = attrs.field(default=None, validator=Text(optional=True))
+    retrieved: dt.date | None = attrs.field(default=None, validator=_instance_of(dt.date))
+    files: tuple[str, ...] = attrs.field(default=(), converter=_tuple, validator=Texts())
+    checksum: str | None = attrs.field(default=None, validator=Text(optional=True))
+    note: str | None = attrs.field(default=None, validator=_OPTIONAL_LONG_TEXT)
+
+
+def _by_language(name: str, value: Any, item_type: type) -> None:
+    """A sequence of ``item_type`` with each language once."""
+    _check_sequence(name, value, item_type)
+    seen: set[str] = set()
+    for index, item in enumerate(value):
+        if item.language in seen:
+            raise _fail(f"{name}[{index}].language", f"{_shown(item.language)} repeats")
+        seen.add(item.language)
+
+
+def _localized_titles(_: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    _by_language(attribute.name, value, LocalizedTitle)
+
+
+def _translations(role: Role, attribute: attrs.Attribute[Any], value: Any) -> None:
+    """Each translation once per language, and only of texts the role has, item for item."""
+    _by_language(attribute.name, value, Translation)
+    if not value:
+        return
+    education = role.education
+    own: dict[str, str | None] = {
+        "description": role.description,
+        "degree": None if education is None else education.degree,
+        "major": None if education is None else education.major,
+    }
+    for item in value:
+        path = f"{attribute.name}.{item.language}"  # as in a role file, keyed by language
+        for name, original in own.items():
+            if getattr(item, name) is not None and original is None:
+                raise _fail(f"{path}.{name}", f"the role has no {name} to translate")
+        for name, originals in (
+            ("responsibilities", role.responsibilities),
+            ("skills", role.skills),
+        ):
+            given = getattr(item, name)
+            if given and len(given) != len(originals):
+                raise _fail(
+                    f"{path}.{name}",
+                    f"{len(given)} items for the role's {len(originals)} {name}; "
+                    "translate each one, in order",
+                )
+
+
+@attrs.frozen
+class DatasetInfo:
+    """What a collection of roles is: its name, title, description and source.
+
+    ``name`` is slug-like (``"customer-service"``); ``title`` and ``description`` are for
+    people and may be missing.
+
+    >>> DatasetInfo("customer-service", title="Customer service roles").name
+    'customer-service'
+    """
+
+    name: str = attrs.field(validator=_SLUG)
+    title: str | None = attrs.field(default=None, validator=Text(optional=True), kw_only=True)
+    description: str | None = attrs.field(default=None, validator=_OPTIONAL_LONG_TEXT, kw_only=True)
+    source: Provenance | None = attrs.field(
+        default=None, validator=_instance_of(Provenance), kw_only=True
+    )
+
+
+@attrs.frozen
+class Role:
+    """A job role and everything known about it.
+
+    Only ``title`` is required.  ``slug`` is derived from the title when not given.  ``plural``
+    and ``article`` override the English forms the text layer derives from the title
+    (``plural="attorneys general"``, ``article="an"`` for "an LVN").  ``titles`` carries the
+    title in other languages and ``translations`` the role's other texts (description,
+    responsibilities, skill names, degree and major).
+
+    >>> Role(title="HR Manager").slug
+    'hr-manager'
+    """
+
+    title: str = attrs.field(validator=Text())
+    slug: str = attrs.field(validator=_SLUG)
+    soc_code: str | None = attrs.field(default=None, validator=_SOC_CODE, kw_only=True)
+    aliases: tuple[str, ...] = attrs.field(
+        default=(), converter=_tuple, validator=Texts(), kw_only=True
+    )
+    plural: str | None = attrs.field(default=None, validator=Text(optional=True), kw_only=True)
+    article: Literal["a", "an"] | None = attrs.field(default=None, kw_only=True)
+    titles: tuple[LocalizedTitle, ...] = attrs.field(
+        default=(), converter=_tuple, validator=_localized_titles, kw_only=True
+    )
+    description: str | None = attrs.field(default=None, validator=_OPTIONAL_LONG_TEXT, kw_only=True)
+    pay: Pay | None = attrs.field(default=None, validator=_instance_of(Pay), kw_only=True)
+    outlook: Outlook | None = attrs.field(
+        default=None, validator=_instance_of(Outlook), kw_only=True
+    )
+    career: Career | None = attrs.field(default=None, validator=_instance_of(Career), kw_only=True)
+    education: Education | None = attrs.field(
+        default=None, validator=_instance_of(Education), kw_only=True
+    )
+    demographics: Demographics | None = attrs.field(
+        default=None, validator=_instance_of(Demographics), kw_only=True
+    )
+    skills: tuple[Skill, ...] = attrs.field(
+        default=(), converter=_tuple, validator=_skills, kw_only=True
+    )
+    responsibilities: tuple[str, ...] = attrs.field(
+        default=(), converter=_tuple, validator=Texts(_LONG_TEXT), kw_only=True
+    )
+    translations: tuple[Translation, ...] = attrs.field(
+        default=(), converter=_tuple, validator=_translations, kw_only=True
+    )
+    source: Provenance | None = attrs.field(
+        default=None, validator=_instance_of(Provenance), kw_only=True
+    )
+
+    @slug.default
+    def _derive_slug(self) -> str:
+        return slugify(self.title) if isinstance(self.title, str) else ""
+
+    @article.validator
+    def _check_article(self, attribute: attrs.Attribute[Any], value: str | None) -> None:
+        if value not in (None, "a", "an"):
+            raise _fail(attribute.name, f"{_shown(value)} is not 'a' or 'an'")
+
+    @property
+    def skills_weighted(self) -> bool:
+        """Whether this role's skills carry weights (``False`` when it has no skills)."""
+        return bool(self.skills) and self.skills[0].weight is not None
+
+    def translation(self, language: str) -> Translation | None:
+        """The role's texts in ``language`` (``"de"``), or ``None`` when the data has none."""
+        for item in self.translations:
+            if item.language == language:
+                return item
+        return None
+
+    def localized_title(self, language: str) -> LocalizedTitle | None:
+        """The title in ``language`` (``"de"``), or ``None`` when the data has none."""
+        for item in self.titles:
+            if item.language == language:
+                return item
+        return None
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """Every name the role can be found by: slug, title, aliases and SOC code."""
+        names = [self.slug, self.title, *self.aliases]
+        if self.soc_code is not None:
+            names.append(self.soc_code)
+        return tuple(names)

@@ -1,0 +1,58 @@
+"""Interoperability: schema.org JSON-LD, and flat records for pandas or CSV.
+
+Two ways out of the library for data that other tools read:
+
+* :func:`to_jsonld` describes a role as a schema.org ``Occupation`` node, ready for a
+  ``<script type="application/ld+json">`` block or a knowledge graph.
+* :func:`role_records` and :func:`comparison_records` flatten roles and comparisons into lists
+  of dicts with a fixed, ordered set of columns (:data:`ROLE_COLUMNS`,
+  :data:`COMPARISON_COLUMNS`): ``pandas.DataFrame(records)`` reads them as they are, and
+  :func:`write_csv` writes them with the standard library's :mod:`csv` module.  pandas is not
+  needed by any of this.
+
+Conventions of the flat records:
+
+* A missing value is ``None`` (an empty cell in CSV), never ``0`` or ``""``.
+* Money is the exact decimal amount as a string (``"29.56"``), so nothing is lost to binary
+  floating point; convert with ``Decimal`` or ``pandas.to_numeric``.  The currency is in its own
+  column.  An amount known only as a lower bound (a top-coded wage) keeps its amount, and its
+  column name is listed in the JSON array of ``pay_lower_bounds``.
+* Shares, rates and distances are fractions as Python floats (``0.46`` means 46 %); counts are
+  ints.
+* Values that are lists or mappings (aliases, skills, distributions, responsibilities) are one
+  JSON text cell each, so every role has the same columns whatever its categories.
+* Comparison records name each column after the delta and its part (``yearly_pay_difference``,
+  ``gender_total_variation``); directions, bounds and presences are their enum values as text.
+
+>>> from careerdata.model import Money, Pay, Role
+>>> role = Role(title="Customer Service Manager", pay=Pay(yearly=Money(61487)))
+>>> to_jsonld(role)["estimatedSalary"]  # doctest: +NORMALIZE_WHITESPACE
+[{'@type': 'MonetaryAmount', 'currency': 'USD',
+  'value': {'@type': 'QuantitativeValue', 'unitText': 'YEAR', 'value': 61487}}]
+>>> role_record(role)["pay_yearly"]
+'61487'
+"""
+
+from careerdata.interop._common import Cell
+from careerdata.interop._comparisons import (
+    COMPARISON_COLUMNS,
+    comparison_record,
+    comparison_records,
+)
+from careerdata.interop._csv import write_csv
+from careerdata.interop._jsonld import SCHEMA_ORG, SOC_CODE_SET, to_jsonld
+from careerdata.interop._roles import ROLE_COLUMNS, role_record, role_records
+
+__all__ = [
+    "COMPARISON_COLUMNS",
+    "ROLE_COLUMNS",
+    "SCHEMA_ORG",
+    "SOC_CODE_SET",
+    "Cell",
+    "comparison_record",
+    "comparison_records",
+    "role_record",
+    "role_records",
+    "to_jsonld",
+    "write_csv",
+]

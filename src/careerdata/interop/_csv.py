@@ -1,15 +1,20 @@
-"""CSV: flat records written with the standard library's :mod:`csv` module."""
+"""CSV: flat records written, and role records read back, with the standard library's :mod:`csv`."""
 
 from __future__ import annotations
 
 import csv
+import io
 import os
 from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
+from pathlib import Path
 from typing import TextIO
 
-from careerdata.errors import ValidationError
+from careerdata.errors import DataFileError, Problem, ValidationError
 from careerdata.interop._common import Cell
+from careerdata.interop._records import roles_from_records
+from careerdata.io._reading import Source, file_error, read
+from careerdata.model import Role
 
 
 def write_csv(
@@ -80,3 +85,48 @@ def _csv_cell(value: object, path: str) -> str:
     if isinstance(value, (bool, int, float, Decimal)):
         return repr(value) if isinstance(value, float) else str(value)
     raise ValidationError.at(path, f"expected text or a number, got {type(value).__name__}")
+
+
+def roles_from_csv(source: Source) -> tuple[Role, ...]:
+    r"""Read roles from CSV as :func:`write_csv` writes role records (``load_roles`` calls this).
+
+    ``source`` is a path (a ``str`` is always a path here), bytes or a readable stream, read
+    within the limits of a role file (UTF-8, a BOM skipped, at most 64 MiB).  The first row
+    names the columns (any columns of :data:`ROLE_COLUMNS`, in any order); every further row
+    is one role, read by :func:`roles_from_records`, so an empty cell is a missing value.  A
+    row with more or fewer cells than the header is refused, as is CSV the :mod:`csv` module
+    cannot read (a quote left open).
+
+    >>> import io
+    >>> roles = roles_from_csv(io.StringIO("title,pay_yearly\r\nCashier,31010\r\n"))
+    >>> roles[0].pay.yearly
+    Money(amount=Decimal('31010'), currency='USD', at_least=False)
+    """
+    text = read(Path(source) if isinstance(source, str) else source)
+    rows = _csv_rows(text)
+    if not rows:
+        raise file_error("the input is empty: expected a CSV header row and a row per role")
+    header, found = rows[0], []
+    seen: set[str] = set()
+    for name in header:
+        if name in seen:
+            found.append(Problem("", f"the column {name!r} repeats in the header"))
+        seen.add(name)
+    records = []
+    for index, row in enumerate(rows[1:]):
+        if len(row) != len(header):
+            message = f"has {len(row)} cells, the header {len(header)}"
+            found.append(Problem(f"records[{index}]", message))
+        records.append(dict(zip(header, row, strict=False)))
+    if found:
+        raise DataFileError(found)
+    return roles_from_records(records)
+
+
+def _csv_rows(text: str) -> list[list[str]]:
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    try:
+        # A blank line (a trailing one, say) holds no role.
+        return [row for row in reader if row]
+    except csv.Error as error:
+        raise file_error(f"invalid CSV at line {reader.line_num}: {error}") from None

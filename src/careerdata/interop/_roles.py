@@ -1,34 +1,112 @@
-"""Role records: a role as one flat record of :data:`ROLE_COLUMNS`."""
+"""Role records: a role as one flat record of :data:`ROLE_COLUMNS`, described once.
+
+:data:`_COLUMNS` is the one description of the record: each column's name and its path in the
+model, the figures' columns taken from :data:`careerdata.figures.FIGURES`, the identity and
+text columns listed here.  The kind of each cell (text, a whole number, money, JSON ...) is read
+from the model's type at that path, so writing (:func:`role_record`) and reading back
+(:mod:`careerdata.interop._records`) follow the same list.  ``pay_lower_bounds`` is the one
+column of no model path: it names the money columns that hold lower bounds.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+import enum
+import typing
 from collections.abc import Iterable, Mapping
+from typing import Any
 
-from careerdata.figures import FIGURES
+import attrs
+
+from careerdata.figures import FIGURES, Column
 from careerdata.interop._common import Cell, _each, _json, _provenance, _require
-from careerdata.model import Distribution, Money, Provenance, Role
-
-_IDENTITY_COLUMNS = ("slug", "title", "soc_code", "aliases", "plural", "article", "titles")
-_SOURCE_COLUMNS = tuple(
-    f"source_{name}"
-    for name in ("publisher", "dataset", "release", "url", "retrieved", "files", "checksum", "note")
+from careerdata.io._types import is_literal, optional_inner
+from careerdata.io._unstructure import unstructurer
+from careerdata.model import (
+    Distribution,
+    LocalizedTitle,
+    Money,
+    Provenance,
+    Role,
+    Skill,
+    Translation,
 )
+
+
+class Kind(enum.Enum):
+    """What a column's cell holds, read from the model's type at the column's path."""
+
+    TEXT = "text"
+    WHOLE = "whole"
+    MEASURE = "measure"
+    MONEY = "money"
+    DATE = "date"
+    LIST = "list"  # a JSON array of text
+    DISTRIBUTION = "distribution"  # a JSON object of category to share
+    SKILLS = "skills"  # a JSON object of skill name to weight
+    TITLES = "titles"  # a JSON object of language to [singular, plural]
+    TRANSLATIONS = "translations"  # a JSON object of language to texts, as in a role file
+
+
+_KINDS: dict[Any, Kind] = {
+    str: Kind.TEXT,
+    int: Kind.WHOLE,
+    float: Kind.MEASURE,
+    Money: Kind.MONEY,
+    dt.date: Kind.DATE,
+    Distribution: Kind.DISTRIBUTION,
+    tuple[str, ...]: Kind.LIST,
+    tuple[Skill, ...]: Kind.SKILLS,
+    tuple[LocalizedTitle, ...]: Kind.TITLES,
+    tuple[Translation, ...]: Kind.TRANSLATIONS,
+}
+
+
+def _kind(path: str) -> Kind:
+    """The kind of the value at ``path`` of a :class:`~careerdata.model.Role`."""
+    type_: Any = Role
+    for step in path.split("."):
+        type_ = typing.get_type_hints(type_)[step]
+        type_ = optional_inner(type_) or type_
+    if is_literal(type_):
+        return Kind.TEXT
+    found = _KINDS.get(type_)
+    if found is None:  # a new kind of field: give it a cell here
+        raise TypeError(f"no cell for {path} ({type_})")
+    return found
+
+
+def _columns(*paths: str) -> tuple[Column, ...]:
+    return tuple(Column(path.replace(".", "_"), path) for path in paths)
+
+
+_PROVENANCE = tuple(field.name for field in attrs.fields(Provenance))
 # The columns of the figures (careerdata.figures.FIGURES), in registry order: those of pay,
 # which the pay's currency and lower bounds enclose, then the others.
-_PAY_COLUMNS = tuple(c for f in FIGURES if f.path.startswith("pay.") for c in f.columns)
-_OTHER_COLUMNS = tuple(c for f in FIGURES if not f.path.startswith("pay.") for c in f.columns)
+_PAY = tuple(c for f in FIGURES if f.path.startswith("pay.") for c in f.columns)
+_OTHERS = tuple(c for f in FIGURES if not f.path.startswith("pay.") for c in f.columns)
+_HEAD = _columns(
+    *("slug", "title", "soc_code", "aliases", "plural", "article", "titles", "description")
+)
+_TAIL = (
+    *_columns("responsibilities", "translations"),
+    *_columns(*(f"source.{name}" for name in _PROVENANCE)),
+)
+
+#: The name of the column listing the money columns whose amount is a lower bound.
+LOWER_BOUNDS = "pay_lower_bounds"
+#: Every column of a model path, in record order, with the kind of its cell.
+COLUMNS: tuple[tuple[Column, Kind], ...] = tuple(
+    (column, _kind(column.path))
+    for column in (*_HEAD, *_columns("pay.currency"), *_PAY, *_OTHERS, *_TAIL)
+)
 
 #: The columns of :func:`role_record`, in order; every record has exactly these keys.  The
 #: columns of the figures are those :data:`careerdata.figures.FIGURES` gives.
 ROLE_COLUMNS: tuple[str, ...] = (
-    *_IDENTITY_COLUMNS,
-    "description",
-    "pay_currency",
-    *(column.name for column in _PAY_COLUMNS),
-    "pay_lower_bounds",
-    *(column.name for column in _OTHER_COLUMNS),
-    "responsibilities",
-    *_SOURCE_COLUMNS,
+    *(column.name for column in (*_HEAD, *_columns("pay.currency"), *_PAY)),
+    LOWER_BOUNDS,
+    *(column.name for column in (*_OTHERS, *_TAIL)),
 )
 
 
@@ -39,7 +117,9 @@ def role_record(role: Role, *, source: Provenance | None = None) -> dict[str, Ce
     The ``source_*`` columns describe the role's own provenance, else ``source`` (a dataset's
     ``info.source``).
     Skills are a JSON object of name to weight (``null`` weights when the source gives only a
-    ranking), distributions a JSON object of category to share, both in their original order.
+    ranking), distributions a JSON object of category to share, both in their original order;
+    ``titles`` maps a language to ``[singular, plural]`` and ``translations`` holds the role's
+    translated texts as a role file writes them.
 
     >>> from careerdata.model import Demographics, Distribution, Role
     >>> role = Role(
@@ -52,19 +132,19 @@ def role_record(role: Role, *, source: Provenance | None = None) -> dict[str, Ce
     """
     _require(role, Role, "role")
     provenance = _provenance(role, source)
-    cells: dict[str, Cell] = {
-        "slug": role.slug,
-        "title": role.title,
-        "soc_code": role.soc_code,
-        "aliases": _json(list(role.aliases)),
-        "plural": role.plural,
-        "article": role.article,
-        "titles": _json({t.language: [t.singular, t.plural] for t in role.titles}),
-        "description": role.description,
-        "responsibilities": _json(list(role.responsibilities)),
-    }
-    cells.update(_figure_cells(role))
-    cells.update(_source_cells(provenance))
+    if provenance is not role.source:
+        role = attrs.evolve(role, source=provenance)
+    cells: dict[str, Cell] = {}
+    lower_bounds: list[str] = []
+    for column, _ in COLUMNS:
+        value = column.read(role)
+        if isinstance(value, Money):
+            cells[column.name] = str(value.amount)
+            if value.at_least:
+                lower_bounds.append(column.name)
+        elif value is not None:
+            cells[column.name] = _cell(value)
+    cells[LOWER_BOUNDS] = _json(lower_bounds)
     return {column: cells.get(column) for column in ROLE_COLUMNS}
 
 
@@ -86,60 +166,33 @@ def role_records(
     return [role_record(role, source=source) for role in _each(roles, Role, "roles")]
 
 
-def _money(money: Money | None) -> str | None:
-    return None if money is None else str(money.amount)
-
-
-def _figure_cells(role: Role) -> dict[str, Cell]:
-    """The cells of every figure's columns, with the pay's currency and lower bounds."""
-    cells: dict[str, Cell] = {}
-    lower_bounds: list[str] = []
-    for column in _FIGURE_COLUMNS:
-        value = column.read(role)
-        if value is None:
-            continue
-        if isinstance(value, Money):
-            cells[column.name] = str(value.amount)
-            if value.at_least:
-                lower_bounds.append(column.name)
-        else:
-            cells[column.name] = _cell(value)
-    if role.pay is not None:
-        cells["pay_currency"] = role.pay.currency
-        cells["pay_lower_bounds"] = _json(lower_bounds)
-    return cells
-
-
-_FIGURE_COLUMNS = (*_PAY_COLUMNS, *_OTHER_COLUMNS)
-
-
 def _cell(value: object) -> Cell:
-    """A figure's value as a cell: distributions and skills as JSON, text and numbers as is."""
+    """A value as a cell: lists and mappings as JSON text, dates ISO, text and numbers as is."""
     if isinstance(value, Distribution):
         return _distribution_json(value)
-    if isinstance(value, tuple):  # the skills, a JSON object of name to weight
-        return _json({skill.name: skill.weight for skill in value})
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, tuple):
+        return _tuple_json(value)
     if isinstance(value, (str, int, float)):
         return value
-    raise TypeError(f"no cell for a {type(value).__name__}")  # a new kind of figure
+    raise TypeError(f"no cell for a {type(value).__name__}")  # a new kind of field
+
+
+def _tuple_json(items: tuple[Any, ...]) -> str | None:
+    if not items:
+        return None
+    first = items[0]
+    if isinstance(first, Skill):
+        return _json({skill.name: skill.weight for skill in items})
+    if isinstance(first, LocalizedTitle):
+        return _json({t.language: [t.singular, t.plural] for t in items})
+    if isinstance(first, Translation):
+        return _json(unstructurer(tuple[Translation, ...])(items))
+    return _json(list(items))
 
 
 def _distribution_json(distribution: Distribution | None) -> str | None:
     if distribution is None:
         return None
     return _json({item.category: item.share for item in distribution})
-
-
-def _source_cells(source: Provenance | None) -> dict[str, Cell]:
-    if source is None:
-        return {}
-    return {
-        "source_publisher": source.publisher,
-        "source_dataset": source.dataset,
-        "source_release": source.release,
-        "source_url": source.url,
-        "source_retrieved": None if source.retrieved is None else source.retrieved.isoformat(),
-        "source_files": _json(list(source.files)),
-        "source_checksum": source.checksum,
-        "source_note": source.note,
-    }

@@ -379,6 +379,7 @@ def full_role() -> Role:
         demographics=Demographics(44, Distribution.of({"A": 1}), Distribution.of({"B": 1}), 0.1),
         skills=(Skill("Payroll"),),
         responsibilities=("Plan shifts.",),
+        translations=(cd.Translation("de", skills=("Lohnabrechnung",)),),
         source=Provenance(
             "BLS",
             "OEWS",

@@ -302,12 +302,14 @@ def _load_file(path: str | os.PathLike[str]) -> Dataset:
 
 
 def _looks_like_path(name: str) -> bool:
-    return os.sep in name or "/" in name or name.endswith(".json") or Path(name).is_file()
+    return os.sep in name or "/" in name or name.endswith((".json", ".csv")) or Path(name).is_file()
 
 
 def load_dataset(name_or_path: str | os.PathLike[str]) -> Dataset:
     """An embedded dataset by name (see :func:`datasets`), or your own role file by path.
 
+    A file is JSON, or CSV of role records when its name ends in ``.csv`` (see
+    :func:`~careerdata.io.load_roles`); a CSV file's dataset is named after the file.
     Embedded datasets are loaded once and shared; a file is read on every call.  A name of an
     embedded dataset wins over a file of the same name in the working directory.  Raises
     :class:`~careerdata.errors.UnknownDatasetError` for an unknown name, and the errors of

@@ -10,6 +10,7 @@ import careerdata as cd
 from careerdata.compare import MoneyDelta, NumberDelta, Unit
 from careerdata.datasets import dataset_titles
 from careerdata.figures import FIGURE, FIGURES, Figure
+from careerdata.interop import role_records, roles_from_csv, roles_from_records
 from careerdata.sources import bls
 
 role: cd.Role = cd.Role(title="Customer Service Manager")
@@ -22,6 +23,9 @@ roles: cd.Dataset = cd.load_dataset("customer-service")
 names: tuple[str, ...] = cd.datasets()
 found: cd.Role = roles.find("customer-service-manager")
 loaded: tuple[cd.Role, ...] = cd.load_roles("[]")
+from_csv: tuple[cd.Role, ...] = cd.load_roles(b"title\r\nClerk\r\n", format="csv")
+from_records: tuple[cd.Role, ...] = roles_from_records(role_records(loaded))
+read_csv: tuple[cd.Role, ...] = roles_from_csv(b"title\r\nClerk\r\n")
 dumped: str | None = cd.dump_roles(loaded)
 comparison: cd.Comparison = cd.compare(role, found)
 direction: cd.Direction | None = comparison.yearly_pay.direction

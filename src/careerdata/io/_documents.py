@@ -13,7 +13,7 @@ import json
 import os
 from collections.abc import Iterable
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, Literal
 
 import attrs
 
@@ -87,23 +87,52 @@ def _structure_document(data: Any) -> Document:
     return Document(tuple(roles), info)
 
 
-def load_document(source: Source) -> Document:
+#: The formats of a role file: ``"json"`` (the default) and ``"csv"``.
+Format = Literal["json", "csv"]
+
+
+def _is_csv(source: Source, format: Format | None) -> bool:  # noqa: A002 - the caller's word
+    if format is not None:
+        if format not in ("json", "csv"):
+            raise ValidationError.at("format", f'expected "json" or "csv", got {format!r}')
+        return format == "csv"
+    if isinstance(source, str) and source.lstrip()[:1] in ("[", "{"):
+        return False  # JSON text
+    if isinstance(source, (str, os.PathLike)):
+        return Path(source).suffix.lower() == ".csv"
+    return False
+
+
+def load_document(source: Source, *, format: Format | None = None) -> Document:  # noqa: A002
     """Read a role file: its roles and, when it has one, its ``"dataset"`` description.
 
     ``source`` is a path, JSON text (a ``str`` whose first non-blank character is ``[`` or
     ``{``), bytes (UTF-8, a BOM is accepted) or a readable stream.
 
+    ``format`` says how to read it.  By default a path ending in ``.csv`` (in any case) is CSV
+    and everything else is JSON; text, bytes and streams are JSON unless ``format="csv"``.
+    CSV is what :func:`~careerdata.interop.write_csv` writes of role records (see
+    :func:`~careerdata.interop.roles_from_csv`); its roles are read through the same checks,
+    with problems at ``records[3].pay_yearly``, and it has no dataset description.
+
     >>> doc = load_document('{"dataset": {"name": "mine"}, "roles": [{"title": "Clerk"}]}')
     >>> doc.info.name, [role.slug for role in doc.roles]
     ('mine', ['clerk'])
     """
+    if _is_csv(source, format):
+        # The record columns are described in careerdata.interop, which builds on this package
+        # to read them: so CSV is reached at call time, not on import.
+        from careerdata.interop._csv import roles_from_csv  # noqa: PLC0415
+
+        return Document(roles_from_csv(source))
     return _structure_document(parse(read(source)))
 
 
-def load_roles(source: Source) -> tuple[Role, ...]:
+def load_roles(source: Source, *, format: Format | None = None) -> tuple[Role, ...]:  # noqa: A002
     """Read and validate the roles of a role file, in file order.
 
-    See :func:`load_document` for what ``source`` may be.  Raises
+    See :func:`load_document` for what ``source`` may be, and how ``format`` tells CSV from
+    JSON (JSON unless a path ends in ``.csv`` or ``format="csv"``).  Raises
     :class:`~careerdata.errors.ValidationError` listing every bad value with its path
     (``roles[3].pay.range.low: ...``), or :class:`~careerdata.errors.DataFileError` when the
     input is missing, empty, too large, not UTF-8 or not JSON.
@@ -111,7 +140,7 @@ def load_roles(source: Source) -> tuple[Role, ...]:
     >>> [role.title for role in load_roles('[{"title": "Clerk"}, {"title": "Cashier"}]')]
     ['Clerk', 'Cashier']
     """
-    return load_document(source).roles
+    return load_document(source, format=format).roles
 
 
 # --------------------------------------------------------------------------- dumping

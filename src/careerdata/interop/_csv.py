@@ -1,0 +1,132 @@
+"""CSV: flat records written, and role records read back, with the standard library's :mod:`csv`."""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+from collections.abc import Iterable, Mapping, Sequence
+from decimal import Decimal
+from pathlib import Path
+from typing import TextIO
+
+from careerdata.errors import DataFileError, Problem, ValidationError
+from careerdata.interop._common import Cell
+from careerdata.interop._records import roles_from_records
+from careerdata.io._reading import Source, file_error, read
+from careerdata.model import Role
+
+
+def write_csv(
+    records: Iterable[Mapping[str, Cell]],
+    target: str | os.PathLike[str] | TextIO,
+    *,
+    columns: Sequence[str] | None = None,
+) -> None:
+    r"""Write flat records as CSV (RFC 4180 quoting, a header row, UTF-8) with :mod:`csv`.
+
+    ``columns`` is the header in order; by default the first record's keys.  Every record must
+    have every column (``None`` says a value is missing, and is written as an empty cell, the
+    CSV convention).  Keys outside ``columns`` are an error unless ``columns`` was given: then
+    the caller chose which columns to write.  Strings are written as they are, ints and
+    :class:`~decimal.Decimal` exactly, floats as their shortest round-tripping ``repr``, bools
+    as ``True`` and ``False`` (which ``pandas.read_csv`` reads back as booleans).
+
+    ``target`` is a path (created or overwritten, UTF-8) or an open text file, which should be
+    opened with ``newline=""`` as :mod:`csv` asks.  With no records and no ``columns`` nothing
+    is written.
+
+    >>> import io
+    >>> out = io.StringIO()
+    >>> write_csv([{"title": "Cashier", "pay_yearly": "31010.5", "outlook_jobs": None}], out)
+    >>> out.getvalue()  # csv's own line ends: CR LF
+    'title,pay_yearly,outlook_jobs\r\nCashier,31010.5,\r\n'
+    """
+    rows = list(records)
+    header = list(columns) if columns is not None else (list(rows[0]) if rows else [])
+    lines = [_csv_row(row, header, index, strict=columns is None) for index, row in enumerate(rows)]
+    if not header:
+        return
+    if isinstance(target, (str, os.PathLike)):
+        with open(target, "w", encoding="utf-8", newline="") as stream:  # noqa: PTH123
+            _write_rows(stream, header, lines)
+    else:
+        _write_rows(target, header, lines)
+
+
+def _write_rows(stream: TextIO, header: list[str], lines: list[list[str]]) -> None:
+    writer = csv.writer(stream)
+    writer.writerow(header)
+    writer.writerows(lines)
+
+
+def _csv_row(
+    record: Mapping[str, Cell], header: list[str], index: int, *, strict: bool
+) -> list[str]:
+    path = f"records[{index}]"
+    if not isinstance(record, Mapping):
+        raise ValidationError.at(path, f"expected a mapping, got {type(record).__name__}")
+    missing = [column for column in header if column not in record]
+    if missing:
+        raise ValidationError.at(path, f"lacks the columns {', '.join(missing)}")
+    extra = [key for key in record if key not in header]
+    if strict and extra:
+        raise ValidationError.at(
+            path, f"has columns the first record lacks: {', '.join(map(str, extra))}"
+        )
+    return [_csv_cell(record[column], f"{path}.{column}") for column in header]
+
+
+def _csv_cell(value: object, path: str) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, (bool, int, float, Decimal)):
+        return repr(value) if isinstance(value, float) else str(value)
+    raise ValidationError.at(path, f"expected text or a number, got {type(value).__name__}")
+
+
+def roles_from_csv(source: Source) -> tuple[Role, ...]:
+    r"""Read roles from CSV as :func:`write_csv` writes role records (``load_roles`` calls this).
+
+    ``source`` is a path (a ``str`` is always a path here), bytes or a readable stream, read
+    within the limits of a role file (UTF-8, a BOM skipped, at most 64 MiB).  The first row
+    names the columns (any columns of :data:`ROLE_COLUMNS`, in any order); every further row
+    is one role, read by :func:`roles_from_records`, so an empty cell is a missing value.  A
+    row with more or fewer cells than the header is refused, as is CSV the :mod:`csv` module
+    cannot read (a quote left open).
+
+    >>> import io
+    >>> roles = roles_from_csv(io.StringIO("title,pay_yearly\r\nCashier,31010\r\n"))
+    >>> roles[0].pay.yearly
+    Money(amount=Decimal('31010'), currency='USD', at_least=False)
+    """
+    text = read(Path(source) if isinstance(source, str) else source)
+    rows = _csv_rows(text)
+    if not rows:
+        raise file_error("the input is empty: expected a CSV header row and a row per role")
+    header, found = rows[0], []
+    seen: set[str] = set()
+    for name in header:
+        if name in seen:
+            found.append(Problem("", f"the column {name!r} repeats in the header"))
+        seen.add(name)
+    records = []
+    for index, row in enumerate(rows[1:]):
+        if len(row) != len(header):
+            message = f"has {len(row)} cells, the header {len(header)}"
+            found.append(Problem(f"records[{index}]", message))
+        records.append(dict(zip(header, row, strict=False)))
+    if found:
+        raise DataFileError(found)
+    return roles_from_records(records)
+
+
+def _csv_rows(text: str) -> list[list[str]]:
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    try:
+        # A blank line (a trailing one, say) holds no role.
+        return [row for row in reader if row]
+    except csv.Error as error:
+        raise file_error(f"invalid CSV at line {reader.line_num}: {error}") from None

@@ -64,6 +64,7 @@ class BandDelta:
     currencies carry an :class:`Exchange`, as :class:`MoneyDelta` does: without rates nothing is
     derived from them; with rates ``b`` is converted into ``a``'s currency.
 
+    >>> from careerdata.model import Money
     >>> delta = BandDelta.between(
     ...     SalaryBand(Money(30000), Money(59000)), SalaryBand(Money(35000), Money(105000))
     ... )

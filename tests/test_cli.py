@@ -12,7 +12,9 @@ from pathlib import Path
 import pytest
 
 import careerdata as cd
+import careerdata.datasets as datasets_module
 from careerdata.cli import main
+from careerdata.datasets import dataset_titles
 from careerdata.io import dump_roles, structure_role, unstructure_role
 from careerdata.model import Money, Pay, PayLeader, PayLeaders, Percentiles, Role
 
@@ -34,13 +36,19 @@ def _error(capsys: pytest.CaptureFixture[str], *argv: str) -> str:
     return err[prefix.end() :].rstrip("\n")
 
 
-def test_datasets_lists_embedded_names_and_titles() -> None:
-    """Each embedded dataset on its own line, with its title."""
+def test_datasets_lists_embedded_names_and_titles(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each embedded dataset on its own line, with its title from the manifest: none is loaded."""
+
+    def refuse(name: str) -> None:
+        raise AssertionError(f"loaded {name}")
+
+    monkeypatch.setattr(datasets_module, "_load_embedded", refuse)
     status, output = _run("datasets")
     lines = output.splitlines()
     assert status == 0
     assert [line.split()[0] for line in lines] == list(cd.datasets())
     assert any(line.endswith("  Customer service roles") for line in lines)
+    assert lines == [f"{name:<16}  {title}" for name, title in dataset_titles().items()]
 
 
 def test_list_prints_slug_and_title_per_line() -> None:
@@ -373,3 +381,28 @@ def test_the_console_script_and_python_m_agree() -> None:
     )  # fmt: skip
     assert (bad.returncode, bad.stdout) == (2, "")
     assert bad.stderr.startswith("careerdata: error: ")
+
+
+_IMPORT_PROBE = """
+import io, json, sys
+from careerdata.cli import main
+loaded = []
+for argv in json.loads(sys.argv[1]):
+    main(argv, stdout=io.StringIO())
+    loaded.append(sorted(sys.modules))
+print(json.dumps(loaded))
+"""
+
+
+def test_commands_import_only_what_they_need() -> None:
+    """--help reads no data; datasets and list load neither the text layer nor babel."""
+    commands = [["--help"], ["show", "--help"], ["datasets"], ["list"]]
+    result = subprocess.run(  # noqa: S603 - fixed probe
+        [sys.executable, "-I", "-c", _IMPORT_PROBE, json.dumps(commands)],
+        capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    help_, show_help, datasets, listing = (set(found) for found in json.loads(result.stdout))
+    data = {"careerdata.io", "careerdata.datasets", "careerdata.text", "babel"}
+    assert (help_ | show_help) & data == set()
+    assert "careerdata.datasets" in datasets
+    assert (datasets | listing) & {"careerdata.text", "careerdata.text._sheet", "babel"} == set()

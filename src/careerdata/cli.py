@@ -255,13 +255,12 @@ def _print_json(data: object, out: TextIO) -> None:
 
 
 def _run_datasets(_: argparse.Namespace, out: TextIO) -> None:
-    from careerdata.datasets import datasets, load_dataset  # noqa: PLC0415 - fast --help
+    from careerdata.datasets import dataset_titles  # noqa: PLC0415 - fast --help
 
-    names = datasets()
-    width = max(map(len, names), default=0)
-    for name in names:
-        info = load_dataset(name).info
-        print(f"{name.ljust(width)}  {info.title or ''}".rstrip(), file=out)
+    titles = dataset_titles()  # from the manifest: no dataset is read
+    width = max(map(len, titles), default=0)
+    for name, title in titles.items():
+        print(f"{name.ljust(width)}  {title}".rstrip(), file=out)
 
 
 def _run_list(args: argparse.Namespace, out: TextIO) -> None:

@@ -12,9 +12,15 @@ from pathlib import Path
 import pytest
 
 import careerdata as cd
+import careerdata.datasets as datasets_module
 from careerdata.cli import main
+from careerdata.datasets import dataset_titles
+from careerdata.figures import FIGURES
 from careerdata.io import dump_roles, structure_role, unstructure_role
 from careerdata.model import Money, Pay, PayLeader, PayLeaders, Percentiles, Role
+from careerdata.text._figures import role_figures
+from careerdata.text._locale import resolve
+from careerdata.text._sheet import SHOWN_ELSEWHERE, sheet_label
 
 
 def _run(*argv: str) -> tuple[int, str]:
@@ -34,13 +40,19 @@ def _error(capsys: pytest.CaptureFixture[str], *argv: str) -> str:
     return err[prefix.end() :].rstrip("\n")
 
 
-def test_datasets_lists_embedded_names_and_titles() -> None:
-    """Each embedded dataset on its own line, with its title."""
+def test_datasets_lists_embedded_names_and_titles(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each embedded dataset on its own line, with its title from the manifest: none is loaded."""
+
+    def refuse(name: str) -> None:
+        raise AssertionError(f"loaded {name}")
+
+    monkeypatch.setattr(datasets_module, "_load_embedded", refuse)
     status, output = _run("datasets")
     lines = output.splitlines()
     assert status == 0
     assert [line.split()[0] for line in lines] == list(cd.datasets())
     assert any(line.endswith("  Customer service roles") for line in lines)
+    assert lines == [f"{name:<16}  {title}" for name, title in dataset_titles().items()]
 
 
 def test_list_prints_slug_and_title_per_line() -> None:
@@ -81,16 +93,16 @@ def test_show_prints_every_present_field_of_a_seed_role() -> None:
         "  de: Leitung Kundenservice (plural: Leitungen Kundenservice)",
         "  Yearly salary: $61,487",
         "  Hourly rate: $29.56",
-        "  Salary range: $35,000 to $105,000",
+        "  Salary range: $35,000–$105,000",
         "  Highest paying city: Washington, DC",
         "  Best paying industry: Manufacturing",
         "  Growth rate: 6%",
         "  Number of jobs: 313,110",
-        "  Job satisfaction: 5 of 5",
+        "  Job satisfaction: 5",
         "  Time to become: 4-6 years",
         "  Most common degree: Bachelor's Degree, 46%",
-        "  Gender: Male 37%; Female 63%",
-        "  LGBT: 10%",
+        "  Gender ratio: Male: 37.0%, Female: 63.0%",
+        "  LGBT percentage: 10%",
         "  1. Strong Customer Service, 15%",
         "  6. ISO, 5%",
         "  Retrieved: 2026-11-23",
@@ -105,6 +117,9 @@ def test_show_prints_every_present_field_of_a_seed_role() -> None:
         "Demographics",
         "Skills",
         "Responsibilities",
+        "German (de)",
+        "French (fr)",
+        "Spanish (es)",
         "Source",
     ]
 
@@ -124,7 +139,7 @@ def test_show_leaves_out_what_is_missing() -> None:
 
 
 def test_show_formats_bounds_percentiles_and_english_forms(tmp_path: Path) -> None:
-    """Lower bounds say "at least"; percentiles, leader pay and overrides are shown."""
+    """Lower bounds say "or more"; percentiles, leader pay and overrides are shown."""
     pay = Pay(
         yearly_percentiles=Percentiles(median=Money(50000), p90=Money(239200, at_least=True)),
         leaders=PayLeaders(state=PayLeader("Ohio", Money(61000))),
@@ -134,9 +149,119 @@ def test_show_formats_bounds_percentiles_and_english_forms(tmp_path: Path) -> No
     dump_roles([role], path)
     _, output = _run("show", "29-2061", "--dataset", str(path))
     lines = output.splitlines()
-    assert "  Yearly percentiles: median $50,000, 90th at least $239,200" in lines
-    assert "  Highest paying state: Ohio ($61,000 a year)" in lines
+    assert "  Yearly percentiles: median $50,000, 90th $239,200 or more" in lines
+    assert "  Highest paying state: Ohio ($61,000)" in lines
     assert lines[2:5] == ["  SOC code: 29-2061", "  English article: an", "  English plural: LVNs"]
+
+
+SHEET_LOCALES = ("en_US", "de_DE", "fr_FR", "es_ES", "de_CH", "en_IN", "pt_BR")
+
+
+@pytest.mark.parametrize("locale", SHEET_LOCALES)
+def test_show_writes_each_figure_as_the_pages_of_its_locale(locale: str) -> None:
+    """Every figure line's value is the page's text for that locale, under its translated label."""
+    roles = [
+        *cd.load_dataset("customer-service").values(),
+        cd.load_dataset("bls-oews-2025").find("43-4051"),
+    ]
+    context = resolve(locale)
+    for role in roles:
+        dataset = "bls-oews-2025" if role.soc_code else "customer-service"
+        status, output = _run("show", role.slug, "--dataset", dataset, "--locale", locale)
+        lines = output.splitlines()
+        figures = role_figures(role, context)
+        shown = [
+            (sheet_label(figure, context), getattr(figures, figure.name))
+            for figure in FIGURES
+            if hasattr(figures, figure.name) and figure.name not in SHOWN_ELSEWHERE
+        ]
+        separator = context.pgettext("role sheet", "%(label)s: %(value)s")
+        expected = [
+            "  " + separator % {"label": label, "value": text}
+            for label, text in shown
+            if text is not None
+        ]
+        assert status == 0
+        assert [line for line in lines if line in expected] == expected, role.slug
+        ranked = [f"  {rank}. {skill}" for rank, skill in enumerate(figures.skills, 1)]
+        assert [line for line in lines if line in ranked] == ranked, role.slug
+
+
+def test_show_in_german_uses_the_german_texts_of_the_role() -> None:
+    """Heading, description, skills, degree, major and duties come from the German translation."""
+    role = cd.load_dataset("customer-service")["customer-service-manager"]
+    german = role.translation("de")
+    assert german is not None
+    status, output = _run("show", role.slug, "--locale", "de_DE")
+    lines = output.splitlines()
+    assert status == 0
+    assert lines[:4] == [
+        "Leitung Kundenservice",
+        "  Kurzname: customer-service-manager",
+        "  auch bekannt als: Customer Support Manager",
+        "  en: Customer Service Manager (Plural: Customer Service Managers)",
+    ]
+    assert german.description in lines
+    assert "  Häufigster Abschluss: Bachelor, 46\xa0%" in lines
+    assert "  Häufigstes Studienfach: Betriebswirtschaft" in lines
+    assert "  1. Ausgeprägte Kundenorientierung, 15\xa0%" in lines
+    assert [f"  - {item}" for item in german.responsibilities] == [
+        line for line in lines if line.startswith("  - ")
+    ]
+    for section in ("Vergütung", "Aussichten", "Kompetenzen", "Aufgaben", "Quelle"):
+        assert section in lines
+    assert "German (de)" not in lines
+    languages = [line for line in lines if line.endswith(("(fr)", "(es)", "(de)"))]
+    assert languages == ["Französisch (fr)", "Spanisch (es)"]
+
+
+def test_show_lists_every_translation_by_language() -> None:
+    """Each other language's title and texts appear: description, degree, major, skills, duties."""
+    role = cd.load_dataset("customer-service")["customer-care-supervisor"]
+    _, output = _run("show", role.slug)
+    lines = output.splitlines()
+    for title in role.titles:
+        assert f"  {title.language}: {title.singular} (plural: {title.plural})" in lines
+    for translation in role.translations:
+        start = lines.index(
+            next(line for line in lines if line.endswith(f"({translation.language})"))
+        )
+        section = lines[start + 1 : lines.index("", start)]
+        assert section == [
+            f"  Description: {translation.description}",
+            f"  Most common degree: {translation.degree}",
+            f"  Most common major: {translation.major}",
+            f"  Skills: {'; '.join(translation.skills)}",
+            "  Responsibilities",
+            *(f"    - {item}" for item in translation.responsibilities),
+        ]
+
+
+def test_show_of_a_role_without_translations_in_french(tmp_path: Path) -> None:
+    """Without a French title the heading is the title; labels and figures are French."""
+    path = tmp_path / "r.json"
+    dump_roles([Role(title="Barista", pay=Pay(currency="EUR", yearly=Money(31000, "EUR")))], path)
+    assert _run("show", "barista", "--dataset", str(path), "--locale", "fr_FR") == (
+        0,
+        (
+            "Barista\n"
+            "  identifiant\xa0: barista\n"
+            "\n"
+            "Rémunération\n"
+            "  Devise\xa0: EUR\n"
+            "  Salaire annuel\xa0: 31\u202f000\xa0€\n"
+        ),
+    )
+
+
+def test_show_rejects_a_bad_locale_before_reading_data(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """An unknown locale is one line naming it, exit 2, even where the dataset is missing too."""
+    missing = str(tmp_path / "missing.json")
+    message = _error(capsys, "show", "clerk", "--locale", "xx_QQ", "--dataset", missing)
+    assert message == "unknown locale 'xx_QQ': CLDR has no data for it"
+    assert _error(capsys, "show", "clerk", "--locale", "de_DE@euro", "--json")
 
 
 def test_show_json_is_the_role_in_the_file_format() -> None:
@@ -232,6 +357,21 @@ def test_every_command_has_help_with_examples(command: str) -> None:
     examples = output.split("examples:", 1)[1]
     assert f"careerdata {command}" in examples
     assert "2 bad input" in examples
+
+
+@pytest.mark.parametrize("command", ["compare", "show"])
+def test_locale_option_has_help_and_an_example(command: str) -> None:
+    """Commands taking --locale document it and show it in an example, here and in the overview."""
+    _, output = _run(command, "--help")
+    options, examples = output.split("examples:", 1)
+    assert "--locale L" in options
+    assert f"careerdata {command} " in examples
+    assert "--locale de_DE" in examples
+    _, overview = _run("--help")
+    assert any(
+        line.startswith(f"  careerdata {command} ") and "--locale" in line
+        for line in overview.splitlines()
+    )
 
 
 def test_version_prints_the_package_version() -> None:
@@ -373,3 +513,28 @@ def test_the_console_script_and_python_m_agree() -> None:
     )  # fmt: skip
     assert (bad.returncode, bad.stdout) == (2, "")
     assert bad.stderr.startswith("careerdata: error: ")
+
+
+_IMPORT_PROBE = """
+import io, json, sys
+from careerdata.cli import main
+loaded = []
+for argv in json.loads(sys.argv[1]):
+    main(argv, stdout=io.StringIO())
+    loaded.append(sorted(sys.modules))
+print(json.dumps(loaded))
+"""
+
+
+def test_commands_import_only_what_they_need() -> None:
+    """--help reads no data; datasets and list load neither the text layer nor babel."""
+    commands = [["--help"], ["show", "--help"], ["datasets"], ["list"]]
+    result = subprocess.run(  # noqa: S603 - fixed probe
+        [sys.executable, "-I", "-c", _IMPORT_PROBE, json.dumps(commands)],
+        capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    help_, show_help, datasets, listing = (set(found) for found in json.loads(result.stdout))
+    data = {"careerdata.io", "careerdata.datasets", "careerdata.text", "babel"}
+    assert (help_ | show_help) & data == set()
+    assert "careerdata.datasets" in datasets
+    assert (datasets | listing) & {"careerdata.text", "careerdata.text._sheet", "babel"} == set()

@@ -29,6 +29,7 @@ from careerdata.model import Career, Money, Role
 from careerdata.text import page
 from careerdata.text._figures import RoleFigures, role_figures
 from careerdata.text._locale import SHIPPED_LANGUAGES, resolve
+from careerdata.text._sheet import SHOWN_ELSEWHERE, sheet_label
 
 
 def _compared() -> list[Figure]:
@@ -213,9 +214,9 @@ def test_show_lists_every_figure_a_role_has_under_its_part_of_the_model() -> Non
     assert cli.main(["show", role.slug], stdout=out) == 0
     lines = out.getvalue().splitlines()
     for figure in FIGURES:
-        if figure.name in cli._SHOWN_ELSEWHERE or figure.read(role) is None:
+        if figure.name in SHOWN_ELSEWHERE or figure.read(role) is None:
             continue
-        label = cli._SHOW_LABELS.get(figure.name, figure.label)
+        label = sheet_label(figure, resolve("en_US"))
         line = next(index for index, text in enumerate(lines) if text.startswith(f"  {label}: "))
         section = next(text for text in reversed(lines[:line]) if not text.startswith(" "))
         assert section == figure.path.split(".")[0].capitalize(), figure.name

@@ -9,16 +9,10 @@ from __future__ import annotations
 import argparse
 import contextlib
 import sys
-from collections.abc import Callable, Iterator, Sequence
-from typing import TYPE_CHECKING, Any, TextIO, TypeAlias
+from collections.abc import Callable, Sequence
+from typing import TextIO, TypeAlias
 
 from careerdata.errors import CareerDataError
-from careerdata.figures import FIGURE, FIGURES, Delta, Figure, Unit
-
-if TYPE_CHECKING:
-    from decimal import Decimal
-
-    from careerdata.model import Distribution, Money, Role
 
 __all__ = ["main"]
 
@@ -36,6 +30,7 @@ examples:
   careerdata datasets
   careerdata list --dataset customer-service
   careerdata show "Customer Service Manager"
+  careerdata show customer-service-manager --locale de_DE
   careerdata show contact-center-manager --json
   careerdata list --dataset my-roles.json
   careerdata --version
@@ -94,6 +89,16 @@ def _add_dataset_option(command: argparse.ArgumentParser) -> None:
     )
 
 
+def _add_locale_option(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--locale",
+        default="en_US",
+        metavar="L",
+        help="language and number formats, a CLDR locale such as de_DE, fr_CA or en_IN "
+        "(default: %(default)s)",
+    )
+
+
 def _add_command(commands: _Commands, name: str, summary: str, examples: str) -> _Parser:
     """Add the subcommand ``name`` with its one-line ``summary`` and ``examples`` in its help."""
     return commands.add_parser(
@@ -118,13 +123,7 @@ def _add_compare_command(commands: _Commands) -> None:
     command.add_argument("a", metavar="A", help="the first role: a slug, title, alias or SOC code")
     command.add_argument("b", metavar="B", help="the second role, found the same way")
     _add_dataset_option(command)
-    command.add_argument(
-        "--locale",
-        default="en_US",
-        metavar="L",
-        help="language and number formats, a CLDR locale such as de_DE, fr_CA or en_IN "
-        "(default: %(default)s)",
-    )
+    _add_locale_option(command)
     command.add_argument(
         "--format",
         default="text",
@@ -200,10 +199,12 @@ def _add_show_command(commands: _Commands) -> None:
         "show everything known about one role",
         '  careerdata show "Customer Service Manager"\n'
         "  careerdata show 43-4051 --dataset bls-oews-2025\n"
+        "  careerdata show customer-service-manager --locale de_DE\n"
         "  careerdata show contact-center-manager --json",
     )
     command.add_argument("role", metavar="ROLE", help="a slug, title, alias or SOC code")
     _add_dataset_option(command)
+    _add_locale_option(command)
     command.add_argument(
         "--json", action="store_true", help="print the role as JSON, in the role-file format"
     )
@@ -255,13 +256,12 @@ def _print_json(data: object, out: TextIO) -> None:
 
 
 def _run_datasets(_: argparse.Namespace, out: TextIO) -> None:
-    from careerdata.datasets import datasets, load_dataset  # noqa: PLC0415 - fast --help
+    from careerdata.datasets import dataset_titles  # noqa: PLC0415 - fast --help
 
-    names = datasets()
-    width = max(map(len, names), default=0)
-    for name in names:
-        info = load_dataset(name).info
-        print(f"{name.ljust(width)}  {info.title or ''}".rstrip(), file=out)
+    titles = dataset_titles()  # from the manifest: no dataset is read
+    width = max(map(len, titles), default=0)
+    for name, title in titles.items():
+        print(f"{name.ljust(width)}  {title}".rstrip(), file=out)
 
 
 def _run_list(args: argparse.Namespace, out: TextIO) -> None:
@@ -275,170 +275,19 @@ def _run_list(args: argparse.Namespace, out: TextIO) -> None:
 
 def _run_show(args: argparse.Namespace, out: TextIO) -> None:
     from careerdata.datasets import load_dataset  # noqa: PLC0415 - fast --help
+    from careerdata.text._locale import resolve  # noqa: PLC0415
 
+    context = resolve(args.locale)  # a bad locale fails before any dataset is read
     role = load_dataset(args.dataset).find(args.role)
     if args.json:
         from careerdata.io import unstructure_role  # noqa: PLC0415
 
         _print_json(unstructure_role(role), out)
         return
-    for line in _role_summary(role):
+    from careerdata.text._sheet import role_sheet  # noqa: PLC0415
+
+    for line in role_sheet(role, context):
         print(line, file=out)
-
-
-# --------------------------------------------------------------------------- `show` as text
-# English labels after the seed pages; figures formatted by babel for en_US.
-
-
-def _money(money: Money) -> str:
-    from babel.numbers import format_currency  # noqa: PLC0415
-
-    pattern = "¤#,##0" if money.amount == money.amount.to_integral_value() else "¤#,##0.00"
-    text = format_currency(
-        money.amount, money.currency, format=pattern, locale="en_US", currency_digits=False
-    )
-    return f"at least {text}" if money.at_least else text
-
-
-def _percent(share: float) -> str:
-    from babel.numbers import format_percent  # noqa: PLC0415
-
-    return format_percent(share, format="#,##0.#%", locale="en_US")
-
-
-def _number(value: float | Decimal) -> str:
-    from babel.numbers import format_decimal  # noqa: PLC0415
-
-    return format_decimal(value, locale="en_US")
-
-
-def _section(title: str, rows: list[tuple[str, str | None]]) -> Iterator[str]:
-    present = [(label, value) for label, value in rows if value is not None]
-    if present:
-        yield ""
-        yield title
-        for label, value in present:
-            yield f"  {label}: {value}"
-
-
-def _role_summary(role: Role) -> Iterator[str]:
-    """Every field of ``role`` that is present, as readable lines."""
-    yield role.title
-    yield f"  slug: {role.slug}"
-    if role.soc_code:
-        yield f"  SOC code: {role.soc_code}"
-    if role.aliases:
-        yield f"  also known as: {'; '.join(role.aliases)}"
-    for title in role.titles:
-        yield f"  {title.language}: {title.singular} (plural: {title.plural})"
-    if role.article:
-        yield f"  English article: {role.article}"
-    if role.plural:
-        yield f"  English plural: {role.plural}"
-    if role.description:
-        yield ""
-        yield role.description
-    yield from _figure_lines(role)
-    if role.skills:
-        yield ""
-        yield "Skills"
-        for rank, skill in enumerate(role.skills, 1):
-            weight = f", {_percent(skill.weight)}" if skill.weight is not None else ""
-            yield f"  {rank}. {skill.name}{weight}"
-    if role.responsibilities:
-        yield ""
-        yield "Responsibilities"
-        yield from (f"  - {item}" for item in role.responsibilities)
-    yield from _source_lines(role)
-
-
-# The figures, from the registry, in sections named after the part of the model holding them.
-# A figure's line is its label and its value written as its kind of delta (and unit) says;
-# only these are worded otherwise:
-_SHOW_LABELS = {
-    "yearly_percentiles": "Yearly percentiles",
-    "hourly_percentiles": "Hourly percentiles",
-    "gender": "Gender",
-    "race": "Race",
-    "lgbt_share": "LGBT",
-}
-_SHOWN_ELSEWHERE = frozenset({"degree_share", "skills"})  # in the degree's line; own section
-_PERCENTILE_LABELS = {
-    "p10": "10th",
-    "p25": "25th",
-    "median": "median",
-    "p75": "75th",
-    "p90": "90th",
-}
-
-
-def _figure_lines(role: Role) -> Iterator[str]:
-    sections: dict[str, list[tuple[str, str | None]]] = {}
-    if role.pay is not None:
-        sections["pay"] = [("Currency", role.pay.currency)]
-    for figure in FIGURES:
-        if figure.name in _SHOWN_ELSEWHERE:
-            continue
-        label = _SHOW_LABELS.get(figure.name, figure.label)
-        value = figure.read(role)
-        row = (label, None if value is None else _shown(figure, value, role))
-        sections.setdefault(figure.path.split(".", 1)[0], []).append(row)
-    for part, rows in sections.items():
-        yield from _section(part.capitalize(), rows)
-
-
-def _shown(figure: Figure, value: Any, role: Role) -> str | None:
-    """``value``, the figure's in ``role``, in the words of ``show``."""
-    kind = figure.delta
-    if kind is Delta.MONEY:
-        return _money(value)
-    if kind is Delta.BAND:
-        return f"{_money(value.low)} to {_money(value.high)}"
-    if kind is Delta.NUMBER:
-        if figure.unit is Unit.SHARE:
-            return _percent(value)
-        return f"{_number(value)} of 5" if figure.unit is Unit.SCORE else _number(value)
-    if kind is Delta.RANGE:
-        return f"{value.low}-{value.high} years"
-    if kind is Delta.DISTRIBUTION:
-        return _shares(value)
-    if kind is None:  # percentiles, shown not compared
-        listed = ", ".join(
-            f"{_PERCENTILE_LABELS[name]} {_money(money)}" for name, money in value.items()
-        )
-        return listed or None
-    if figure.name == "degree":
-        share = FIGURE["degree_share"].read(role)
-        return str(value) if share is None else f"{value}, {_percent(share)}"
-    if figure.path.startswith("pay.leaders."):
-        leader = role.pay.leaders  # type: ignore[union-attr]  # a leader's name was read
-        yearly = getattr(leader, figure.name).yearly
-        return f"{value} ({_money(yearly)} a year)" if yearly else str(value)
-    return str(value)
-
-
-def _shares(distribution: Distribution) -> str:
-    return "; ".join(f"{item.category} {_percent(item.share)}" for item in distribution)
-
-
-def _source_lines(role: Role) -> Iterator[str]:
-    source = role.source
-    if source is None:
-        return
-    retrieved = source.retrieved.isoformat() if source.retrieved else None
-    yield from _section(
-        "Source",
-        [
-            ("Publisher", source.publisher),
-            ("Dataset", source.dataset),
-            ("Release", source.release),
-            ("URL", source.url),
-            ("Retrieved", retrieved),
-            ("Files", ", ".join(source.files) or None),
-            ("Checksum", source.checksum),
-            ("Note", source.note),
-        ],
-    )
 
 
 def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None) -> int:

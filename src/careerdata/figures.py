@@ -289,7 +289,7 @@ FIGURES: tuple[Figure, ...] = (
     Figure(
         "time_to_become",
         "career.time_to_become",
-        "Time to become",  # in the summary's prose, not in a table: no label to translate
+        N_("Time to become"),  # in the summary's prose and `careerdata show`, not in a table
         Delta.RANGE,
         columns=(_column("career.time_to_become.low"), _column("career.time_to_become.high")),
     ),

@@ -20,6 +20,7 @@ import subprocess
 import sys
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 import jsonschema
 import pytest
@@ -134,15 +135,20 @@ def test_sphinx_builds_with_warnings_as_errors(
     assert result.returncode == 0, result.stdout + result.stderr
 
 
+def _inventory(built: tuple[subprocess.CompletedProcess[str], Path]) -> Any:
+    """The objects.inv of a successful docs build."""
+    result, out = built
+    assert result.returncode == 0, result.stdout + result.stderr
+    with (out / "objects.inv").open("rb") as stream:
+        return InventoryFile.load(stream, "", lambda base, uri: uri)
+
+
 @pytest.mark.slow
 def test_api_reference_documents_every_public_module_and_name(
     built: tuple[subprocess.CompletedProcess[str], Path],
 ) -> None:
     """Every public module and every name exported by `careerdata` has an API entry."""
-    result, out = built
-    assert result.returncode == 0, result.stdout + result.stderr
-    with (out / "objects.inv").open("rb") as stream:
-        inventory = InventoryFile.load(stream, "", lambda base, uri: uri)
+    inventory = _inventory(built)
     modules = set(inventory.get("py:module", {}))
     assert set(PUBLIC_MODULES) <= modules
     # Objects, not modules: `careerdata.datasets` the module documents `careerdata.datasets()`
@@ -171,10 +177,7 @@ def test_api_reference_lists_every_model_name_under_careerdata_model(
     built: tuple[subprocess.CompletedProcess[str], Path],
 ) -> None:
     """The model package's automodule documents each public name as careerdata.model.NAME."""
-    result, out = built
-    assert result.returncode == 0, result.stdout + result.stderr
-    with (out / "objects.inv").open("rb") as stream:
-        inventory = InventoryFile.load(stream, "", lambda base, uri: uri)
+    inventory = _inventory(built)
     documented = {name for entries in inventory.values() for name in entries}
     missing = [name for name in model.__all__ if f"careerdata.model.{name}" not in documented]
     assert missing == []

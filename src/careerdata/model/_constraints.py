@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import abc
 import re
 from decimal import Decimal
 from typing import Any
@@ -38,7 +39,7 @@ def _shared(defs: dict[str, Any], name: str, schema: dict[str, Any]) -> dict[str
     return {"$ref": f"#/$defs/{name}"}
 
 
-class Constraint:
+class Constraint(abc.ABC):
     """A rule for the value of one field: an attrs validator that also states its JSON Schema.
 
     Called as attrs calls validators, ``constraint(instance, attribute, value)``, it raises
@@ -50,13 +51,13 @@ class Constraint:
 
     __slots__ = ()
 
+    @abc.abstractmethod
     def __call__(self, instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
         """Raise ValidationError at ``attribute.name`` unless ``value`` obeys the rule."""
-        raise NotImplementedError
 
+    @abc.abstractmethod
     def json_schema(self, defs: dict[str, Any]) -> dict[str, Any]:
         """The rule as a JSON Schema; shared definitions it refers to are added to ``defs``."""
-        raise NotImplementedError
 
     def __repr__(self) -> str:
         names: tuple[str, ...] = self.__slots__

@@ -28,8 +28,9 @@ from careerdata.interop import COMPARISON_COLUMNS, ROLE_COLUMNS, role_record
 from careerdata.model import Career, Money, Role
 from careerdata.text import page
 from careerdata.text._figures import RoleFigures, role_figures
-from careerdata.text._locale import SHIPPED_LANGUAGES, resolve
+from careerdata.text._locale import resolve
 from careerdata.text._sheet import SHOWN_ELSEWHERE, sheet_label
+from careerdata.text.languages import shipped_languages
 
 
 def _compared() -> list[Figure]:
@@ -142,7 +143,7 @@ def _tables(blocks: list[page.Block]) -> list[page.Table]:
     return [block for block in blocks if isinstance(block, page.Table)]
 
 
-@pytest.mark.parametrize("language", SHIPPED_LANGUAGES)
+@pytest.mark.parametrize("language", shipped_languages())
 def test_page_tables_are_the_registered_rows_the_roles_fill(language: str) -> None:
     """In every shipped language each table shows, in order, the translated registered rows
     that either role fills."""

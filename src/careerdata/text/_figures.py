@@ -27,8 +27,8 @@ from careerdata.model import (
     Translation,
     YearRange,
 )
-from careerdata.text import english
 from careerdata.text._locale import LocaleContext
+from careerdata.text.languages import SOURCE_LANGUAGE, Title
 
 _T = TypeVar("_T")
 
@@ -93,33 +93,20 @@ def plain(text: str) -> str:
 
 @attrs.frozen
 class Names:
-    """The forms of a role's title that messages can use, in the text language.
+    """The forms of a role's title that messages use, in the text language.
 
-    In English: ``title`` "Customer Care Supervisor" (table columns, sentence case),
-    ``heading`` and ``prose`` "customer care supervisor", ``indefinite`` "a customer care
-    supervisor", ``plural`` "customer care supervisors", ``plural_possessive`` "customer care
-    supervisors'".  Other languages never inflect a title: ``title`` and ``heading`` are the
-    localized title from the data (or the English title), and the running-text forms are that
-    title between the language's quotation marks, so a translated sentence puts it after a noun
-    ("im Beruf „Customer Service Manager“").
+    ``title`` heads the role's table column; ``forms`` are the running-text forms the
+    language's rules give (:meth:`~careerdata.text.languages.Language.forms`).  In English
+    ``forms[""]`` is "customer care supervisor", ``forms["indefinite"]`` "a customer care
+    supervisor", ``forms["plural_possessive"]`` "customer care supervisors'".
     """
 
     title: str
-    heading: str
-    prose: str
-    indefinite: str
-    plural: str
-    plural_possessive: str
+    forms: dict[str, str]
 
     def placeholders(self, prefix: str) -> dict[str, str]:
-        """The names as message placeholders: ``a``, ``a_name``, ``a_indefinite`` and so on."""
-        return {
-            prefix: self.prose,
-            f"{prefix}_name": self.heading,
-            f"{prefix}_indefinite": self.indefinite,
-            f"{prefix}_plural": self.plural,
-            f"{prefix}_plural_possessive": self.plural_possessive,
-        }
+        """The forms as message placeholders: ``a``, ``a_name``, ``a_indefinite`` and so on."""
+        return {f"{prefix}_{key}" if key else prefix: form for key, form in self.forms.items()}
 
 
 @attrs.frozen
@@ -228,34 +215,25 @@ def _capitalized(text: str) -> str:
 
 
 def _names(role: Role, context: LocaleContext) -> Names:
-    if context.language == "en":
-        title = plain(role.title)
-        singular = english.prose_case(english.bracket_qualifier(title))
-        plural_title = plain(role.plural) if role.plural else english.plural(title)
-        plural = english.prose_case(english.bracket_qualifier(plural_title))
-        return Names(
-            title=english.sentence_case(title),
-            heading=singular,
-            prose=singular,
-            indefinite=english.indefinite(title, role.article),
-            plural=plural,
-            plural_possessive=english.plural_possessive(plural),
+    rules = context.rules
+    localized = (
+        None if context.language == SOURCE_LANGUAGE else role.localized_title(context.language)
+    )
+    if localized is None:
+        title = Title(
+            plain(role.title),
+            plain(role.plural) if role.plural else None,
+            translated=context.language == SOURCE_LANGUAGE,
+            article=role.article,
         )
-    localized = role.localized_title(context.language)
-    title = plain(localized.singular if localized is not None else role.title)
-    quoted = _quoted(title, context)
-    return Names(english.sentence_case(title), title, quoted, quoted, quoted, quoted)
-
-
-def _quoted(title: str, context: LocaleContext) -> str:
-    # Translators: the quotation marks around a job title in running text ("der Beruf
-    # „Customer Service Manager“"). English prose does not quote titles.
-    return context.pgettext("quoted job title", "“%(title)s”") % {"title": title}
+    else:
+        title = Title(plain(localized.singular), plain(localized.plural), translated=True)
+    return Names(rules.column(title), rules.forms(title))
 
 
 def _skill_prose(name: str, context: LocaleContext) -> str:
-    """English prose lower-cases skills except acronyms; other languages keep the data's case."""
-    return english.prose_case(name) if context.language == "en" else name
+    """A skill name from the role's own data in prose (English lower-cases all but acronyms)."""
+    return context.rules.skill_in_prose(name)
 
 
 # ---------------------------------------------------------------------------- pay

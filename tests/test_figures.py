@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import inspect
 import io
 import typing
@@ -48,6 +49,31 @@ def test_comparison_fields_are_the_compared_figures() -> None:
     hints = typing.get_type_hints(Comparison)
     expected = {figure.name: DELTA_CLASSES[figure.delta] for figure in COMPARED}
     assert expected == {name: hints[name] for name in DELTA_FIELDS}
+
+
+def test_declared_comparison_fields_are_the_registry_s_in_order() -> None:
+    """The fields type checkers see (the TYPE_CHECKING class) are the runtime class's, in order.
+
+    The runtime Comparison is built from the registry; the declared one must say the same, or
+    a type checker would accept a field that does not exist (or miss one that does).
+    """
+    tree = ast.parse(inspect.getsource(_comparison))
+    block = next(
+        node
+        for node in tree.body
+        if isinstance(node, ast.If) and ast.unparse(node.test) == "TYPE_CHECKING"
+    )
+    declared = next(node for node in block.body if isinstance(node, ast.ClassDef))
+    fields = [
+        (statement.target.id, ast.unparse(statement.annotation))
+        for statement in declared.body
+        if isinstance(statement, ast.AnnAssign) and isinstance(statement.target, ast.Name)
+    ]
+    runtime = [
+        (field.name, typing.get_type_hints(Comparison)[field.name].__name__)
+        for field in attrs.fields(Comparison)
+    ]
+    assert fields == runtime
 
 
 def test_numbers_and_only_numbers_have_a_unit() -> None:

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import ast
+import importlib.util
 import inspect
 import io
 import typing
+from pathlib import Path
 
 import attrs
 import pytest
@@ -257,3 +259,16 @@ def test_generated_comparison_passes_each_field_its_own_figure() -> None:
     places = [f"va[{INDEX[name]}], vb[{INDEX[name]}]" for name in DELTA_FIELDS]
     assert fields == ["a", "b", *DELTA_FIELDS]
     assert all(place in line for place, line in zip(places, lines[2:], strict=True))
+
+
+def test_the_docs_table_of_figures_is_derived_from_the_registry() -> None:
+    """docs/figures.md holds the marker that docs/conf.py fills with one row per figure."""
+    docs = Path(__file__).resolve().parent.parent / "docs"
+    spec = importlib.util.spec_from_file_location("docs_conf", docs / "conf.py")
+    assert spec is not None
+    assert spec.loader is not None
+    conf = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(conf)
+    assert conf.FIGURES_MARKER in (docs / "figures.md").read_text(encoding="utf-8")
+    rows = conf.figures_table().splitlines()[2:]
+    assert [row.split(" | ")[0] for row in rows] == [f"| `{figure.name}`" for figure in FIGURES]

@@ -324,10 +324,11 @@ class NamedTexts(Constraint):
     :class:`Text`.  At most ``max`` of them.  JSON writes them as an object of name to text.
     """
 
-    __slots__ = ("max", "name", "text")
+    __slots__ = ("_good_names", "max", "name", "text")
 
     def __init__(self, *, max: int = 20) -> None:  # noqa: A002 - the schema's maxProperties
         self.max = max
+        self._good_names: set[str] = set()  # names seen to be valid: they repeat in a dataset
         self.name = Pattern(
             "[a-z][a-z0-9]*(?:_[a-z0-9]+)*",
             "a name of lower-case letters, digits and underscores such as 'genitive'",
@@ -345,8 +346,11 @@ class NamedTexts(Constraint):
             if len(pair) != 2 or not isinstance(pair[0], str):
                 raise _fail(f"{path}[{index}]", f"expected a (name, text) pair, got {pair!r}")
             name, text = pair
-            if not self.name.matches(name):
-                raise _fail(path, f"{_shown(name)} is not {self.name.what}")
+            if name not in self._good_names:
+                if not self.name.matches(name):
+                    raise _fail(path, f"{_shown(name)} is not {self.name.what}")
+                if len(self._good_names) < 1000:
+                    self._good_names.add(name)
             if name in seen:
                 raise _fail(f"{path}.{name}", "repeats")
             seen.add(name)

@@ -31,16 +31,18 @@ Gender = Literal["masculine", "feminine", "neuter"]
 
 def _forms(value: Any) -> Any:
     """A mapping or pairs of name and text as pairs sorted by name (leaving bad input as is)."""
+    if not value:
+        return () if isinstance(value, (Mapping, list, tuple)) else value
     if isinstance(value, Mapping):
-        value = tuple(value.items())
-    if not isinstance(value, (list, tuple)):
+        value = value.items()
+    elif isinstance(value, (list, tuple)):
+        value = [tuple(pair) if isinstance(pair, list) else pair for pair in value]
+    else:
         return value
-    pairs = tuple(tuple(pair) if isinstance(pair, (list, tuple)) else pair for pair in value)
-    if all(isinstance(pair, tuple) and len(pair) == 2 for pair in pairs):
-        names = [pair[0] for pair in pairs]
-        if all(isinstance(name, str) for name in names) and len(set(names)) == len(names):
-            return tuple(sorted(pairs))
-    return pairs  # the validator names what is wrong
+    try:
+        return tuple(sorted(value))
+    except TypeError:  # names or texts of other types: the validator names what is wrong
+        return tuple(value)
 
 
 @attrs.frozen(repr=False)

@@ -258,8 +258,16 @@ def test_utf16_is_named() -> None:
             '[{"title": "a",\n "title": "b"}]',
             "roles[0]: invalid JSON: the key 'title' repeats in one object",
         ),
-        ("[NaN]", "invalid JSON: NaN is not a number (write null for a missing value)"),
-        ("[-Infinity]", "invalid JSON: -Infinity is not a number (write null for a missing value)"),
+        (
+            "[NaN]",
+            "roles[0]: invalid JSON at line 1 column 2: NaN is not a number"
+            " (write null for a missing value)",
+        ),
+        (
+            '[\n  {"title": "C", "outlook": {"jobs": -Infinity}}]',
+            "roles[0].outlook.jobs: invalid JSON at line 2 column 38: -Infinity is not a number"
+            " (write null for a missing value)",
+        ),
         ("[" * 100_000 + "]" * 100_000, "invalid JSON: nested too deeply"),
     ],
 )
@@ -270,7 +278,10 @@ def test_malformed_json_is_a_data_file_error(text: str, message: str) -> None:
 
 def test_an_integer_too_long_to_convert_is_a_data_file_error() -> None:
     """Python's integer digit limit surfaces as our error."""
-    assert _file_problem("[" + "1" * 5000 + "]").startswith("invalid JSON: ")
+    assert _file_problem('[{"title": "C",\n"pay": {"yearly": ' + "1" * 5000 + "}}]") == (
+        "roles[0].pay.yearly: invalid JSON at line 2 column 19: an integer of 5000 digits;"
+        " at most 4300 are read"
+    )
 
 
 def test_files_above_the_size_limit_are_refused(

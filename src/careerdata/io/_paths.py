@@ -8,13 +8,14 @@ value (``roles[3].pay.range.low``).
 
 from __future__ import annotations
 
+import heapq
 import json
 import re
 from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
 
-from careerdata.errors import Problem, ValidationError, _shown, join_path
+from careerdata.errors import MAX_PROBLEMS, Problem, ValidationError, _Collected, _shown, join_path
 
 _IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
 _SHARES_PATH = re.compile(r"shares(?:\[(\d+)\])?")
@@ -51,18 +52,27 @@ def key_path(key: object) -> str:
 
 
 def problems(error: BaseException, path: str) -> list[Problem]:
-    """Turn an exception (ours or, as a last resort, anything) into problems below ``path``."""
+    """Turn an exception (ours or, as a last resort, anything) into problems below ``path``.
+
+    The problems an error dropped beyond its cap stay counted (:class:`_Collected`).
+    """
     if isinstance(error, ValidationError):
-        return [problem.prefixed(path) for problem in error.problems]
+        return _Collected((problem.prefixed(path) for problem in error.problems), error.more)
     if isinstance(error, RecursionError):
         return [Problem(path, "nested too deeply")]
     return [Problem(path, f"invalid value ({type(error).__name__}: {_shown(str(error))})")]
 
 
 def unknown_fields(data: Mapping[Any, Any], allowed: frozenset[str]) -> list[Problem]:
-    """One problem for each key of ``data`` that is not a field, in sorted order."""
-    unknown = sorted(str(key) for key in data if key not in allowed)
-    return [Problem("", f"unknown field {_shown(key)}") for key in unknown]
+    """One problem for each key of ``data`` that is not a field, in sorted order.
+
+    Only the first keys in order are named (a million unknown keys are not sorted whole).
+    """
+    unknown = [str(key) for key in data if key not in allowed]
+    first = heapq.nsmallest(MAX_PROBLEMS, unknown) if len(unknown) > MAX_PROBLEMS else sorted(unknown)
+    return _Collected(
+        (Problem("", f"unknown field {_shown(key)}") for key in first), len(unknown) - len(first)
+    )
 
 
 def document_path(path: str) -> str:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextvars
 import datetime as dt
+import itertools
 import math
 import re
 from collections.abc import Callable, Mapping
@@ -22,7 +23,7 @@ from typing import Any, TypeVar, get_args
 import attrs
 
 from careerdata import model
-from careerdata.errors import Problem, ValidationError, _shown, join_path
+from careerdata.errors import Problem, ValidationError, _Collected, _shown, join_path
 from careerdata.io._paths import (
     distribution_path,
     expected,
@@ -160,11 +161,14 @@ def _tuple_structure(item_type: Any) -> Structure:
         if type(value) is not list and not isinstance(value, tuple):
             raise expected("a list", value)
         items = []
-        found: list[Problem] = []
+        found = _Collected()
         for index, item in enumerate(value):
             try:
                 items.append(item_structure(item))
             except Exception as error:  # noqa: BLE001, PERF203 - report every item
+                if found.full:  # only counted from here on: the rest are counted fast
+                    found.more += _count_rest(item_structure, value, index, error)
+                    break
                 found.extend(problems(error, f"[{index}]"))
         if found:
             raise ValidationError(found)
@@ -173,9 +177,35 @@ def _tuple_structure(item_type: Any) -> Structure:
     return structure
 
 
+def _count_rest(structure: Structure, items: Any, start: int, error: BaseException) -> int:
+    """The number of problems of ``items[start:]``, the first of which raised ``error``.
+
+    Nothing more is kept, so an item that is the very object the last bad item was (the
+    parser shares ``0``, ``""`` and ``{}``) is counted without structuring it again.
+    """
+    last, last_count = items[start], _problem_count(error)
+    total = last_count
+    for item in itertools.islice(items, start + 1, None):
+        if item is last:
+            total += last_count
+            continue
+        try:
+            structure(item)
+        except Exception as failure:  # noqa: BLE001 - every failure is counted
+            last, last_count = item, _problem_count(failure)
+            total += last_count
+    return total
+
+
+def _problem_count(error: BaseException) -> int:
+    if isinstance(error, ValidationError):
+        return len(error.problems) + error.more
+    return 1
+
+
 def _structure_distribution(value: Any) -> Distribution:
     shares = []
-    found: list[Problem] = []
+    found = _Collected()
     for category, share in _object(value).items():
         try:
             shares.append(model.CategoryShare(category, _structure_measure(share)))
@@ -198,7 +228,7 @@ def _by_language_structure(cls: type[_ByLanguage]) -> Structure:
     def structure(value: Any) -> tuple[_ByLanguage, ...]:
         item_structure = _class_structurer(cls)
         items = []
-        found: list[Problem] = []
+        found = _Collected()
         for language, body in _object(value).items():
             path = key_path(language)
             try:
@@ -289,6 +319,7 @@ def _class_structurer(cls: type) -> Structure:
         "type": type,
         "Problem": Problem,
         "ValidationError": ValidationError,
+        "_Collected": _Collected,
         "_object": _object,
         "_problems": problems,
         "_unknown_fields": unknown_fields,
@@ -298,7 +329,7 @@ def _class_structurer(cls: type) -> Structure:
         "def structure(value):",
         "    data = value if type(value) is dict else _object(value)",
         "    kwargs = {}",
-        "    problems = []",
+        "    problems = _Collected()",
     ]
     for index, field in enumerate(fields):
         namespace[f"structure_{index}"] = structurer(field.type)

@@ -156,10 +156,14 @@ def _check_amount(path: str, value: Decimal) -> None:
     # significant digits.  quantize() and == are exact and cheaper than as_tuple().
     if value.quantize(_THOUSANDTH) == value:
         return
-    _, digits, exponent = value.normalize().as_tuple()
-    if exponent < -MAX_AMOUNT_PLACES:  # type: ignore[operator]
+    # Read off the exponent and digits as written: no arithmetic (normalize() would round
+    # 1e-999999999 to 0 under the context's limits), and trailing zeros do not count.
+    _, digits, exponent = value.as_tuple()
+    written = bytes(digits)
+    significant = written.rstrip(b"\0")
+    if int(exponent) + len(written) - len(significant) < -MAX_AMOUNT_PLACES:
         raise _fail(path, f"{_shown(value)} has more than {MAX_AMOUNT_PLACES} decimal places")
-    if len(digits) > MAX_AMOUNT_DIGITS:
+    if len(significant) > MAX_AMOUNT_DIGITS:
         raise _fail(path, f"{_shown(value)} has more than {MAX_AMOUNT_DIGITS} significant digits")
 
 

@@ -188,10 +188,13 @@ def test_dump_writes_to_paths_and_streams(tmp_path: Path) -> None:
     assert text.encode() == binary_stream.getvalue()
 
 
-def test_unreadable_source_type_is_a_type_error() -> None:
-    """Passing something that is no source at all is a programming error."""
-    with pytest.raises(TypeError, match="cannot read roles from int"):
+def test_unreadable_source_type_is_our_error_naming_the_argument() -> None:
+    """Something that is no source at all is refused with our error, at ``source``."""
+    with pytest.raises(cd.ValidationError) as raised:
         cio.load_roles(5)  # type: ignore[arg-type]
+    assert str(raised.value) == (
+        "source: expected a path, JSON text, bytes or a readable stream, got int"
+    )
 
 
 # --------------------------------------------------------------------------- file errors
@@ -260,13 +263,17 @@ def test_utf16_is_named() -> None:
         ),
         (
             "[NaN]",
-            "roles[0]: invalid JSON at line 1 column 2: NaN is not a number"
-            " (write null for a missing value)",
+            (
+                "roles[0]: invalid JSON at line 1 column 2: NaN is not a number"
+                " (write null for a missing value)"
+            ),
         ),
         (
             '[\n  {"title": "C", "outlook": {"jobs": -Infinity}}]',
-            "roles[0].outlook.jobs: invalid JSON at line 2 column 38: -Infinity is not a number"
-            " (write null for a missing value)",
+            (
+                "roles[0].outlook.jobs: invalid JSON at line 2 column 38: -Infinity is not a number"
+                " (write null for a missing value)"
+            ),
         ),
         ("[" * 100_000 + "]" * 100_000, "invalid JSON: nested too deeply"),
     ],

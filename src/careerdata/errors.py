@@ -31,7 +31,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
-from typing import SupportsIndex
 
 import attrs
 
@@ -164,13 +163,9 @@ class _Collected(list[Problem]):
         for problem in problems:
             self.append(problem)
 
-    def __iadd__(self, problems: Iterable[Problem]) -> _Collected:  # type: ignore[override, misc]
+    def __iadd__(self, problems: Iterable[Problem]) -> _Collected:  # type: ignore[override, misc]  # noqa: PYI034
         self.extend(problems)
         return self
-
-    def insert(self, index: SupportsIndex, problem: Problem) -> None:
-        """Not for collecting: problems keep the order they were found in."""
-        raise TypeError("problems are collected in order: use append")
 
 
 def _count(number: int) -> str:

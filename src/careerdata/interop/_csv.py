@@ -5,15 +5,17 @@ from __future__ import annotations
 import csv
 import io
 import os
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
 from pathlib import Path
 from typing import TextIO
 
-from careerdata.errors import DataFileError, Problem, ValidationError
-from careerdata.interop._common import Cell
+from careerdata.errors import DataFileError, Problem, ValidationError, _shown
+from careerdata.interop._common import FORMULA_STARTS, Cell, inert
 from careerdata.interop._records import roles_from_records
-from careerdata.io._reading import Source, file_error, read
+from careerdata.io._paths import describe
+from careerdata.io._reading import Source, _shown_path, file_error, read
 from careerdata.model import Role
 
 
@@ -42,16 +44,39 @@ def write_csv(
     >>> out.getvalue()  # csv's own line ends: CR LF
     'title,pay_yearly,outlook_jobs\r\nCashier,31010.5,\r\n'
     """
+    if isinstance(records, (str, bytes, Mapping)) or not isinstance(records, Iterable):
+        raise ValidationError.at("records", f"expected a list of records, got {describe(records)}")
     rows = list(records)
-    header = list(columns) if columns is not None else (list(rows[0]) if rows else [])
+    header = _header(columns, rows)
     lines = [_csv_row(row, header, index, strict=columns is None) for index, row in enumerate(rows)]
     if not header:
         return
     if isinstance(target, (str, os.PathLike)):
-        with open(target, "w", encoding="utf-8", newline="") as stream:  # noqa: PTH123
-            _write_rows(stream, header, lines)
-    else:
+        name = _shown_path(target)
+        try:
+            with open(target, "w", encoding="utf-8", newline="") as stream:  # noqa: PTH123
+                _write_rows(stream, header, lines)
+        except OSError as error:
+            raise file_error(f"cannot write {name}: {error.strerror}") from None
+        except ValueError:  # a NUL character in the path
+            raise file_error(f"cannot write {name}: a path cannot hold a NUL character") from None
+    elif callable(getattr(target, "write", None)):
         _write_rows(target, header, lines)
+    else:
+        wanted = "a path or an open text file"
+        raise ValidationError.at("target", f"expected {wanted}, got {type(target).__name__}")
+
+
+def _header(columns: Sequence[str] | None, rows: list[Mapping[str, Cell]]) -> list[str]:
+    if columns is None:
+        return [str(key) for key in rows[0]] if rows and isinstance(rows[0], Mapping) else []
+    if isinstance(columns, (str, bytes)) or not isinstance(columns, Iterable):
+        raise ValidationError.at("columns", f"expected a list of names, got {describe(columns)}")
+    header = list(columns)
+    for index, name in enumerate(header):
+        if not isinstance(name, str):
+            raise ValidationError.at(f"columns[{index}]", f"expected text, got {describe(name)}")
+    return header
 
 
 def _write_rows(stream: TextIO, header: list[str], lines: list[list[str]]) -> None:
@@ -81,10 +106,27 @@ def _csv_cell(value: object, path: str) -> str:
     if value is None:
         return ""
     if isinstance(value, str):
-        return value
-    if isinstance(value, (bool, int, float, Decimal)):
-        return repr(value) if isinstance(value, float) else str(value)
+        if _SURROGATE.search(value):
+            raise ValidationError.at(path, "contains an unpaired surrogate: not valid Unicode text")
+        # A formula's start gets a quote (OWASP); role records' cells already are inert.
+        return inert(value) if value[:1] in FORMULA_STARTS else value
+    if isinstance(value, bool):
+        return str(value)
+    if isinstance(value, int):
+        try:
+            return str(value)
+        except ValueError:  # beyond sys.get_int_max_str_digits() (4,300)
+            raise ValidationError.at(
+                path, f"the integer {_shown(value)} has too many digits"
+            ) from None
+    if isinstance(value, float):
+        return repr(value)
+    if isinstance(value, Decimal):
+        return str(value)
     raise ValidationError.at(path, f"expected text or a number, got {type(value).__name__}")
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def roles_from_csv(source: Source) -> tuple[Role, ...]:

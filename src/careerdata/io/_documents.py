@@ -21,7 +21,7 @@ import attrs
 
 from careerdata.errors import Problem, ValidationError, _Collected, _shown
 from careerdata.io._paths import describe, problems
-from careerdata.io._reading import BrokenArray, Source, array_items, file_error, parse, read
+from careerdata.io._reading import BrokenArrayError, Source, array_items, file_error, parse, read
 from careerdata.io._structure import _problem_count, structurer
 from careerdata.io._unstructure import unstructurer
 from careerdata.model import DatasetInfo, Role
@@ -50,7 +50,9 @@ def _split_document(data: Any) -> tuple[Any, Any, _Collected]:
     if not isinstance(data, dict):
         wanted = 'a list of roles or an object with "roles"'
         return [], None, _Collected([Problem("", f"expected {wanted}, got {describe(data)}")])
-    found = _Collected(Problem("", f"unknown field {_shown(key)}") for key in data if key not in _ENVELOPE)
+    found = _Collected(
+        Problem("", f"unknown field {_shown(key)}") for key in data if key not in _ENVELOPE
+    )
     roles = data.get("roles")
     if roles is None:
         found.append(Problem("roles", "required field missing"))
@@ -188,7 +190,7 @@ def _structure_text(text: str) -> Document:
     found = _Collected()
     try:
         roles = _structure_roles(items, found)
-    except BrokenArray:  # not JSON after all: json says where (a syntax error wins)
+    except BrokenArrayError:  # not JSON after all: json says where (a syntax error wins)
         return _structure_document(parse(text))
     if found:
         raise ValidationError(found)

@@ -69,7 +69,9 @@ def unknown_fields(data: Mapping[Any, Any], allowed: frozenset[str]) -> list[Pro
     Only the first keys in order are named (a million unknown keys are not sorted whole).
     """
     unknown = [str(key) for key in data if key not in allowed]
-    first = heapq.nsmallest(MAX_PROBLEMS, unknown) if len(unknown) > MAX_PROBLEMS else sorted(unknown)
+    first = (
+        heapq.nsmallest(MAX_PROBLEMS, unknown) if len(unknown) > MAX_PROBLEMS else sorted(unknown)
+    )
     return _Collected(
         (Problem("", f"unknown field {_shown(key)}") for key in first), len(unknown) - len(first)
     )

@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterator
 from decimal import Decimal
 from typing import IO, Any, TypeAlias
 
-from careerdata.errors import DataFileError, Problem, _shown, join_path
+from careerdata.errors import DataFileError, Problem, ValidationError, _shown, join_path
 from careerdata.io._paths import document_path, key_path
 
 #: Largest input accepted, in bytes (64 MiB): larger files are refused before being read whole.
@@ -124,13 +124,24 @@ def _read_stream(stream: IO[Any]) -> str:
         raise file_error(f"the input is not UTF-8 text: {error.reason}") from None
     except OSError as error:
         raise file_error(f"cannot read the stream: {error}") from None
-    if len(data) > MAX_FILE_SIZE:
-        raise _too_large()
+    except ValueError as error:  # a closed file
+        raise _wrong_source(f"a stream that cannot be read ({error})") from None
+    except TypeError:  # a read() that takes no size
+        raise _wrong_source(f"a {type(stream).__name__} whose read() takes no size") from None
     if isinstance(data, str):
+        if len(data) > MAX_FILE_SIZE:
+            raise _too_large()
         return data.removeprefix("\ufeff")
     if isinstance(data, (bytes, bytearray)):
+        if len(data) > MAX_FILE_SIZE:
+            raise _too_large()
         return _decode(bytes(data))
-    raise TypeError(f"the stream returned {type(data).__name__}, not str or bytes")
+    raise _wrong_source(f"a stream whose read() returned {type(data).__name__}, not str or bytes")
+
+
+def _wrong_source(what: str) -> ValidationError:
+    wanted = "a path, JSON text, bytes or a readable stream"
+    return ValidationError.at("source", f"expected {wanted}, got {what}")
 
 
 def read(source: Source) -> str:
@@ -155,7 +166,7 @@ def read(source: Source) -> str:
         return _read_path(source)
     if hasattr(source, "read"):
         return _read_stream(source)
-    raise TypeError(f"cannot read roles from {type(source).__name__}: give a path, text or stream")
+    raise _wrong_source(type(source).__name__)
 
 
 # --------------------------------------------------------------------------- text to JSON
@@ -262,7 +273,9 @@ def _bad_number(text: str, constant: str | None) -> Problem:
     position, token = 0, constant or ""
     for match in _TOKEN.finditer(text):
         name, number = match.group(1, 2)
-        if name is not None or (number is not None and number.lstrip("-").isdigit() and len(number.lstrip("-")) > limit):
+        if name is not None or (
+            number is not None and number.lstrip("-").isdigit() and len(number.lstrip("-")) > limit
+        ):
             position, token = match.start(), name or number
             break
     line = text.count("\n", 0, position) + 1
@@ -312,7 +325,7 @@ def parse(text: str) -> Any:
         raise file_error(f"invalid JSON: {error}") from None
 
 
-class BrokenArray(Exception):
+class BrokenArrayError(Exception):
     """The text is not a well-formed JSON array after all: :func:`parse` it to say why."""
 
 
@@ -323,18 +336,24 @@ def array_items(text: str) -> Iterator[Any] | None:
     """The items of a JSON array, parsed one at a time; ``None`` if ``text`` is no array.
 
     A large file is never held parsed whole: each item can be structured and dropped before
-    the next is parsed.  Raises :class:`BrokenArray` on the first thing that is not valid
+    the next is parsed.  Raises :class:`BrokenArrayError` on the first thing that is not valid
     JSON (the caller then parses the whole text with :func:`parse`, for json's own message).
     """
-    blank = _BLANK.match
-    index = blank(text).end()
+    index = _skip_blank(text, 0)
     if text[index : index + 1] != "[":
         return None
-    return _items(text, blank(text, index + 1).end(), blank)
+    return _items(text, _skip_blank(text, index + 1))
 
 
-def _items(text: str, index: int, blank: Callable[[str, int], Any]) -> Iterator[Any]:
-    scan = _decoder().scan_once
+def _skip_blank(text: str, index: int) -> int:
+    """The index of the first character from ``index`` on that is not JSON white space."""
+    match = _BLANK.match(text, index)
+    return index if match is None else match.end()
+
+
+def _items(text: str, index: int) -> Iterator[Any]:
+    scan: Callable[[str, int], tuple[Any, int]] = _decoder().scan_once  # type: ignore[attr-defined]
+    blank = _skip_blank
     spaces = _SPACES
     if text[index : index + 1] == "]":
         index += 1
@@ -343,23 +362,23 @@ def _items(text: str, index: int, blank: Callable[[str, int], Any]) -> Iterator[
             try:
                 item, index = scan(text, index)
             except (StopIteration, ValueError, RecursionError, _DuplicateKeyError, _ConstantError):
-                raise BrokenArray from None
+                raise BrokenArrayError from None
             yield item
             mark = text[index : index + 1]
             if mark in spaces:  # compact JSON has none: the regex only runs where there are
-                index = blank(text, index).end()
+                index = blank(text, index)
                 mark = text[index : index + 1]
             if mark == ",":
                 index += 1
                 if text[index : index + 1] in spaces:
-                    index = blank(text, index).end()
+                    index = blank(text, index)
                 continue
             if mark == "]":
                 index += 1
                 break
-            raise BrokenArray
-    if blank(text, index).end() != len(text):
-        raise BrokenArray
+            raise BrokenArrayError
+    if blank(text, index) != len(text):
+        raise BrokenArrayError
 
 
 _SPACES = frozenset(" \t\n\r")

@@ -95,6 +95,8 @@ def _structure_measure(value: Any) -> float:
             measure = math.inf
         if math.isinf(measure):  # 1e400 is a finite decimal but no float
             raise ValidationError.at("", f"{_shown(value)} is too large")
+        if measure == 0 and value != 0:  # 1e-400 would be read as 0: not what the file says
+            raise ValidationError.at("", f"{_shown(value)} is too small to be read as a number")
         return measure
     raise expected("a number", value)
 

@@ -36,8 +36,11 @@ def _fail(path: str, message: str) -> ValidationError:
 # written once for Python's re and for JSON Schema patterns alike.
 _CONTROL_CHARACTERS = "\\u0000-\\u001f\\u007f-\\u009f"
 _CONTROL_CHARACTERS_BUT_NEWLINE = "\\u0000-\\u0009\\u000b-\\u001f\\u007f-\\u009f"
-_CONTROL = re.compile(f"[{_CONTROL_CHARACTERS}]")
-_CONTROL_IN_LONG_TEXT = re.compile(f"[{_CONTROL_CHARACTERS_BUT_NEWLINE}]")
+# Unpaired surrogates are no text at all (they cannot be written as UTF-8): refused by the
+# same search as control characters.
+_SURROGATES = "\ud800-\udfff"
+_CONTROL = re.compile(f"[{_CONTROL_CHARACTERS}{_SURROGATES}]")
+_CONTROL_IN_LONG_TEXT = re.compile(f"[{_CONTROL_CHARACTERS_BUT_NEWLINE}{_SURROGATES}]")
 
 
 # --------------------------------------------------------------------------- validators
@@ -59,6 +62,8 @@ def _check_text(
     # thousands of strings.  Category Cc is exactly U+0000-U+001F and U+007F-U+009F.
     control = (_CONTROL_IN_LONG_TEXT if lines else _CONTROL).search(value)
     if control is not None:
+        if "\ud800" <= control.group() <= "\udfff":
+            raise _fail(path, "contains an unpaired surrogate: not valid Unicode text")
         raise _fail(path, f"contains the control character {control.group()!r}")
 
 

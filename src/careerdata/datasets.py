@@ -39,6 +39,7 @@ import attrs
 
 from careerdata.errors import (
     AmbiguousRoleError,
+    ArgumentError,
     DataFileError,
     Problem,
     RoleNotFoundError,
@@ -68,6 +69,12 @@ def _names(role: Role, index: int) -> Iterator[tuple[str, str]]:
     yield f"roles[{index}].title", role.title
     for position, alias in enumerate(role.aliases):
         yield f"roles[{index}].aliases[{position}]", alias
+
+
+def _listed(roles: object) -> list[Role]:
+    if isinstance(roles, (str, bytes, Mapping)) or not isinstance(roles, Iterable):
+        raise ArgumentError.of("roles", "a list of roles", roles)
+    return list(roles)
 
 
 def _soc_codes(roles: list[Role]) -> dict[str, list[tuple[str, int]]]:
@@ -107,7 +114,7 @@ class Dataset(Mapping[str, Role]):
         by_key: dict[str, tuple[str, ...]] = {}
         display: dict[str, str] = {}
         problems: list[Problem] = []
-        listed = list(roles)
+        listed = _listed(roles)
         codes = _soc_codes(listed)
         for index, item in enumerate(listed):
             role: object = item  # checked: callers' lists are not always what they say
@@ -339,9 +346,7 @@ def load_dataset(name_or_path: str | os.PathLike[str]) -> Dataset:
         return _load_file(name_or_path)
     given: object = name_or_path  # checked: callers do not always pass what they say
     if not isinstance(given, str):
-        got = type(given).__name__
-        message = f"expected a dataset name or a path, got {got}"
-        raise ValidationError.at("name_or_path", message)
+        raise ArgumentError.of("name_or_path", "a dataset name or a path", given)
     cached = _CACHE.get(name_or_path)
     if cached is not None:
         return cached

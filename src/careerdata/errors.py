@@ -12,6 +12,7 @@ The hierarchy (every class is importable from ``careerdata`` and from this modul
     |   |                              large, not UTF-8, not JSON; or an output file that
     |   |                              cannot be written
     |   +-- CurrencyMismatchError      amounts in different currencies combined
+    |   +-- ArgumentError (TypeError)  a function given an argument of the wrong type
     +-- RoleNotFoundError (KeyError, ValueError)
     |   +-- AmbiguousRoleError         a shared SOC code names several roles
     +-- UnknownDatasetError (KeyError, ValueError)
@@ -31,11 +32,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
+from typing import TypeVar
 
 import attrs
 
 __all__ = [
     "AmbiguousRoleError",
+    "ArgumentError",
     "CareerDataError",
     "CurrencyMismatchError",
     "DataFileError",
@@ -175,6 +178,9 @@ def _count(number: int) -> str:
     return format_decimal(number, locale="en_US")
 
 
+_Error = TypeVar("_Error", bound="ValidationError")
+
+
 class CareerDataError(Exception):
     """Base class of every exception raised on purpose by careerdata."""
 
@@ -207,7 +213,7 @@ class ValidationError(CareerDataError, ValueError):
         super().__init__(message)
 
     @classmethod
-    def at(cls, path: str, message: str) -> ValidationError:
+    def at(cls: type[_Error], path: str, message: str) -> _Error:
         """Build an error with a single problem at ``path``."""
         return cls([Problem(path, message)])
 
@@ -240,6 +246,26 @@ class CurrencyMismatchError(ValidationError):
     than the pay's, at that amount's path (``range.low: currency USD differs from the pay's
     EUR``).
     """
+
+
+class ArgumentError(ValidationError, TypeError):
+    """A public function was given an argument of the wrong type; the path names the argument.
+
+    Also a :class:`TypeError`, which is what Python raises for a wrong argument, so that code
+    catching either keeps working.
+
+    >>> from careerdata import compare
+    >>> from careerdata.model import Role
+    >>> compare(Role(title="Clerk"), "cashier")
+    Traceback (most recent call last):
+    ...
+    careerdata.errors.ArgumentError: b: expected a Role, got str
+    """
+
+    @classmethod
+    def of(cls, name: str, wanted: str, value: object) -> ArgumentError:
+        """The error for argument ``name``: ``expected {wanted}, got {type of value}``."""
+        return cls.at(name, f"expected {wanted}, got {type(value).__name__}")
 
 
 class RoleNotFoundError(CareerDataError, KeyError, ValueError):

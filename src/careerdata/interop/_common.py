@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any, TypeAlias
 
-from careerdata.errors import ValidationError
+from careerdata.errors import ArgumentError, ValidationError
 from careerdata.model import Provenance, Role
 
 #: One cell of a flat record.
@@ -27,6 +27,8 @@ def _require(value: object, cls: type, path: str) -> None:
 
 
 def _each(items: Iterable[Any] | Mapping[str, Any], cls: type, name: str) -> Iterator[Any]:
+    if isinstance(items, (str, bytes)) or not isinstance(items, (Iterable, Mapping)):
+        raise ArgumentError.of(name, f"a list of {cls.__name__} objects", items)
     values = items.values() if isinstance(items, Mapping) else items
     for index, item in enumerate(values):
         _require(item, cls, f"{name}[{index}]")

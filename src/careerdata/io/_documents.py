@@ -13,13 +13,13 @@ import gc
 import io
 import json
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import IO, Any, Literal
 
 import attrs
 
-from careerdata.errors import Problem, ValidationError, _Collected, _shown
+from careerdata.errors import ArgumentError, Problem, ValidationError, _Collected, _shown
 from careerdata.io._paths import describe, problems
 from careerdata.io._reading import BrokenArrayError, Source, array_items, file_error, parse, read
 from careerdata.io._structure import _problem_count, structurer
@@ -216,6 +216,8 @@ def load_roles(source: Source, *, format: Format | None = None) -> tuple[Role, .
 
 
 def _check_roles(roles: Iterable[Any]) -> list[Role]:
+    if isinstance(roles, (str, bytes, Mapping)) or not isinstance(roles, Iterable):
+        raise ArgumentError.of("roles", "a list of roles", roles)
     checked = list(roles)
     first_index: dict[str, int] = {}
     found: list[Problem] = []

@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterator
 from decimal import Decimal
 from typing import IO, Any, TypeAlias
 
-from careerdata.errors import DataFileError, Problem, ValidationError, _shown, join_path
+from careerdata.errors import ArgumentError, DataFileError, Problem, _shown, join_path
 from careerdata.io._paths import document_path, key_path
 
 #: Largest input accepted, in bytes (64 MiB): larger files are refused before being read whole.
@@ -139,9 +139,9 @@ def _read_stream(stream: IO[Any]) -> str:
     raise _wrong_source(f"a stream whose read() returned {type(data).__name__}, not str or bytes")
 
 
-def _wrong_source(what: str) -> ValidationError:
+def _wrong_source(what: str) -> ArgumentError:
     wanted = "a path, JSON text, bytes or a readable stream"
-    return ValidationError.at("source", f"expected {wanted}, got {what}")
+    return ArgumentError.at("source", f"expected {wanted}, got {what}")
 
 
 def read(source: Source) -> str:

@@ -10,7 +10,7 @@ from typing import Any
 
 import attrs
 
-from careerdata.errors import Problem, ValidationError, _shown
+from careerdata.errors import ArgumentError, Problem, ValidationError, _shown
 
 #: How far the shares of a :class:`Distribution` (and the weights of a role's skills) may sum
 #: away from 1: half a percentage point, enough for six categories printed to one decimal.
@@ -142,6 +142,8 @@ def slugify(text: str) -> str:
     >>> slugify("Café Gérant")
     'cafe-gerant'
     """
+    if not isinstance(text, str):
+        raise ArgumentError.of("text", "text", text)
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
 

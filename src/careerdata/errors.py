@@ -213,7 +213,7 @@ class ValidationError(CareerDataError, ValueError):
         super().__init__(message)
 
     @classmethod
-    def at(cls: type[_Error], path: str, message: str) -> _Error:
+    def at(cls: type[_Error], path: str, message: str) -> _Error:  # noqa: PYI019 - Python 3.10
         """Build an error with a single problem at ``path``."""
         return cls([Problem(path, message)])
 

@@ -311,8 +311,11 @@ def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None) -> 
             return EXIT_BAD_INPUT
         _tolerant(sys.stdout)
     out = stdout if stdout is not None else sys.stdout
+    escaping = _Escaping(out)
     try:
-        status = _main(argv, cast("TextIO", _Escaping(out)))
+        status = _main(argv, cast("TextIO", escaping))
+        if escaping.failed is not None:
+            raise escaping.failed
         out.flush()
     except BrokenPipeError:  # e.g. piped into `head`
         _drop_output(out)
@@ -402,9 +405,15 @@ class _Escaping(io.TextIOBase):
     def __init__(self, raw: TextIO) -> None:
         super().__init__()
         self.raw = raw
+        #: The first write that failed: argparse swallows the OSError of ``--help``.
+        self.failed: OSError | None = None
 
     def write(self, text: str) -> int:
-        self.raw.write(_CONTROLS.sub(_escape, text))
+        try:
+            self.raw.write(_CONTROLS.sub(_escape, text))
+        except OSError as error:
+            self.failed = self.failed or error
+            raise
         return len(text)
 
     def flush(self) -> None:

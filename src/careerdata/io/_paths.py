@@ -48,7 +48,8 @@ def key_path(key: object) -> str:
     text = str(key)
     if _IDENTIFIER.match(text):
         return text
-    return f"[{json.dumps(text, ensure_ascii=False)}]"
+    # A key holding a control character or a lone surrogate is written with JSON escapes.
+    return f"[{json.dumps(text, ensure_ascii=not text.isprintable())}]"
 
 
 def problems(error: BaseException, path: str) -> list[Problem]:

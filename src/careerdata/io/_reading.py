@@ -17,6 +17,7 @@ import stat
 import sys
 from collections.abc import Callable, Iterator
 from decimal import Decimal
+from pathlib import Path
 from typing import IO, Any, TypeAlias
 
 from careerdata.errors import ArgumentError, DataFileError, Problem, _shown, join_path
@@ -83,8 +84,9 @@ def _not_regular(mode: int) -> str | None:
 def _read_path(path: str | os.PathLike[str]) -> str:
     """Read a regular file; a FIFO, socket or device is refused, without blocking on it."""
     name = _shown_path(path)
+    _refuse_special(path, name)
     try:
-        # O_NONBLOCK: opening a FIFO with no writer returns at once, and is then refused.
+        # O_NONBLOCK: a FIFO made after the check opens at once, and is then refused.
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
     except FileNotFoundError:
         raise file_error(f"cannot read {name}: no such file") from None
@@ -109,6 +111,16 @@ def _read_path(path: str | os.PathLike[str]) -> str:
     if len(data) > MAX_FILE_SIZE:  # the file grew after fstat
         raise _too_large()
     return _decode(data)
+
+
+def _refuse_special(path: str | os.PathLike[str], name: str) -> None:
+    """Refuse a FIFO, socket or device before opening it (a socket cannot even be opened)."""
+    try:
+        why = _not_regular(Path(path).stat().st_mode)
+    except (OSError, ValueError):
+        return  # opening says what is wrong
+    if why is not None and why != _KINDS[0][1]:  # a directory: opening says so
+        raise file_error(f"cannot read {name}: {why}")
 
 
 def _shown_path(path: str | os.PathLike[str]) -> str:

@@ -78,6 +78,8 @@ def _structure_text(value: Any) -> str:
 def _structure_whole(value: Any) -> int:
     if type(value) is int:
         return value
+    if isinstance(value, Decimal) and value.is_nan():  # sNaN raises when compared
+        raise expected("a whole number", value)
     # 6.0 is a whole number written with a point; nothing is lost by reading it as 6.
     if isinstance(value, (Decimal, float)) and math.isfinite(value):  # noqa: SIM102
         if -(10**15) < value < 10**15 and value == int(value):
@@ -88,6 +90,8 @@ def _structure_whole(value: Any) -> int:
 def _structure_measure(value: Any) -> float:
     if type(value) is float:
         return value
+    if isinstance(value, Decimal) and value.is_nan():  # float(sNaN) raises
+        raise expected("a number", value)
     if isinstance(value, (Decimal, int)) and not isinstance(value, bool):
         try:
             measure = float(value)
@@ -341,7 +345,7 @@ def _class_structurer(cls: type) -> Structure:
             "    if item is not None:",
             "        try:",
             f"            kwargs[{name}] = structure_{index}(item)",
-            "        except ValidationError as error:",
+            "        except Exception as error:  # ours, or a last resort: at the field",
             f"            problems.extend(_problems(error, {name}))",
         ]
         if field.default is attrs.NOTHING:

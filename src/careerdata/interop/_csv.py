@@ -30,7 +30,9 @@ def write_csv(
     ``columns`` is the header in order; by default the first record's keys.  Every record must
     have every column (``None`` says a value is missing, and is written as an empty cell, the
     CSV convention).  Keys outside ``columns`` are an error unless ``columns`` was given: then
-    the caller chose which columns to write.  Strings are written as they are, ints and
+    the caller chose which columns to write.  Strings are written as they are (but a quote goes
+    before one that starts a formula, ``=`` ``+`` ``-`` ``@`` a tab or a line break, as OWASP
+    advises; role records' cells already have theirs), ints and
     :class:`~decimal.Decimal` exactly, floats as their shortest round-tripping ``repr``, bools
     as ``True`` and ``False`` (which ``pandas.read_csv`` reads back as booleans).
 

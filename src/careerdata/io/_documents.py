@@ -21,7 +21,15 @@ import attrs
 
 from careerdata.errors import ArgumentError, Problem, ValidationError, _Collected, _shown
 from careerdata.io._paths import describe, problems
-from careerdata.io._reading import BrokenArrayError, Source, array_items, file_error, parse, read
+from careerdata.io._reading import (
+    BrokenArrayError,
+    Source,
+    _shown_path,
+    array_items,
+    file_error,
+    parse,
+    read,
+)
 from careerdata.io._structure import _problem_count, structurer
 from careerdata.io._unstructure import unstructurer
 from careerdata.model import DatasetInfo, Role
@@ -239,8 +247,10 @@ def _write(text: str, target: str | os.PathLike[str] | IO[Any]) -> None:
         try:
             Path(target).write_bytes(text.encode("utf-8"))
         except OSError as error:
-            name = os.fspath(target)
-            raise file_error(f"cannot write {name}: {error.strerror}") from None
+            raise file_error(f"cannot write {_shown_path(target)}: {error.strerror}") from None
+        except ValueError:  # a NUL character in the path
+            message = f"cannot write {_shown_path(target)}: a path cannot hold a NUL character"
+            raise file_error(message) from None
         return
     if isinstance(target, (io.RawIOBase, io.BufferedIOBase)) or "b" in getattr(target, "mode", ""):
         target.write(text.encode("utf-8"))

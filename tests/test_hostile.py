@@ -592,3 +592,16 @@ def test_structure_role_keeps_the_path_of_a_signalling_nan(data: dict[str, Any],
     with pytest.raises(cd.ValidationError) as raised:
         cio.structure_role(data)
     assert raised.value.paths == (path,)
+
+
+def test_csv_problems_are_capped_too() -> None:
+    """Rows of the wrong width, then bad cells: the first 100 kept, every one counted."""
+    with pytest.raises(cd.DataFileError) as raised:
+        cio.load_roles(b"title\r\n" + b"a,b\r\n" * 500, format="csv")
+    assert raised.value.paths == tuple(f"records[{i}]" for i in range(MAX_PROBLEMS))
+    assert raised.value.more == 400
+    rows = "".join(f"Clerk {i},many\r\n" for i in range(300))
+    with pytest.raises(cd.ValidationError) as raised:
+        cio.load_roles(("title,outlook_jobs\r\n" + rows).encode(), format="csv")
+    assert raised.value.paths[0] == "records[0].outlook_jobs"
+    assert (len(raised.value.problems), raised.value.more) == (MAX_PROBLEMS, 200)

@@ -6,12 +6,12 @@ import csv
 import io
 import os
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from decimal import Decimal
 from pathlib import Path
 from typing import TextIO
 
-from careerdata.errors import DataFileError, Problem, ValidationError, _shown
+from careerdata.errors import DataFileError, Problem, ValidationError, _Collected, _shown
 from careerdata.interop._common import FORMULA_STARTS, Cell, inert
 from careerdata.interop._records import roles_from_records
 from careerdata.io._paths import describe
@@ -148,29 +148,34 @@ def roles_from_csv(source: Source) -> tuple[Role, ...]:
     """
     text = read(Path(source) if isinstance(source, str) else source)
     rows = _csv_rows(text)
-    if not rows:
+    header = next(rows, None)
+    if header is None:
         raise file_error("the input is empty: expected a CSV header row and a row per role")
-    header, found = rows[0], []
+    found = _Collected()
     seen: set[str] = set()
     for name in header:
         if name in seen:
-            found.append(Problem("", f"the column {name!r} repeats in the header"))
+            found.append(Problem("", f"the column {_shown(name)} repeats in the header"))
         seen.add(name)
-    records = []
-    for index, row in enumerate(rows[1:]):
+    # A first pass checks the shape of every row, keeping nothing; the second reads the roles
+    # one record at a time: a large file is never held as rows and records at once.
+    for index, row in enumerate(rows):
         if len(row) != len(header):
             message = f"has {len(row)} cells, the header {len(header)}"
             found.append(Problem(f"records[{index}]", message))
-        records.append(dict(zip(header, row, strict=False)))
     if found:
         raise DataFileError(found)
-    return roles_from_records(records)
+    records = _csv_rows(text)
+    next(records)
+    return roles_from_records(dict(zip(header, row, strict=True)) for row in records)
 
 
-def _csv_rows(text: str) -> list[list[str]]:
+def _csv_rows(text: str) -> Iterator[list[str]]:
+    """The rows of CSV text, one at a time; a blank line (a trailing one, say) holds no role."""
     reader = csv.reader(io.StringIO(text, newline=""), strict=True)
     try:
-        # A blank line (a trailing one, say) holds no role.
-        return [row for row in reader if row]
+        for row in reader:
+            if row:
+                yield row
     except csv.Error as error:
         raise file_error(f"invalid CSV at line {reader.line_num}: {error}") from None

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from typing import Any
 
-from careerdata.errors import DataFileError, Problem, ValidationError
+from careerdata.errors import DataFileError, Problem, ValidationError, _Collected
 from careerdata.figures import Column
 from careerdata.interop._common import recovered
 from careerdata.interop._roles import COLUMNS, LOWER_BOUNDS, Kind
@@ -63,7 +63,7 @@ def roles_from_records(records: Iterable[Mapping[str, Any]]) -> tuple[Role, ...]
     """
     if isinstance(records, (str, bytes, Mapping)) or not isinstance(records, Iterable):
         raise ValidationError.at("records", f"expected a list of records, got {describe(records)}")
-    found: list[Problem] = []
+    found = _Collected()
     roles: list[Role] = []
     first_index: dict[str, int] = {}
     for index, record in enumerate(records):

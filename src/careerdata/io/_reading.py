@@ -101,16 +101,30 @@ def _read_path(path: str | os.PathLike[str]) -> str:
     if why is not None:
         os.close(fd)
         raise file_error(f"cannot read {name}: {why}")
-    with os.fdopen(fd, "rb") as stream:
+    try:
         if status.st_size > MAX_FILE_SIZE:
             raise _too_large(status.st_size)
-        try:
-            data = stream.read(MAX_FILE_SIZE + 1)
-        except OSError as error:
-            raise file_error(f"cannot read {name}: {error.strerror}") from None
+        data = _read_fd(fd)
+    except OSError as error:
+        raise file_error(f"cannot read {name}: {error.strerror}") from None
+    finally:
+        os.close(fd)
     if len(data) > MAX_FILE_SIZE:  # the file grew after fstat
         raise _too_large()
     return _decode(data)
+
+
+def _read_fd(fd: int) -> bytes:
+    """At most one byte more than :data:`MAX_FILE_SIZE` from ``fd`` (read whole, in one go)."""
+    chunks: list[bytes] = []
+    wanted = MAX_FILE_SIZE + 1
+    while wanted > 0:
+        chunk = os.read(fd, wanted)
+        if not chunk:
+            break
+        chunks.append(chunk)
+        wanted -= len(chunk)
+    return b"".join(chunks)
 
 
 def _refuse_special(path: str | os.PathLike[str], name: str) -> None:

@@ -112,7 +112,8 @@ def _structure_roles(items: Iterable[Any], found: _Collected) -> list[Role]:
                 found.extend(problems(error, f"roles[{index}]"))
             continue
         earlier = slugs.setdefault(role.slug, index)
-        first = titles.setdefault(role.title.casefold(), role)
+        key = role.title.casefold()
+        first = titles.setdefault(role.slug if key == role.slug else key, role)  # share the str
         if earlier != index:
             found.append(Problem(f"roles[{index}].slug", f"{role.slug!r} repeats roles[{earlier}]"))
         elif first is not role:

@@ -24,7 +24,7 @@ import careerdata as cd
 import strategies
 from careerdata import io as cio
 from careerdata import model
-from careerdata.cli import _CONTROLS, _escaped_line
+from careerdata._terminal import _CONTROLS, _escaped_line
 from careerdata.errors import MAX_PROBLEMS
 from careerdata.interop import role_records, roles_from_csv, roles_from_records, write_csv
 from careerdata.interop._common import FORMULA_STARTS

@@ -20,17 +20,10 @@ from typing import IO, Any, Literal
 import attrs
 
 from careerdata.errors import ArgumentError, Problem, ValidationError, _Collected, _shown
-from careerdata.io._paths import describe, problems
-from careerdata.io._reading import (
-    BrokenArrayError,
-    Source,
-    _shown_path,
-    array_items,
-    file_error,
-    parse,
-    read,
-)
-from careerdata.io._structure import _problem_count, structurer
+from careerdata.io._items import BrokenArrayError, array_items
+from careerdata.io._paths import _problem_count, describe, problems
+from careerdata.io._reading import Source, _shown_path, file_error, parse, read
+from careerdata.io._structure import structurer
 from careerdata.io._unstructure import unstructurer
 from careerdata.model import DatasetInfo, Role
 

@@ -9,9 +9,10 @@ value (``roles[3].pay.range.low``).
 from __future__ import annotations
 
 import heapq
+import itertools
 import json
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from decimal import Decimal
 from typing import Any
 
@@ -99,3 +100,31 @@ def money_error(error: ValidationError, path: str) -> ValidationError:
     return ValidationError(
         [Problem(path if p.path in ("", "amount") else p.path, p.message) for p in error.problems]
     )
+
+
+def _count_rest(
+    structure: Callable[[Any], Any], items: Any, start: int, error: BaseException
+) -> int:
+    """The number of problems of ``items[start:]``, the first of which raised ``error``.
+
+    Nothing more is kept, so an item that is the very object the last bad item was (the
+    parser shares ``0``, ``""`` and ``{}``) is counted without structuring it again.
+    """
+    last, last_count = items[start], _problem_count(error)
+    total = last_count
+    for item in itertools.islice(items, start + 1, None):
+        if item is last:
+            total += last_count
+            continue
+        try:
+            structure(item)
+        except Exception as failure:  # noqa: BLE001 - every failure is counted
+            last, last_count = item, _problem_count(failure)
+            total += last_count
+    return total
+
+
+def _problem_count(error: BaseException) -> int:
+    if isinstance(error, ValidationError):
+        return len(error.problems) + error.more
+    return 1

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import contextvars
 import datetime as dt
-import itertools
 import math
 import re
 from collections.abc import Callable, Mapping
@@ -25,6 +24,7 @@ import attrs
 from careerdata import model
 from careerdata.errors import Problem, ValidationError, _Collected, _shown, join_path
 from careerdata.io._paths import (
+    _count_rest,
     distribution_path,
     expected,
     key_path,
@@ -181,32 +181,6 @@ def _tuple_structure(item_type: Any) -> Structure:
         return tuple(items)
 
     return structure
-
-
-def _count_rest(structure: Structure, items: Any, start: int, error: BaseException) -> int:
-    """The number of problems of ``items[start:]``, the first of which raised ``error``.
-
-    Nothing more is kept, so an item that is the very object the last bad item was (the
-    parser shares ``0``, ``""`` and ``{}``) is counted without structuring it again.
-    """
-    last, last_count = items[start], _problem_count(error)
-    total = last_count
-    for item in itertools.islice(items, start + 1, None):
-        if item is last:
-            total += last_count
-            continue
-        try:
-            structure(item)
-        except Exception as failure:  # noqa: BLE001 - every failure is counted
-            last, last_count = item, _problem_count(failure)
-            total += last_count
-    return total
-
-
-def _problem_count(error: BaseException) -> int:
-    if isinstance(error, ValidationError):
-        return len(error.problems) + error.more
-    return 1
 
 
 def _structure_distribution(value: Any) -> Distribution:

@@ -56,6 +56,34 @@ def _version() -> str:
     return version("careerdata")
 
 
+class _VersionAction(argparse.Action):
+    """``--version``: the installed version, looked up only when asked.
+
+    argparse's own version action takes the text when the parser is built, and reading the
+    package metadata (importing ``importlib.metadata``) costs more than the rest of the start.
+    """
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **_: object) -> None:  # noqa: ARG002
+        # --version stores nothing: ``dest`` and the other keywords argparse passes are unused.
+        super().__init__(
+            option_strings,
+            dest=argparse.SUPPRESS,
+            default=argparse.SUPPRESS,
+            nargs=0,
+            help="show program's version number and exit",
+        )
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        _namespace: argparse.Namespace,
+        _values: object,
+        _option_string: str | None = None,
+    ) -> None:
+        print(f"{parser.prog} {_version()}")
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     """Build the argument parser (exposed for documentation and tests)."""
     parser = _Parser(
@@ -64,7 +92,7 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=_EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
+    parser.add_argument("--version", action=_VersionAction)
     parser.set_defaults(handler=None)
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
     _add_compare_command(commands)

@@ -12,7 +12,6 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import careerdata as cd
-from careerdata import _names
 from careerdata._names import CANDIDATES, NameIndex, key
 from careerdata.datasets import Dataset
 
@@ -151,7 +150,7 @@ def test_difflib_sees_a_bounded_number_of_names(monkeypatch: pytest.MonkeyPatch)
         compared.append(len(possibilities))
         return original(word, possibilities, *args, **kwargs)
 
-    monkeypatch.setattr(_names.difflib, "get_close_matches", counting)
+    monkeypatch.setattr(difflib, "get_close_matches", counting)
     aliases = tuple(f"Alias {number:05d} of the role" for number in range(50_000))
     dataset = Dataset.from_roles([cd.Role(title="Clerk", aliases=aliases), cd.Role(title="Cook")])
     with pytest.raises(cd.RoleNotFoundError) as caught:

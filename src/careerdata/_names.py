@@ -14,7 +14,6 @@ a thousand.
 
 from __future__ import annotations
 
-import difflib
 import heapq
 from collections import Counter
 from collections.abc import Sequence
@@ -88,6 +87,8 @@ class NameIndex:
 
     def suggest(self, query: str) -> tuple[str, ...]:
         """Up to three names of different roles that look like ``query``, closest first."""
+        import difflib  # noqa: PLC0415 - only a name that matches nothing needs it
+
         query_key = key(query)
         names = self._candidates(query_key)
         close = difflib.get_close_matches(query_key, names, n=_CLOSE, cutoff=_CUTOFF)

@@ -29,7 +29,6 @@ import os
 import sys
 import threading
 from collections.abc import Iterable, Iterator, Mapping
-from importlib import resources
 from pathlib import Path
 from types import MappingProxyType, ModuleType
 from typing import TYPE_CHECKING, Any, overload
@@ -240,7 +239,17 @@ _LOCK = threading.Lock()
 
 
 def _data_dir() -> Any:
-    """The directory (a ``Traversable``) holding the embedded datasets."""
+    """The directory holding the embedded datasets (a ``Path``, or a ``Traversable``).
+
+    The package folder itself when it is on disk, as after any pip install: importing
+    ``importlib.resources`` (with ``zipfile`` and ``tempfile``) would cost a command's start
+    a few milliseconds.  A zipped package is read through ``importlib.resources``.
+    """
+    folder = Path(__file__).with_name("data")
+    if folder.is_dir():
+        return folder
+    from importlib import resources  # noqa: PLC0415 - only for a package that is not on disk
+
     return resources.files(_DATA_PACKAGE)
 
 

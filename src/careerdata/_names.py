@@ -33,7 +33,8 @@ _CUTOFF = 0.6
 
 def key(text: str) -> str:
     """Normalise a name for lookup: case-folded, runs of white space as one space."""
-    return " ".join(text.split()).casefold()
+    normal = " ".join(text.split()).casefold()
+    return text if normal == text else normal  # one string kept, not two equal ones
 
 
 def _trigrams(name: str) -> set[str]:
@@ -45,15 +46,17 @@ class NameIndex:
     """Each name of a dataset's roles, the slugs it names, and what to suggest for a typo.
 
     :meth:`add` records the names of one role and, as problems, any name that already names
-    another role; a SOC code may be shared.
+    another role; a SOC code may be shared.  :meth:`freeze` ends the adding and drops what
+    only the clash checks need.
     """
 
-    __slots__ = ("_by_key", "_display", "_grams", "_names", "_owner", "problems")
+    __slots__ = ("_by_key", "_display", "_grams", "_index_of", "_names", "_owner", "problems")
 
     def __init__(self) -> None:
         self._by_key: dict[str, tuple[str, ...]] = {}
         self._display: dict[str, str] = {}
-        self._owner: dict[str, tuple[str, int]] = {}  # name key -> (slug, index of the role)
+        self._owner: dict[str, str] | None = {}  # name key -> slug of the role it names
+        self._index_of: dict[str, int] = {}  # slug -> index of its role, for the messages
         self._grams: dict[str, list[int]] | None = None
         self._names: list[str] | None = None
         self.problems: list[Problem] = []
@@ -62,24 +65,33 @@ class NameIndex:
         self, index: int, slug: str, title: str, aliases: Sequence[str], soc_code: str | None
     ) -> None:
         """Index the names of the role at ``roles[index]``; clashes become :attr:`problems`."""
-        where = f"roles[{index}]"
-        named = [(f"{where}.slug", slug), (f"{where}.title", title)]
-        named += [(f"{where}.aliases[{n}]", alias) for n, alias in enumerate(aliases)]
-        for path, name in named:
+        owner = self._owner
+        if owner is None:
+            raise RuntimeError("the index is frozen")  # a bug here, not bad data
+        self._index_of.setdefault(slug, index)
+        own = (slug,)
+        named = [("slug", slug), ("title", title)]
+        named += [(f"aliases[{n}]", alias) for n, alias in enumerate(aliases)]
+        for field, name in named:
             name_key = key(name)
-            first = self._owner.setdefault(name_key, (slug, index))
-            if first[0] != slug:
-                message = f"{name!r} already names roles[{first[1]}] ({first[0]!r})"
-                self.problems.append(Problem(path, message))
+            first = owner.setdefault(name_key, slug)
+            if first != slug:
+                message = f"{name!r} already names roles[{self._index_of[first]}] ({first!r})"
+                self.problems.append(Problem(f"roles[{index}].{field}", message))
                 continue
-            self._by_key[name_key] = (slug,)
+            self._by_key[name_key] = own
             # Suggest what people write: the title rather than the slug.
             self._display.setdefault(name_key, title if name == slug else name)
         if soc_code is not None:
             shared = self._by_key.get(soc_code, ())
             if slug not in shared:
-                self._by_key[soc_code] = (*shared, slug)
+                self._by_key[soc_code] = (*shared, slug) if shared else own
             self._display.setdefault(soc_code, soc_code)
+
+    def freeze(self) -> None:
+        """End the adding: what only the clash checks need is dropped."""
+        self._owner = None
+        self._index_of = {}
 
     def slugs(self, query: str) -> tuple[str, ...] | None:
         """The slugs named by ``query`` (case and spacing aside), or ``None``."""

@@ -109,6 +109,7 @@ class Dataset(Mapping[str, Role]):
         info: DatasetInfo | None,
     ) -> None:
         self._position = position  # positions are indexes: a repeated slug was refused
+        names.freeze()
         self._built, self._records, self._names = built, records, names
         self._info = info if info is not None else DatasetInfo(_UNNAMED)
         self._lock = threading.Lock()

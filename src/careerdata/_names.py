@@ -70,23 +70,27 @@ class NameIndex:
             raise RuntimeError("the index is frozen")  # a bug here, not bad data
         self._index_of.setdefault(slug, index)
         own = (slug,)
-        named = [("slug", slug), ("title", title)]
-        named += [(f"aliases[{n}]", alias) for n, alias in enumerate(aliases)]
-        for field, name in named:
+        by_key, display = self._by_key, self._display
+        for number, name in enumerate((slug, title, *aliases)):
             name_key = key(name)
             first = owner.setdefault(name_key, slug)
             if first != slug:
-                message = f"{name!r} already names roles[{self._index_of[first]}] ({first!r})"
-                self.problems.append(Problem(f"roles[{index}].{field}", message))
+                self._clash(index, number, name, first)
                 continue
-            self._by_key[name_key] = own
+            by_key[name_key] = own
             # Suggest what people write: the title rather than the slug.
-            self._display.setdefault(name_key, title if name == slug else name)
+            display.setdefault(name_key, title if number == 0 else name)
         if soc_code is not None:
             shared = self._by_key.get(soc_code, ())
             if slug not in shared:
                 self._by_key[soc_code] = (*shared, slug) if shared else own
             self._display.setdefault(soc_code, soc_code)
+
+    def _clash(self, index: int, number: int, name: str, owner: str) -> None:
+        """Report that name ``number`` of ``roles[index]`` (slug, title, aliases) is taken."""
+        field = ("slug", "title")[number] if number < 2 else f"aliases[{number - 2}]"
+        message = f"{name!r} already names roles[{self._index_of[owner]}] ({owner!r})"
+        self.problems.append(Problem(f"roles[{index}].{field}", message))
 
     def freeze(self) -> None:
         """End the adding: what only the clash checks need is dropped."""

@@ -11,7 +11,8 @@ table row, nor turn the direction of the text around it.
 from __future__ import annotations
 
 import re
-from typing import TypeVar
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
 
 import attrs
 
@@ -122,41 +123,89 @@ class Names:
         }
 
 
-@attrs.frozen
+# Each text of RoleFigures by the group of figures formatted together (in _GROUPS below).
+_GROUP_OF = {
+    "names": "names",
+    **dict.fromkeys(("yearly_pay", "hourly_pay"), "pay"),
+    **dict.fromkeys(
+        ("salary_band", "yearly_median", "yearly_spread", "hourly_median"), "pay_detail"
+    ),
+    **dict.fromkeys(("city", "state", "company", "industry"), "pay_detail"),
+    **dict.fromkeys(("growth_rate", "jobs"), "outlook"),
+    **dict.fromkeys(("satisfaction", "experience_years", "time_to_become"), "career"),
+    **dict.fromkeys(("degree", "major", "college"), "education"),
+    **dict.fromkeys(("average_age", "gender", "race", "lgbt_share"), "demographics"),
+    **dict.fromkeys(("top_skills", "skills"), "skills"),
+    **dict.fromkeys(("description", "responsibilities"), "texts"),
+}
+_MISSING: dict[str, object] = {
+    name: () if group in ("skills", "texts") else None for name, group in _GROUP_OF.items()
+}
+
+
 class RoleFigures:
     """Every figure of a role as display text for one locale; ``None`` where data is missing.
 
     A figure's text is named after the figure (:data:`careerdata.figures.FIGURES`), or after the
-    row showing it (``Row.cell``): the page finds each table cell by that name.
+    row showing it (``Row.cell``): the page finds each table cell by that name.  Each group of
+    texts (the names, the pay, the outlook, ...) is formatted when one of them is first read,
+    then kept as a plain attribute: a summary formats the few figures it writes, a page the
+    rest, and every later read costs an attribute lookup.  Read-only.
     """
 
+    __slots__ = ("_context", "_role", "_translation", *_GROUP_OF)
+
     names: Names
-    yearly_pay: str | None = None
-    hourly_pay: str | None = None
-    salary_band: str | None = None
-    yearly_median: str | None = None
-    yearly_spread: str | None = None
-    hourly_median: str | None = None
-    city: str | None = None
-    state: str | None = None
-    company: str | None = None
-    industry: str | None = None
-    growth_rate: str | None = None
-    jobs: str | None = None
-    satisfaction: str | None = None
-    experience_years: str | None = None
-    time_to_become: str | None = None
-    degree: str | None = None
-    major: str | None = None
-    college: str | None = None
-    average_age: str | None = None
-    gender: str | None = None
-    race: str | None = None
-    lgbt_share: str | None = None
-    top_skills: tuple[str, ...] = ()
-    skills: tuple[str, ...] = ()
-    description: tuple[str, ...] = ()  # paragraphs
-    responsibilities: tuple[str, ...] = ()
+    yearly_pay: str | None
+    hourly_pay: str | None
+    salary_band: str | None
+    yearly_median: str | None
+    yearly_spread: str | None
+    hourly_median: str | None
+    city: str | None
+    state: str | None
+    company: str | None
+    industry: str | None
+    growth_rate: str | None
+    jobs: str | None
+    satisfaction: str | None
+    experience_years: str | None
+    time_to_become: str | None
+    degree: str | None
+    major: str | None
+    college: str | None
+    average_age: str | None
+    gender: str | None
+    race: str | None
+    lgbt_share: str | None
+    top_skills: tuple[str, ...]
+    skills: tuple[str, ...]
+    description: tuple[str, ...]  # paragraphs
+    responsibilities: tuple[str, ...]
+
+    def __init__(self, role: Role, context: LocaleContext) -> None:
+        object.__setattr__(self, "_role", role)
+        object.__setattr__(self, "_context", context)
+        # The role's own texts in the text language when the data has them.
+        object.__setattr__(self, "_translation", role.translation(context.language))
+
+    def __getattr__(self, name: str) -> Any:
+        """Format the group of ``name`` on its first read (a slot not set yet lands here)."""
+        group = _GROUP_OF.get(name)
+        if group is None:
+            raise AttributeError(f"'RoleFigures' object has no attribute {name!r}")
+        values = _GROUPS[group](self._role, self._context, self._translation)
+        for field, field_group in _GROUP_OF.items():
+            if field_group == group:
+                # Threads formatting the same group at once store equal strings.
+                object.__setattr__(self, field, values.get(field, _MISSING[field]))
+        return object.__getattribute__(self, name)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"RoleFigures is read-only: cannot set {name!r}")
+
+    def __repr__(self) -> str:
+        return f"<RoleFigures of {self._role.slug!r} in {self._context.tag}>"
 
 
 # Per (role, locale tag); an entry lives until its role is collected or CACHE_SIZE newer ones
@@ -178,8 +227,12 @@ def role_figures(role: Role, context: LocaleContext) -> RoleFigures:
 
 
 def _format(role: Role, context: LocaleContext) -> RoleFigures:
-    # The role's own texts in the text language when the data has them (Role.translations).
-    translation = role.translation(context.language)
+    return RoleFigures(role, context)
+
+
+def _skill_texts(
+    role: Role, context: LocaleContext, translation: Translation | None
+) -> dict[str, tuple[str, ...]]:
     if translation is not None and translation.skills:
         # Translated skill names are written as they stand inside a sentence; a list item
         # starts with a capital ("ausgeprägte Kundenorientierung" -> "Ausgeprägte ...").
@@ -189,21 +242,23 @@ def _format(role: Role, context: LocaleContext) -> RoleFigures:
         listed = tuple(plain(skill.name) for skill in role.skills)
         in_prose = tuple(_skill_prose(name, context) for name in listed)
     weights = [skill.weight for skill in role.skills]
-    description = _translated(translation, "description", role.description)
-    duties = _translated(translation, "responsibilities", role.responsibilities)
-    return RoleFigures(
-        names=_names(role, context),
-        **_pay(role, context),
-        **_outlook(role, context),
-        **_education(role, context, translation),
-        **_demographics(role, context),
-        top_skills=in_prose[:TOP_SKILLS],
-        skills=tuple(
+    return {
+        "top_skills": in_prose[:TOP_SKILLS],
+        "skills": tuple(
             _with_share(name, weight, context) for name, weight in zip(listed, weights, strict=True)
         ),
-        description=_paragraphs(description),
-        responsibilities=tuple(plain(item) for item in duties),
-    )
+    }
+
+
+def _texts(
+    role: Role, _: LocaleContext, translation: Translation | None
+) -> dict[str, tuple[str, ...]]:
+    description = _translated(translation, "description", role.description)
+    duties = _translated(translation, "responsibilities", role.responsibilities)
+    return {
+        "description": _paragraphs(description),
+        "responsibilities": tuple(plain(item) for item in duties),
+    }
 
 
 def _paragraphs(text: str | None) -> tuple[str, ...]:
@@ -291,7 +346,17 @@ class _NoBand:
 _NO_BAND = _NoBand()
 
 
-def _pay(role: Role, context: LocaleContext) -> dict[str, str | None]:
+def _pay(role: Role, context: LocaleContext, _: Translation | None) -> dict[str, str | None]:
+    pay = role.pay
+    if pay is None:
+        return {}
+    return {
+        "yearly_pay": _money(pay.yearly, context),
+        "hourly_pay": _money(pay.hourly, context, cents=True),
+    }
+
+
+def _pay_detail(role: Role, context: LocaleContext, _: Translation | None) -> dict[str, str | None]:
     pay = role.pay
     if pay is None:
         return {}
@@ -304,8 +369,6 @@ def _pay(role: Role, context: LocaleContext) -> dict[str, str | None]:
         _money(yearly_percentiles.p10, context), _money(yearly_percentiles.p90, context), context
     )
     return {
-        "yearly_pay": _money(pay.yearly, context),
-        "hourly_pay": _money(pay.hourly, context, cents=True),
         "salary_band": salary_range,
         "yearly_median": _money(yearly_percentiles.median, context),
         # BLS gives its band as the 10th to 90th percentile: say it once.
@@ -332,19 +395,26 @@ def _leader(leader: PayLeader | None, context: LocaleContext) -> str | None:
 # ---------------------------------------------------------------------------- outlook, career
 
 
-def _outlook(role: Role, context: LocaleContext) -> dict[str, str | None]:
-    values: dict[str, str | None] = {}
-    if role.outlook is not None:
-        growth, jobs = role.outlook.growth_rate, role.outlook.jobs
-        values["growth_rate"] = None if growth is None else context.percent(growth)
-        values["jobs"] = None if jobs is None else context.number(jobs)
+def _outlook(role: Role, context: LocaleContext, _: Translation | None) -> dict[str, str | None]:
+    if role.outlook is None:
+        return {}
+    growth, jobs = role.outlook.growth_rate, role.outlook.jobs
+    return {
+        "growth_rate": None if growth is None else context.percent(growth),
+        "jobs": None if jobs is None else context.number(jobs),
+    }
+
+
+def _career(role: Role, context: LocaleContext, _: Translation | None) -> dict[str, str | None]:
     career = role.career
-    if career is not None:
-        satisfaction, experience = career.satisfaction, career.experience_years
-        values["satisfaction"] = None if satisfaction is None else context.number(satisfaction, 1)
-        values["experience_years"] = None if experience is None else context.number(experience, 1)
-        values["time_to_become"] = _years(career.time_to_become, context)
-    return values
+    if career is None:
+        return {}
+    satisfaction, experience = career.satisfaction, career.experience_years
+    return {
+        "satisfaction": None if satisfaction is None else context.number(satisfaction, 1),
+        "experience_years": None if experience is None else context.number(experience, 1),
+        "time_to_become": _years(career.time_to_become, context),
+    }
 
 
 # CLDR plural ranges: in German and French a range ending in a "one" value takes the singular
@@ -402,7 +472,9 @@ def _with_share(name: str, share: float | None, context: LocaleContext) -> str:
 # ---------------------------------------------------------------------------- demographics
 
 
-def _demographics(role: Role, context: LocaleContext) -> dict[str, str | None]:
+def _demographics(
+    role: Role, context: LocaleContext, _: Translation | None
+) -> dict[str, str | None]:
     demographics = role.demographics
     if demographics is None:
         return {}
@@ -456,3 +528,21 @@ def _standard_categories(context: LocaleContext) -> dict[str, str]:
         "native hawaiian or other pacific islander": pacific_islander,
         "two or more races": context.pgettext("category", "Two or More Races"),
     }
+
+
+def _names_group(role: Role, context: LocaleContext, _: Translation | None) -> dict[str, Names]:
+    return {"names": _names(role, context)}
+
+
+# How each group of RoleFigures is formatted: a dict of its texts, absent ones missing.
+_GROUPS: dict[str, Callable[[Role, LocaleContext, Translation | None], Mapping[str, Any]]] = {
+    "names": _names_group,
+    "pay": _pay,
+    "pay_detail": _pay_detail,
+    "outlook": _outlook,
+    "career": _career,
+    "education": _education,
+    "demographics": _demographics,
+    "skills": _skill_texts,
+    "texts": _texts,
+}

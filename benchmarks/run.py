@@ -494,7 +494,7 @@ def bench_first(quick: bool) -> list[Row]:
     ratio = found["ours"] / found["naive"]
     return [
         Row(
-            "first summarize en_US in a process vs naive's first call (CLDR en loaded for both)",
+            "first summarize en_US in a process vs naive's first call (CPU time; CLDR en loaded)",
             _seconds(found["ours"]),
             _seconds(found["naive"]),
             f"{ratio:.2f}x",

@@ -42,7 +42,7 @@ FENCE = re.compile(r"^(`{3,})([^\s`]*)[^\n]*\n(.*?)^\1[ \t]*$", re.MULTILINE | r
 RUN_LANGUAGES = {"pycon", "console", "sh"}
 PLAIN_LANGUAGES = {"text", "json", "{literalinclude}", "{eval-rst}", "{toctree}", "{include}"}
 # Shell commands shown but not run by the tests, each with why.
-LOCALES = ROOT / "src" / "careerdata" / "text" / "locales"
+LOCALES = ROOT / "src" / "careerdata" / "text" / "languages"
 CLONE = "git clone https://github.com/careerdata/careerdata.git"
 INSTALL = "python -m pip install ./careerdata"
 NOT_RUN = {
@@ -295,7 +295,7 @@ def test_catalog_commands_of_the_locale_howto_work(tmp_path: Path) -> None:
         words = [sys.executable, *shlex.split(command)[1:]]
         result = subprocess.run(words, cwd=tmp_path, capture_output=True, text=True, check=False)  # noqa: S603
         assert result.returncode == 0, command + "\n" + result.stderr
-    locales = tmp_path / "src" / "careerdata" / "text" / "locales"
+    locales = tmp_path / "src" / "careerdata" / "text" / "languages"
     assert (locales / "it" / "LC_MESSAGES" / "careerdata.po").is_file()
     assert (locales / "it" / "LC_MESSAGES" / "careerdata.mo").is_file()
     assert (locales / "careerdata.pot").read_bytes() == (LOCALES / "careerdata.pot").read_bytes()

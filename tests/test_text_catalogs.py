@@ -20,12 +20,13 @@ from babel.support import Translations
 from careerdata.compare import compare
 from careerdata.datasets import load_dataset
 from careerdata.model import Role
-from careerdata.text._locale import DOMAIN, LOCALES_DIR, SHIPPED_LANGUAGES, resolve
+from careerdata.text._locale import resolve
+from careerdata.text.languages import DOMAIN, LANGUAGES_DIR, shipped_languages
 from careerdata.text.page import Bullets, Heading, Paragraph, Table, page_blocks
 
 ROOT = Path(__file__).resolve().parent.parent
-TRANSLATED = [language for language in SHIPPED_LANGUAGES if language != "en"]
-POT = LOCALES_DIR / f"{DOMAIN}.pot"
+TRANSLATED = [language for language in shipped_languages() if language != "en"]
+POT = LANGUAGES_DIR / f"{DOMAIN}.pot"
 # CLDR's plural categories in the order gettext numbers a catalog's forms.
 CATEGORY_ORDER = ("zero", "one", "two", "few", "many", "other")
 SAMPLE_COUNTS = (0, 1, 2, 3, 5, 11, 21, 100, 1_000, 1_000_000, 2_000_000, 1_000_001)
@@ -42,7 +43,7 @@ def _load_tool(root: Path = ROOT) -> ModuleType:
 
 
 def _po_path(language: str) -> Path:
-    return LOCALES_DIR / language / "LC_MESSAGES" / f"{DOMAIN}.po"
+    return LANGUAGES_DIR / language / "LC_MESSAGES" / f"{DOMAIN}.po"
 
 
 def _read_po(path: Path, language: str | None = None) -> Catalog:
@@ -165,7 +166,7 @@ def test_each_plural_form_has_its_own_translation(language: str) -> None:
 @pytest.mark.parametrize("language", TRANSLATED)
 def test_every_shipped_language_really_loads(language: str) -> None:
     """Translations.load finds each catalog (it would silently fall back to NullTranslations)."""
-    loaded = Translations.load(str(LOCALES_DIR), [language], DOMAIN)
+    loaded = Translations.load(str(LANGUAGES_DIR), [language], DOMAIN)
     assert Translations is type(loaded)
     assert Translations is type(resolve(language).translations)
 

@@ -32,7 +32,7 @@ SOURCE = ROOT / "src" / "careerdata" / "text"
 # The registry of figures marks its labels with N_ (one of babel's default keywords); the text
 # layer translates them.
 REGISTRY = ROOT / "src" / "careerdata" / "figures.py"
-LOCALES = SOURCE / "locales"
+LOCALES = SOURCE / "languages"
 DOMAIN = "careerdata"
 TEMPLATE = LOCALES / f"{DOMAIN}.pot"
 
@@ -56,7 +56,7 @@ def _po_path(language: str) -> Path:
 
 
 def languages() -> list[str]:
-    """The languages with a catalog: every folder under locales/ holding a .po."""
+    """The languages with a catalog: every folder under languages/ holding a .po."""
     return sorted(path.parent.parent.name for path in LOCALES.glob(f"*/LC_MESSAGES/{DOMAIN}.po"))
 
 
@@ -178,7 +178,7 @@ def run(*, check: bool) -> list[Path]:
 
 
 def init(language: str) -> Path:
-    """Start ``locales/<language>/LC_MESSAGES/careerdata.po`` from the template."""
+    """Start ``languages/<language>/LC_MESSAGES/careerdata.po`` from the template."""
     path = _po_path(language)
     if path.exists():
         raise SystemExit(f"{path.relative_to(ROOT)} exists already")
@@ -197,7 +197,28 @@ def init(language: str) -> Path:
     catalog.creation_date = source.creation_date
     path.parent.mkdir(parents=True)
     path.write_bytes(_po_bytes(catalog))
+    rules = path.parent.parent / "__init__.py"
+    if not rules.exists():
+        rules.write_text(RULES_TEMPLATE.format(language=language), encoding="utf-8")
     return path
+
+
+# The rules a new language starts with: the defaults of Language, to adjust.
+RULES_TEMPLATE = '''"""The rules of {language!r}: see careerdata.text.languages.Language."""
+
+from __future__ import annotations
+
+from careerdata.text.languages import Language
+
+
+class Rules(Language):
+    """What {language!r} does differently from the defaults (quotation marks, title forms)."""
+
+    quotes = ("\u201c", "\u201d")
+
+
+RULES = Rules({language!r})
+'''
 
 
 def main(argv: list[str] | None = None) -> int:

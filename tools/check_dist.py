@@ -10,6 +10,13 @@ import tarfile
 import zipfile
 from pathlib import Path
 
+# Every language folder of the source tree ships its rules and, except English, its catalog;
+# a folder with a glossary (terms.json) ships it.
+_LANGUAGES = Path(__file__).resolve().parent.parent / "src" / "careerdata" / "text" / "languages"
+_CATALOGUED = sorted(path.parent.parent.name for path in _LANGUAGES.glob("*/LC_MESSAGES/*.po"))
+_FOLDERS = sorted(path.parent.name for path in _LANGUAGES.glob("*/__init__.py"))
+_GLOSSARIES = sorted(path.parent.name for path in _LANGUAGES.glob("*/terms.json"))
+
 # Files every wheel must contain (package data included).
 REQUIRED = {
     "careerdata/__init__.py",
@@ -26,12 +33,14 @@ REQUIRED = {
     "careerdata/data/customer-service.json",
     "careerdata/data/bls-oews-2025.json",
     "careerdata/data/roles.schema.json",
-    "careerdata/text/locales/careerdata.pot",
+    "careerdata/text/languages/careerdata.pot",
     *(
-        f"careerdata/text/locales/{language}/LC_MESSAGES/careerdata.{kind}"
-        for language in ("de", "fr", "es")
+        f"careerdata/text/languages/{language}/LC_MESSAGES/careerdata.{kind}"
+        for language in _CATALOGUED
         for kind in ("po", "mo")
     ),
+    *(f"careerdata/text/languages/{language}/__init__.py" for language in _FOLDERS),
+    *(f"careerdata/text/languages/{language}/terms.json" for language in _GLOSSARIES),
 }
 # Package data patterns that must be present once the features that ship them exist.
 REQUIRED_SUFFIXES: tuple[str, ...] = ()
@@ -76,7 +85,7 @@ def check_sdist(path: Path) -> list[str]:
         "requirements/test.txt",
         "requirements/lowest.txt",
         "tools/build_bls_oews.py",
-        "src/careerdata/text/locales/de/LC_MESSAGES/careerdata.po",
+        "src/careerdata/text/languages/de/LC_MESSAGES/careerdata.po",
     ]
     return [f"{path.name}: missing {n}" for n in needed if f"{root}/{n}" not in names]
 

@@ -11,11 +11,11 @@ table row, nor turn the direction of the text around it.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
-from typing import Any, TypeVar
+from typing import TypeVar
 
 import attrs
 
+from careerdata import figures as registry
 from careerdata._cache import IdentityCache
 from careerdata.model import (
     Distribution,
@@ -28,8 +28,8 @@ from careerdata.model import (
     Translation,
     YearRange,
 )
-from careerdata.text import english
 from careerdata.text._locale import LocaleContext
+from careerdata.text.languages import SOURCE_LANGUAGE, Title
 
 _T = TypeVar("_T")
 
@@ -94,118 +94,96 @@ def plain(text: str) -> str:
 
 @attrs.frozen
 class Names:
-    """The forms of a role's title that messages can use, in the text language.
+    """The forms of a role's title that messages use, in the text language.
 
-    In English: ``title`` "Customer Care Supervisor" (table columns, sentence case),
-    ``heading`` and ``prose`` "customer care supervisor", ``indefinite`` "a customer care
-    supervisor", ``plural`` "customer care supervisors", ``plural_possessive`` "customer care
-    supervisors'".  Other languages never inflect a title: ``title`` and ``heading`` are the
-    localized title from the data (or the English title), and the running-text forms are that
-    title between the language's quotation marks, so a translated sentence puts it after a noun
-    ("im Beruf „Customer Service Manager“").
+    ``title`` heads the role's table column; ``forms`` are the running-text forms the
+    language's rules give (:meth:`~careerdata.text.languages.Language.forms`).  In English
+    ``forms[""]`` is "customer care supervisor", ``forms["indefinite"]`` "a customer care
+    supervisor", ``forms["plural_possessive"]`` "customer care supervisors'".
     """
 
     title: str
-    heading: str
-    prose: str
-    indefinite: str
-    plural: str
-    plural_possessive: str
+    forms: dict[str, str]
 
     def placeholders(self, prefix: str) -> dict[str, str]:
-        """The names as message placeholders: ``a``, ``a_name``, ``a_indefinite`` and so on."""
-        return {
-            prefix: self.prose,
-            f"{prefix}_name": self.heading,
-            f"{prefix}_indefinite": self.indefinite,
-            f"{prefix}_plural": self.plural,
-            f"{prefix}_plural_possessive": self.plural_possessive,
-        }
+        """The forms as message placeholders: ``a``, ``a_name``, ``a_indefinite`` and so on."""
+        return {f"{prefix}_{key}" if key else prefix: form for key, form in self.forms.items()}
 
 
-# Each text of RoleFigures by the group of figures formatted together (in _GROUPS below).
-_GROUP_OF = {
-    "names": "names",
-    **dict.fromkeys(("yearly_pay", "hourly_pay"), "pay"),
-    **dict.fromkeys(
-        ("salary_band", "yearly_median", "yearly_spread", "hourly_median"), "pay_detail"
-    ),
-    **dict.fromkeys(("city", "state", "company", "industry"), "pay_detail"),
-    **dict.fromkeys(("growth_rate", "jobs"), "outlook"),
-    **dict.fromkeys(("satisfaction", "experience_years", "time_to_become"), "career"),
-    **dict.fromkeys(("degree", "major", "college"), "education"),
-    **dict.fromkeys(("average_age", "gender", "race", "lgbt_share"), "demographics"),
-    **dict.fromkeys(("top_skills", "skills"), "skills"),
-    **dict.fromkeys(("description", "responsibilities"), "texts"),
-}
-_MISSING: dict[str, object] = {
-    name: () if group in ("skills", "texts") else None for name, group in _GROUP_OF.items()
-}
-
-
+@attrs.frozen
 class RoleFigures:
     """Every figure of a role as display text for one locale; ``None`` where data is missing.
 
     A figure's text is named after the figure (:data:`careerdata.figures.FIGURES`), or after the
-    row showing it (``Row.cell``): the page finds each table cell by that name.  Each group of
-    texts (the names, the pay, the outlook, ...) is formatted when one of them is first read,
-    then kept as a plain attribute: a summary formats the few figures it writes, a page the
-    rest, and every later read costs an attribute lookup.  Read-only.
+    row showing it (``Row.cell``): the page finds each table cell by that name.
     """
 
-    __slots__ = ("_context", "_role", "_translation", *_GROUP_OF)
-
     names: Names
-    yearly_pay: str | None
-    hourly_pay: str | None
-    salary_band: str | None
-    yearly_median: str | None
-    yearly_spread: str | None
-    hourly_median: str | None
-    city: str | None
-    state: str | None
-    company: str | None
-    industry: str | None
-    growth_rate: str | None
-    jobs: str | None
-    satisfaction: str | None
-    experience_years: str | None
-    time_to_become: str | None
-    degree: str | None
-    major: str | None
-    college: str | None
-    average_age: str | None
-    gender: str | None
-    race: str | None
-    lgbt_share: str | None
-    top_skills: tuple[str, ...]
-    skills: tuple[str, ...]
-    description: tuple[str, ...]  # paragraphs
-    responsibilities: tuple[str, ...]
+    yearly_pay: str | None = None
+    hourly_pay: str | None = None
+    salary_band: str | None = None
+    yearly_median: str | None = None
+    yearly_spread: str | None = None
+    hourly_median: str | None = None
+    city: str | None = None
+    state: str | None = None
+    company: str | None = None
+    industry: str | None = None
+    growth_rate: str | None = None
+    jobs: str | None = None
+    satisfaction: str | None = None
+    experience_years: str | None = None
+    time_to_become: str | None = None
+    degree: str | None = None
+    major: str | None = None
+    college: str | None = None
+    average_age: str | None = None
+    gender: str | None = None
+    race: str | None = None
+    lgbt_share: str | None = None
+    top_skills: tuple[str, ...] = ()
+    skills: tuple[str, ...] = ()
+    description: tuple[str, ...] = ()  # paragraphs
+    responsibilities: tuple[str, ...] = ()
+    #: The texts of registered figures with no field of their own above, by figure name,
+    #: formatted from the figure's kind and unit (:func:`generic_text`).
+    others: dict[str, str] = attrs.field(factory=dict)
 
-    def __init__(self, role: Role, context: LocaleContext) -> None:
-        object.__setattr__(self, "_role", role)
-        object.__setattr__(self, "_context", context)
-        # The role's own texts in the text language when the data has them.
-        object.__setattr__(self, "_translation", role.translation(context.language))
+    def text(self, name: str) -> str | None:
+        """The text of the figure or row cell ``name`` (``"jobs"``, ``"yearly_median"``)."""
+        if name in _OWN_TEXTS:
+            return getattr(self, name)  # type: ignore[no-any-return]
+        return self.others.get(name)
 
-    def __getattr__(self, name: str) -> Any:
-        """Format the group of ``name`` on its first read (a slot not set yet lands here)."""
-        group = _GROUP_OF.get(name)
-        if group is None:
-            raise AttributeError(f"'RoleFigures' object has no attribute {name!r}")
-        values = _GROUPS[group](self._role, self._context, self._translation)
-        for field, field_group in _GROUP_OF.items():
-            if field_group == group:
-                # Threads formatting the same group at once store equal strings.
-                object.__setattr__(self, field, values.get(field, _MISSING[field]))
-        return object.__getattribute__(self, name)
 
-    def __setattr__(self, name: str, value: object) -> None:
-        raise AttributeError(f"RoleFigures is read-only: cannot set {name!r}")
+_FIELDS = frozenset(field.name for field in attrs.fields(RoleFigures))
+#: The figure texts RoleFigures has a field for; every other registered figure is generic.
+_OWN_TEXTS = frozenset(
+    field.name for field in attrs.fields(RoleFigures) if field.type in ("str | None", str | None)
+)
+#: The registered figures whose text RoleFigures has no field for (nor any row of theirs).
+_GENERIC = tuple(
+    figure
+    for figure in registry.FIGURES
+    if figure.name not in _FIELDS
+    and all((row.cell or figure.name) not in _FIELDS for row in figure.rows)
+)
 
-    def __repr__(self) -> str:
-        return f"<RoleFigures of {self._role.slug!r} in {self._context.tag}>"
+
+def generic_text(figure: registry.Figure, value: object, context: LocaleContext) -> str:
+    """A figure's value as text from its kind and unit alone, for figures with no own format.
+
+    A share is a percentage, a count a grouped whole number, years and scores a number with
+    at most one decimal, an amount of money the currency's whole units; anything else is the
+    data's own text.
+    """
+    if isinstance(value, Money):
+        return context.money(value)
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        if figure.unit is registry.Unit.SHARE:
+            return context.percent(value)
+        return context.number(value, 0 if figure.unit is registry.Unit.COUNT else 1)
+    return plain(str(value))
 
 
 # Per (role, locale tag); an entry lives until its role is collected or CACHE_SIZE newer ones
@@ -227,12 +205,8 @@ def role_figures(role: Role, context: LocaleContext) -> RoleFigures:
 
 
 def _format(role: Role, context: LocaleContext) -> RoleFigures:
-    return RoleFigures(role, context)
-
-
-def _skill_texts(
-    role: Role, context: LocaleContext, translation: Translation | None
-) -> dict[str, tuple[str, ...]]:
+    # The role's own texts in the text language when the data has them (Role.translations).
+    translation = role.translation(context.language)
     if translation is not None and translation.skills:
         # Translated skill names are written as they stand inside a sentence; a list item
         # starts with a capital ("ausgeprägte Kundenorientierung" -> "Ausgeprägte ...").
@@ -242,23 +216,32 @@ def _skill_texts(
         listed = tuple(plain(skill.name) for skill in role.skills)
         in_prose = tuple(_skill_prose(name, context) for name in listed)
     weights = [skill.weight for skill in role.skills]
-    return {
-        "top_skills": in_prose[:TOP_SKILLS],
-        "skills": tuple(
-            _with_share(name, weight, context) for name, weight in zip(listed, weights, strict=True)
-        ),
-    }
-
-
-def _texts(
-    role: Role, _: LocaleContext, translation: Translation | None
-) -> dict[str, tuple[str, ...]]:
     description = _translated(translation, "description", role.description)
     duties = _translated(translation, "responsibilities", role.responsibilities)
-    return {
-        "description": _paragraphs(description),
-        "responsibilities": tuple(plain(item) for item in duties),
-    }
+    return RoleFigures(
+        names=_names(role, context),
+        **_pay(role, context),
+        **_outlook(role, context),
+        **_education(role, context, translation),
+        **_demographics(role, context),
+        top_skills=in_prose[:TOP_SKILLS],
+        skills=tuple(
+            _with_share(name, weight, context) for name, weight in zip(listed, weights, strict=True)
+        ),
+        description=_paragraphs(description),
+        responsibilities=tuple(plain(item) for item in duties),
+        others=_others(role, context),
+    )
+
+
+def _others(role: Role, context: LocaleContext) -> dict[str, str]:
+    """The texts of the generic figures the role has."""
+    texts: dict[str, str] = {}
+    for figure in _GENERIC:
+        value = figure.read(role)
+        if value is not None:
+            texts[figure.name] = generic_text(figure, value, context)
+    return texts
 
 
 def _paragraphs(text: str | None) -> tuple[str, ...]:
@@ -283,34 +266,31 @@ def _capitalized(text: str) -> str:
 
 
 def _names(role: Role, context: LocaleContext) -> Names:
-    if context.language == "en":
-        title = plain(role.title)
-        singular = english.prose_case(english.bracket_qualifier(title))
-        plural_title = plain(role.plural) if role.plural else english.plural(title)
-        plural = english.prose_case(english.bracket_qualifier(plural_title))
-        return Names(
-            title=english.sentence_case(title),
-            heading=singular,
-            prose=singular,
-            indefinite=english.indefinite(title, role.article),
-            plural=plural,
-            plural_possessive=english.plural_possessive(plural),
+    rules = context.rules
+    localized = (
+        None if context.language == SOURCE_LANGUAGE else role.localized_title(context.language)
+    )
+    if localized is None:
+        title = Title(
+            plain(role.title),
+            plain(role.plural) if role.plural else None,
+            translated=context.language == SOURCE_LANGUAGE,
+            article=role.article,
         )
-    localized = role.localized_title(context.language)
-    title = plain(localized.singular if localized is not None else role.title)
-    quoted = _quoted(title, context)
-    return Names(english.sentence_case(title), title, quoted, quoted, quoted, quoted)
-
-
-def _quoted(title: str, context: LocaleContext) -> str:
-    # Translators: the quotation marks around a job title in running text ("der Beruf
-    # „Customer Service Manager“"). English prose does not quote titles.
-    return context.pgettext("quoted job title", "“%(title)s”") % {"title": title}
+    else:
+        title = Title(
+            plain(localized.singular),
+            plain(localized.plural),
+            translated=True,
+            gender=localized.gender,
+            forms={name: plain(text) for name, text in localized.forms},
+        )
+    return Names(rules.column(title), rules.forms(title))
 
 
 def _skill_prose(name: str, context: LocaleContext) -> str:
-    """English prose lower-cases skills except acronyms; other languages keep the data's case."""
-    return english.prose_case(name) if context.language == "en" else name
+    """A skill name from the role's own data in prose (English lower-cases all but acronyms)."""
+    return context.rules.skill_in_prose(name)
 
 
 # ---------------------------------------------------------------------------- pay
@@ -346,17 +326,7 @@ class _NoBand:
 _NO_BAND = _NoBand()
 
 
-def _pay(role: Role, context: LocaleContext, _: Translation | None) -> dict[str, str | None]:
-    pay = role.pay
-    if pay is None:
-        return {}
-    return {
-        "yearly_pay": _money(pay.yearly, context),
-        "hourly_pay": _money(pay.hourly, context, cents=True),
-    }
-
-
-def _pay_detail(role: Role, context: LocaleContext, _: Translation | None) -> dict[str, str | None]:
+def _pay(role: Role, context: LocaleContext) -> dict[str, str | None]:
     pay = role.pay
     if pay is None:
         return {}
@@ -369,6 +339,8 @@ def _pay_detail(role: Role, context: LocaleContext, _: Translation | None) -> di
         _money(yearly_percentiles.p10, context), _money(yearly_percentiles.p90, context), context
     )
     return {
+        "yearly_pay": _money(pay.yearly, context),
+        "hourly_pay": _money(pay.hourly, context, cents=True),
         "salary_band": salary_range,
         "yearly_median": _money(yearly_percentiles.median, context),
         # BLS gives its band as the 10th to 90th percentile: say it once.
@@ -395,26 +367,19 @@ def _leader(leader: PayLeader | None, context: LocaleContext) -> str | None:
 # ---------------------------------------------------------------------------- outlook, career
 
 
-def _outlook(role: Role, context: LocaleContext, _: Translation | None) -> dict[str, str | None]:
-    if role.outlook is None:
-        return {}
-    growth, jobs = role.outlook.growth_rate, role.outlook.jobs
-    return {
-        "growth_rate": None if growth is None else context.percent(growth),
-        "jobs": None if jobs is None else context.number(jobs),
-    }
-
-
-def _career(role: Role, context: LocaleContext, _: Translation | None) -> dict[str, str | None]:
+def _outlook(role: Role, context: LocaleContext) -> dict[str, str | None]:
+    values: dict[str, str | None] = {}
+    if role.outlook is not None:
+        growth, jobs = role.outlook.growth_rate, role.outlook.jobs
+        values["growth_rate"] = None if growth is None else context.percent(growth)
+        values["jobs"] = None if jobs is None else context.number(jobs)
     career = role.career
-    if career is None:
-        return {}
-    satisfaction, experience = career.satisfaction, career.experience_years
-    return {
-        "satisfaction": None if satisfaction is None else context.number(satisfaction, 1),
-        "experience_years": None if experience is None else context.number(experience, 1),
-        "time_to_become": _years(career.time_to_become, context),
-    }
+    if career is not None:
+        satisfaction, experience = career.satisfaction, career.experience_years
+        values["satisfaction"] = None if satisfaction is None else context.number(satisfaction, 1)
+        values["experience_years"] = None if experience is None else context.number(experience, 1)
+        values["time_to_become"] = _years(career.time_to_become, context)
+    return values
 
 
 # CLDR plural ranges: in German and French a range ending in a "one" value takes the singular
@@ -472,9 +437,7 @@ def _with_share(name: str, share: float | None, context: LocaleContext) -> str:
 # ---------------------------------------------------------------------------- demographics
 
 
-def _demographics(
-    role: Role, context: LocaleContext, _: Translation | None
-) -> dict[str, str | None]:
+def _demographics(role: Role, context: LocaleContext) -> dict[str, str | None]:
     demographics = role.demographics
     if demographics is None:
         return {}
@@ -528,21 +491,3 @@ def _standard_categories(context: LocaleContext) -> dict[str, str]:
         "native hawaiian or other pacific islander": pacific_islander,
         "two or more races": context.pgettext("category", "Two or More Races"),
     }
-
-
-def _names_group(role: Role, context: LocaleContext, _: Translation | None) -> dict[str, Names]:
-    return {"names": _names(role, context)}
-
-
-# How each group of RoleFigures is formatted: a dict of its texts, absent ones missing.
-_GROUPS: dict[str, Callable[[Role, LocaleContext, Translation | None], Mapping[str, Any]]] = {
-    "names": _names_group,
-    "pay": _pay,
-    "pay_detail": _pay_detail,
-    "outlook": _outlook,
-    "career": _career,
-    "education": _education,
-    "demographics": _demographics,
-    "skills": _skill_texts,
-    "texts": _texts,
-}

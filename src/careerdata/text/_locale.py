@@ -18,10 +18,8 @@ from __future__ import annotations
 import copy
 import re
 import threading
-import unicodedata
 from decimal import Decimal
 from gettext import NullTranslations  # English is the source: no catalog, no babel.support
-from pathlib import Path
 
 import attrs
 import babel
@@ -29,16 +27,16 @@ from babel.numbers import NumberPattern
 
 from careerdata.errors import UnknownLocaleError
 from careerdata.model import Money
+from careerdata.text.languages import (
+    DOMAIN,
+    LANGUAGES_DIR,
+    SOURCE_LANGUAGE,
+    Language,
+    rules,
+    shipped_languages,
+)
 
-__all__ = ["DOMAIN", "LOCALES_DIR", "SHIPPED_LANGUAGES", "LocaleContext", "resolve"]
-
-#: The gettext domain of the catalogs.
-DOMAIN = "careerdata"
-#: Where the compiled catalogs live: ``locales/<language>/LC_MESSAGES/careerdata.mo``.
-LOCALES_DIR = Path(__file__).resolve().parent / "locales"
-#: Languages with prose: English (the source language) and a full catalog for each other.
-SHIPPED_LANGUAGES = ("en", "de", "fr", "es")
-_SOURCE_LANGUAGE = "en"
+__all__ = ["LocaleContext", "resolve"]
 
 
 def _with_fraction(pattern: NumberPattern, digits: tuple[int, int]) -> NumberPattern:
@@ -64,6 +62,8 @@ class LocaleContext:
     locale: babel.Locale
     language: str
     translations: NullTranslations
+    #: The rules of the text language (quotation marks, title forms, list fix-ups).
+    rules: Language
     #: The locale of the text language: ``locale`` itself when it is written, else the bare
     #: language (English for ``pt_BR``); words such as currency names come from it.
     text_locale: babel.Locale
@@ -123,7 +123,8 @@ class LocaleContext:
     def join(self, items: list[str]) -> str:
         """Join items as a list with "and", by the CLDR patterns of the text's language.
 
-        Spanish writes "e" instead of "y" before a word starting with the sound /i/.
+        The language's rules may adjust the last pair (Spanish writes "e" for "y" before the
+        sound /i/).
         """
         if not items:
             return ""
@@ -138,21 +139,7 @@ class LocaleContext:
         return self._pair(patterns["end"], result, items[-1])
 
     def _pair(self, pattern: str, first: str, last: str) -> str:
-        if self.language == "es" and _starts_with_i_sound(last):
-            pattern = pattern.replace(" y {1}", " e {1}")
-        return pattern.format(first, last)
-
-
-_I_SOUND = re.compile(r"h?i(?![aeiouáéíóú])", re.IGNORECASE)
-
-
-def _starts_with_i_sound(word: str) -> bool:
-    """Whether a Spanish word starts with the vowel /i/ (i-, hi-; not hie-, hia-, io-)."""
-    stripped = "".join(
-        ch for ch in unicodedata.normalize("NFD", word) if unicodedata.category(ch) != "Mn"
-    )
-    letters = stripped.lstrip("«“\"'¿¡([ ")
-    return _I_SOUND.match(letters) is not None
+        return self.rules.join_pair(pattern, first, last)
 
 
 _contexts: dict[str, LocaleContext] = {}
@@ -235,7 +222,7 @@ def _parse(locale: str | babel.Locale) -> babel.Locale:
 
 
 def _text_language(locale: babel.Locale) -> str:
-    return locale.language if locale.language in SHIPPED_LANGUAGES else _SOURCE_LANGUAGE
+    return locale.language if locale.language in shipped_languages() else SOURCE_LANGUAGE
 
 
 def translations_for(language: str) -> NullTranslations:
@@ -243,12 +230,12 @@ def translations_for(language: str) -> NullTranslations:
     cached = _translations.get(language)
     if cached is not None:
         return cached
-    if language == _SOURCE_LANGUAGE:
+    if language == SOURCE_LANGUAGE:
         loaded: NullTranslations = NullTranslations()
     else:
         from babel.support import Translations  # noqa: PLC0415 - not needed for English pages
 
-        loaded = Translations.load(str(LOCALES_DIR), [language], DOMAIN)
+        loaded = Translations.load(str(LANGUAGES_DIR), [language], DOMAIN)
     # setdefault is atomic: threads loading the same catalog at once all keep the first one.
     return _translations.setdefault(language, loaded)
 
@@ -264,6 +251,7 @@ def _build(locale: babel.Locale) -> LocaleContext:
         locale=locale,
         language=language,
         translations=translations_for(language),
+        rules=rules(language),
         text_locale=list_locale,
         list_patterns=dict(list_locale.list_patterns["standard"]),
         money_whole=_with_fraction(currency, (0, 0)),

@@ -15,7 +15,7 @@ a thousand.
 from __future__ import annotations
 
 import heapq
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from typing import Any
 
@@ -138,11 +138,11 @@ class NameIndex:
     def _trigram_index(self) -> tuple[list[str], dict[str, list[int]]]:
         if self._grams is None or self._names is None:
             names = list(self._display)
-            grams: dict[str, list[int]] = {}
+            grams: defaultdict[str, list[int]] = defaultdict(list)
             for number, name in enumerate(names):
                 for gram in _trigrams(name):
-                    grams.setdefault(gram, []).append(number)
-            self._names, self._grams = names, grams
+                    grams[gram].append(number)
+            self._names, self._grams = names, dict(grams)
         return self._names, self._grams
 
 

@@ -20,6 +20,7 @@ share: float | None = cd.Distribution.of({"Male": 0.5, "Female": 0.5}).get("Male
 error: ValueError = cd.ValidationError([cd.Problem("pay", "bad")])
 
 roles: cd.Dataset = cd.load_dataset("customer-service")
+lazy: cd.Dataset = cd.load_dataset("customer-service", lazy=True)
 names: tuple[str, ...] = cd.datasets()
 found: cd.Role = roles.find("customer-service-manager")
 loaded: tuple[cd.Role, ...] = cd.load_roles("[]")

@@ -19,11 +19,11 @@ import copy
 import re
 import threading
 from decimal import Decimal
+from gettext import NullTranslations  # English is the source: no catalog, no babel.support
 
 import attrs
 import babel
 from babel.numbers import NumberPattern
-from babel.support import NullTranslations, Translations
 
 from careerdata.errors import UnknownLocaleError
 from careerdata.model import Money
@@ -233,6 +233,8 @@ def translations_for(language: str) -> NullTranslations:
     if language == SOURCE_LANGUAGE:
         loaded: NullTranslations = NullTranslations()
     else:
+        from babel.support import Translations  # noqa: PLC0415 - not needed for English pages
+
         loaded = Translations.load(str(LANGUAGES_DIR), [language], DOMAIN)
     # setdefault is atomic: threads loading the same catalog at once all keep the first one.
     return _translations.setdefault(language, loaded)

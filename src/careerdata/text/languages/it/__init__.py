@@ -33,6 +33,7 @@ from careerdata.text.languages import Language, Title
 
 __all__ = [
     "Italian",
+    "and_before",
     "definite_article",
     "indefinite_article",
     "of_article",
@@ -143,13 +144,26 @@ def _starts_with_e(word: str) -> bool:
     return _first_letters(word)[:1].lower() in ("e", "è", "é")
 
 
+def and_before(words: str) -> str:
+    """``words`` after "and": "ed" before a word starting with "e", else "e".
+
+    Current usage keeps the euphonic "d" for the same vowel only ("ed economista",
+    "e attore").
+
+    >>> and_before("economista"), and_before("attore"), and_before("tecnico")
+    ('ed economista', 'e attore', 'e tecnico')
+    """
+    return f"ed {words}" if _starts_with_e(words) else f"e {words}"
+
+
 class Italian(Language):
     """Italian rules: articles and contractions for translated titles, "ed" before "e-"."""
 
     quotes = ("“", "”")
     #: ``definite`` ("il tecnico"), ``plural_definite`` ("i tecnici"), ``of_definite`` ("del
     #: tecnico") and ``of_plural_definite`` ("dei tecnici"), besides the base forms.
-    extra_forms = ("definite", "plural_definite", "of_definite", "of_plural_definite")
+    #: ``and_name`` is the bare title after "and": "e tecnico", "ed economista".
+    extra_forms = ("definite", "plural_definite", "of_definite", "of_plural_definite", "and_name")
     #: How an English title with no Italian translation is named in a sentence.
     UNTRANSLATED = "chi lavora come {title}"
 
@@ -188,6 +202,7 @@ class Italian(Language):
             "plural_definite": with_article(plural_article, plural),
             "of_definite": with_article(of_article(article), singular),
             "of_plural_definite": of_plural,
+            "and_name": and_before(singular),
         }
 
     def _untranslated(self, title: Title) -> dict[str, str]:
@@ -203,6 +218,7 @@ class Italian(Language):
             "plural_definite": worker,
             "of_definite": f"di {worker}",
             "of_plural_definite": f"di {worker}",
+            "and_name": and_before(title.singular),
         }
 
     def join_pair(self, pattern: str, first: str, last: str) -> str:

@@ -9,13 +9,11 @@ to show; a cell that only one role fills shows an em dash for the other.
 from __future__ import annotations
 
 import functools
-import html
 import operator
 import unicodedata
 from collections.abc import Callable, Iterator
 from typing import Literal
 
-import attrs
 import babel
 
 from careerdata import figures as registry
@@ -23,7 +21,9 @@ from careerdata.compare import Comparison
 from careerdata.errors import ValidationError
 from careerdata.errors import _shown as shown
 from careerdata.text import english
+from careerdata.text._blocks import Block, Bullets, Heading, Paragraph, Table
 from careerdata.text._figures import RoleFigures, role_figures
+from careerdata.text._html import write_html
 from careerdata.text._locale import LocaleContext, resolve
 from careerdata.text._markdown import markdown_escape
 from careerdata.text.summary import check_comparison, currency_note, pair_names, paragraphs
@@ -35,39 +35,6 @@ Format = Literal["markdown", "text", "html"]
 FORMATS: tuple[Format, ...] = ("markdown", "text", "html")
 #: What a table shows for a value only the other role has (a table convention, not prose).
 MISSING = "—"
-
-
-@attrs.frozen
-class Heading:
-    """A heading; level 1 is the page title."""
-
-    level: int
-    text: str
-
-
-@attrs.frozen
-class Paragraph:
-    """A paragraph of running text."""
-
-    text: str
-
-
-@attrs.frozen
-class Table:
-    """A table with a header row (an empty corner cell, then the two roles) and labelled rows."""
-
-    header: tuple[str, ...]
-    rows: tuple[tuple[str, ...], ...]
-
-
-@attrs.frozen
-class Bullets:
-    """An unordered list."""
-
-    items: tuple[str, ...]
-
-
-Block = Heading | Paragraph | Table | Bullets
 
 
 def render(
@@ -394,40 +361,8 @@ def _text_table(table: Table) -> str:
     return "\n".join(lines)
 
 
-# ---------------------------------------------------------------------------- HTML
-
-
-def _html(blocks: list[Block], context: LocaleContext) -> str:
-    escape = html.escape
-    parts = [f'<article lang="{escape(context.bcp47)}">']
-    for block in blocks:
-        if isinstance(block, Heading):
-            parts.append(f"<h{block.level}>{escape(block.text)}</h{block.level}>")
-        elif isinstance(block, Paragraph):
-            parts.append(f"<p>{escape(block.text)}</p>")
-        elif isinstance(block, Table):
-            parts.append(_html_table(block))
-        else:
-            parts.append("<ul>")
-            parts.extend(f"<li>{escape(item)}</li>" for item in block.items)
-            parts.append("</ul>")
-    parts.append("</article>")
-    return "\n".join(parts) + "\n"
-
-
-def _html_table(table: Table) -> str:
-    escape = html.escape
-    head = "".join(f'<th scope="col">{escape(cell)}</th>' for cell in table.header[1:])
-    lines = ["<table>", f"<thead><tr><td></td>{head}</tr></thead>", "<tbody>"]
-    for label, *cells in table.rows:
-        data = "".join(f"<td>{escape(cell)}</td>" for cell in cells)
-        lines.append(f'<tr><th scope="row">{escape(label)}</th>{data}</tr>')
-    lines += ["</tbody>", "</table>"]
-    return "\n".join(lines)
-
-
 _WRITERS: dict[str, Callable[[list[Block], LocaleContext], str]] = {
     "markdown": _markdown,
     "text": _text,
-    "html": _html,
+    "html": write_html,
 }

@@ -86,6 +86,7 @@ def test_headings_and_lead_ins_follow_the_seed_page(seeds: dict[str, Role]) -> N
         "## Customer care supervisor vs customer service manager skills",
         "### Common customer care supervisor skills",
         "### Common customer service manager skills",
+        "## Source",
     ]
     for lead_in in (
         (

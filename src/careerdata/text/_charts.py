@@ -62,7 +62,8 @@ def _ticks(low: float, high: float, count: int = 4) -> list[float]:
     step = next(m * magnitude for m in (1, 2, 2.5, 5, 10) if m * magnitude >= raw)
     start = math.floor(low / step) * step
     steps = math.ceil(high / step - start / step - 1e-9)
-    return [start + index * step for index in range(steps + 1)]
+    # Rounded, so that float steps give the round values they stand for (0.075, not 0.0750...01).
+    return [round(start + index * step, 9) for index in range(steps + 1)]
 
 
 @attrs.frozen

@@ -155,7 +155,7 @@ class _Writer:
         )
         label = escape(self.heading_id)
         lines = [
-            f'<div class="cd-scroll" role="region" tabindex="0" aria-labelledby="{label}">',
+            f'<div class="cd-scroll" role="group" tabindex="0" aria-labelledby="{label}">',
             f'<table class="cd-table cd-table-{escape(table.name)}" aria-labelledby="{label}">',
             (
                 f'<thead><tr><th scope="col" class="cd-corner"><span class="cd-vh">{escape(corner)}'

@@ -125,6 +125,10 @@ def source_blocks(
                 )
                 items.append(template % role_figures.names.placeholders("role"))
     # Translators: the heading of the list of sources at the end of a page.
-    heading = context.ngettext("Source", "Sources", len(items) - any(spread))
+    one = len(items) - any(spread) == 1
+    # Translators: the heading above a single source.
+    heading = (
+        context.pgettext("heading", "Source") if one else context.pgettext("heading", "Sources")
+    )
     yield Heading(2, heading, section="sources")
     yield Bullets(tuple(items), name="sources")

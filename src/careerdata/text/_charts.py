@@ -12,58 +12,18 @@ presentation attributes that the default stylesheet overrides for dark mode; tex
 
 from __future__ import annotations
 
-import math
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator
 from decimal import Decimal
 
 import attrs
 from babel.numbers import format_compact_decimal
 
-from careerdata.model import Distribution, Money, Role
-from careerdata.text._figures import _money, plain, role_figures
-from careerdata.text._locale import LocaleContext
+from careerdata.model import Money
+from careerdata.text._charts_shares import ShareCharts
+from careerdata.text._figures import _money
+from careerdata.text._svg import _LEFT, _ROLE_KEYS, ROLE_FILLS, _esc, _f, _raw, _Scale, _ticks
 
 __all__ = ["Charts"]
-
-#: The viewBox width of every chart, and its side margins.
-WIDTH = 400
-_LEFT, _RIGHT = 8.0, 392.0
-#: Fills of the first and second role (light mode; the stylesheet sets dark-mode ones).
-ROLE_FILLS = ("#1d5fa6", "#a4480f")
-#: Fills of share categories, each also drawn with its own pattern.
-CATEGORY_FILLS = ("#1d5fa6", "#a4480f", "#2e7d32", "#6a3d9a", "#7a5c00", "#b0306a", "#00695c")
-_ROLE_KEYS = ("a", "b")
-
-
-def _esc(text: str) -> str:
-    return (
-        text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
-    )
-
-
-def _f(value: float) -> str:
-    """A coordinate, one decimal, no trailing zero (deterministic bytes)."""
-    text = f"{value:.1f}"
-    return text.removesuffix(".0")
-
-
-def _raw(value: Decimal | float) -> str:
-    if isinstance(value, Decimal):
-        return format(value, "f")
-    return repr(value) if isinstance(value, float) else str(value)
-
-
-def _ticks(low: float, high: float, count: int = 4) -> list[float]:
-    """Round tick values covering ``low`` to ``high``."""
-    if high <= low:
-        high = low + (abs(low) or 1.0)
-    raw = (high - low) / count
-    magnitude = 10 ** math.floor(math.log10(raw))
-    step = next(m * magnitude for m in (1, 2, 2.5, 5, 10) if m * magnitude >= raw)
-    start = math.floor(low / step) * step
-    steps = math.ceil(high / step - start / step - 1e-9)
-    # Rounded, so that float steps give the round values they stand for (0.075, not 0.0750...01).
-    return [round(start + index * step, 9) for index in range(steps + 1)]
 
 
 @attrs.frozen
@@ -89,75 +49,8 @@ def _overlap(marks: list[_Mark]) -> tuple[Money, Money] | None:
     return (start, end) if start.amount < end.amount else None
 
 
-class _Scale:
-    def __init__(self, low: float, high: float) -> None:
-        self.low, self.high = low, high
-
-    def __call__(self, value: float) -> float:
-        return _LEFT + (value - self.low) / (self.high - self.low) * (_RIGHT - _LEFT)
-
-
-class Charts:
+class Charts(ShareCharts):
     """The charts of one page, with ids under ``prefix``."""
-
-    def __init__(self, context: LocaleContext, roles: tuple[Role, Role], prefix: str) -> None:
-        self.context = context
-        self.roles = roles
-        self.figures = tuple(role_figures(role, context) for role in roles)
-        self.prefix = prefix
-
-    # ------------------------------------------------------------------ frame
-
-    def _figure(self, kind: str, height: float, title: str, desc: str, body: list[str]) -> str:
-        ident = f"{self.prefix}-chart-{kind}"
-        return "\n".join(
-            [
-                f'<figure class="cd-chart cd-chart-{kind}">',
-                (
-                    f'<svg class="cd-svg" role="img" viewBox="0 0 {WIDTH} {_f(height)}"'
-                    f' aria-labelledby="{ident}-title {ident}-desc" font-size="13"'
-                    ' fill="currentColor">'
-                ),
-                f'<title id="{ident}-title">{_esc(title)}</title>',
-                f'<desc id="{ident}-desc">{_esc(desc)}</desc>',
-                *body,
-                "</svg>",
-                "</figure>",
-            ]
-        )
-
-    def _line(self, index: int, parts: Sequence[str]) -> str:
-        # Translators: one role's figures in a chart's description ("UX Designer: $61,000.").
-        template = self.context.pgettext("chart", "%(role)s: %(figures)s.")
-        separator = self.context.pgettext("between source parts", ", ")
-        return template % {
-            "role": self.figures[index].names.title,
-            "figures": separator.join(parts),
-        }
-
-    def _axis(
-        self,
-        scale: _Scale,
-        ticks: list[float],
-        top: float,
-        bottom: float,
-        label: Callable[[float], str],
-    ) -> list[str]:
-        body = ['<g class="cd-axis" font-size="11">']
-        last = len(ticks) - 1
-        for position, tick in enumerate(ticks):
-            x = _f(scale(tick))
-            anchor = "start" if position == 0 else "end" if position == last else "middle"
-            body.append(
-                f'<line x1="{x}" x2="{x}" y1="{_f(top)}" y2="{_f(bottom)}" stroke="#767676"'
-                ' stroke-width="0.5" stroke-dasharray="2 2"/>'
-            )
-            body.append(
-                f'<text x="{x}" y="{_f(bottom + 13)}" text-anchor="{anchor}">'
-                f"{_esc(label(tick))}</text>"
-            )
-        body.append("</g>")
-        return body
 
     # ------------------------------------------------------------------ tables
 
@@ -329,163 +222,6 @@ class Charts:
             x += 24 + len(label) * 6.2 + 14
         body.append("</g>")
         return body
-
-    # ------------------------------------------------------------------ shares
-
-    def _shares(self, name: str) -> Iterator[str]:  # noqa: C901 - one pass draws bars and legend
-        distributions: list[tuple[int, Distribution]] = []
-        for index, role in enumerate(self.roles):
-            demographics = role.demographics
-            found = None if demographics is None else getattr(demographics, name)
-            if found is not None:
-                distributions.append((index, found))
-        if not distributions:
-            return
-        categories: list[str] = []
-        for _, distribution in distributions:
-            for item in distribution:
-                key = item.category.casefold()
-                if key not in categories:
-                    categories.append(key)
-        labels = self._category_names(distributions)
-        ident = f"{self.prefix}-{name}"
-        body = [self._patterns(ident, len(categories))]
-        row = 44.0
-        descs = []
-        for position, (index, distribution) in enumerate(distributions):
-            y = 6 + position * row
-            key = _ROLE_KEYS[index]
-            body.append(
-                f'<text x="{_f(_LEFT)}" y="{_f(y + 11)}" font-weight="600">'
-                f"{_esc(self.figures[index].names.title)}</text>"
-            )
-            total = sum(item.share for item in distribution) or 1.0
-            x = _LEFT
-            for item in distribution:
-                category = categories.index(item.category.casefold())
-                width = item.share / max(total, 1.0) * (_RIGHT - _LEFT)
-                fill = CATEGORY_FILLS[category % len(CATEGORY_FILLS)]
-                body.append(
-                    f'<g class="cd-segment" data-role="{key}"'
-                    f' data-category="{_esc(plain(item.category))}"'
-                    f' data-value="{_raw(item.share)}">'
-                    f'<rect x="{_f(x)}" y="{_f(y + 18)}" width="{_f(width)}" height="20"'
-                    f' fill="{fill}"/>'
-                    f'<rect x="{_f(x)}" y="{_f(y + 18)}" width="{_f(width)}" height="20"'
-                    f' fill="url(#{ident}-p{category})" stroke="currentColor" stroke-width="0.75"/>'
-                )
-                share = self.context.percent(item.share, 1)
-                if width >= len(share) * 7 + 12:
-                    middle, half = x + width / 2, len(share) * 3.3 + 4
-                    body.append(
-                        f'<rect class="cd-label-ground" x="{_f(middle - half)}" y="{_f(y + 21)}"'
-                        f' width="{_f(half * 2)}" height="14" rx="3" fill="#fff"/>'
-                        f'<text x="{_f(middle)}" y="{_f(y + 32)}" text-anchor="middle"'
-                        f' font-size="11">{_esc(share)}</text>'
-                    )
-                body.append("</g>")
-                x += width
-            shown = getattr(self.figures[index], name) or ""
-            descs.append(self._line(index, [shown]))
-        legend_y = 6 + row * len(distributions) + 8
-        body.append('<g class="cd-legend" font-size="11">')
-        x, y = _LEFT, legend_y
-        for category, label in enumerate(labels):
-            width = 24 + len(label) * 6.2 + 14
-            if x + width > _RIGHT and x > _LEFT:
-                x, y = _LEFT, y + 18
-            fill = CATEGORY_FILLS[category % len(CATEGORY_FILLS)]
-            body.append(
-                f'<rect x="{_f(x)}" y="{_f(y)}" width="18" height="12" fill="{fill}"/>'
-                f'<rect x="{_f(x)}" y="{_f(y)}" width="18" height="12"'
-                f' fill="url(#{ident}-p{category})" stroke="currentColor" stroke-width="0.75"/>'
-                f'<text x="{_f(x + 24)}" y="{_f(y + 10)}">{_esc(label)}</text>'
-            )
-            x += width
-        body.append("</g>")
-        gettext = self.context.gettext
-        title = gettext("Gender ratio") if name == "gender" else gettext("Race ratio")
-        yield self._figure(name, y + 20, title, " ".join(descs), body)
-
-    def _category_names(self, distributions: list[tuple[int, Distribution]]) -> list[str]:
-        from careerdata.text._figures import _standard_categories  # noqa: PLC0415
-
-        standard = _standard_categories(self.context)
-        seen: dict[str, str] = {}
-        for _, distribution in distributions:
-            for item in distribution:
-                key = item.category.casefold()
-                seen.setdefault(key, standard.get(key) or plain(item.category))
-        return list(seen.values())
-
-    def _patterns(self, ident: str, count: int) -> str:
-        """One pattern per category: none, stripes, dots, crosses and so on, in white."""
-        shapes = (
-            "",
-            '<path d="M0 6L6 0" stroke="#fff" stroke-width="1"/>',
-            '<circle cx="3" cy="3" r="1" fill="#fff"/>',
-            '<path d="M0 3H6" stroke="#fff" stroke-width="1"/>',
-            '<path d="M0 0L6 6M0 6L6 0" stroke="#fff" stroke-width="0.75"/>',
-            '<path d="M3 0V6" stroke="#fff" stroke-width="1"/>',
-            '<path d="M0 0L6 6" stroke="#fff" stroke-width="1"/>',
-        )
-        parts = ["<defs>"]
-        for category in range(count):
-            shape = shapes[category % len(shapes)]
-            parts.append(
-                f'<pattern id="{ident}-p{category}" width="6" height="6"'
-                f' patternUnits="userSpaceOnUse">{shape}</pattern>'
-            )
-        parts.append("</defs>")
-        return "".join(parts)
-
-    # ------------------------------------------------------------------ skills
-
-    def skills(self) -> Iterator[str]:
-        """Skill weights as bars, one group per role whose skills are weighted."""
-        groups = [(index, role) for index, role in enumerate(self.roles) if role.skills_weighted]
-        if not groups:
-            return
-        top = max(skill.weight or 0.0 for _, role in groups for skill in role.skills) or 1.0
-        span = _RIGHT - _LEFT - 44  # room for the label after the longest bar
-        body: list[str] = []
-        descs = []
-        y = 4.0
-        for index, role in groups:
-            key = _ROLE_KEYS[index]
-            body.append(
-                f'<text x="{_f(_LEFT)}" y="{_f(y + 12)}" font-weight="600">'
-                f"{_esc(self.figures[index].names.title)}</text>"
-            )
-            y += 20
-            names = self.figures[index].skills
-            for skill, shown in zip(role.skills, names, strict=True):
-                weight = skill.weight or 0.0
-                label = self.context.percent(weight)
-                name = self._skill_name(shown, label)
-                width = max(weight / top * span, 1)
-                body.append(
-                    f'<g class="cd-skill" data-role="{key}" data-value="{_raw(weight)}">'
-                    f'<text x="{_f(_LEFT)}" y="{_f(y + 10)}">{_esc(name)}</text>'
-                    f'<rect class="cd-fill-{key}" x="{_f(_LEFT)}" y="{_f(y + 14)}"'
-                    f' width="{_f(width)}" height="10" fill="{ROLE_FILLS[index]}"'
-                    ' stroke="currentColor" stroke-width="0.5"/>'
-                    f'<text x="{_f(_LEFT + width + 6)}" y="{_f(y + 23)}" font-size="11">'
-                    f"{_esc(label)}</text></g>"
-                )
-                y += 30
-            descs.append(self._line(index, list(names)))
-            y += 8
-        title = self.context.pgettext("chart", "Skill weights")
-        yield self._figure("skills", y, title, " ".join(descs), body)
-
-    @staticmethod
-    def _skill_name(shown: str, label: str) -> str:
-        """The skill's name without the share the list item appends to it."""
-        for tail in (f", {label}", f" {label}"):
-            if shown.endswith(tail):
-                return shown[: -len(tail)]
-        return shown
 
     # ------------------------------------------------------------------ outlook
 

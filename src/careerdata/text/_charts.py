@@ -126,9 +126,11 @@ class Charts(ShareCharts):
         spread = all(mark.spread for mark in marks)
         entries = [
             ("bar", gettext("10th to 90th percentile") if spread else gettext("Salary range")),
-            ("median", pgettext("chart legend", "Median")),
-            ("mean", pgettext("chart legend", "Mean")),
         ]
+        if any(mark.median is not None for mark in marks):
+            entries.append(("median", pgettext("chart legend", "Median")))
+        if any(mark.mean is not None for mark in marks):
+            entries.append(("mean", pgettext("chart legend", "Mean")))
         if overlap is not None:
             entries.append(("overlap", pgettext("chart legend", "Overlap")))
         legend_y = bottom + 30

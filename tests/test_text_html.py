@@ -168,3 +168,11 @@ def test_cli_document_needs_html(capsys: pytest.CaptureFixture[str]) -> None:
     )
     assert code == 0
     assert capsys.readouterr().out.startswith("<!DOCTYPE html>")
+
+
+def test_batch_pages_of_a_dataset_name_its_source() -> None:
+    from careerdata.batch import pairs  # noqa: PLC0415
+
+    (page,) = pairs("bls-oews-2025", "en_US", "markdown", select=[("43-4051", "11-9111")])
+    assert "U.S. Bureau of Labor Statistics" in page.text
+    assert "release May 2025, retrieved September 26, 2026." in page.text

@@ -176,3 +176,14 @@ def test_batch_pages_of_a_dataset_name_its_source() -> None:
     (page,) = pairs("bls-oews-2025", "en_US", "markdown", select=[("43-4051", "11-9111")])
     assert "U.S. Bureau of Labor Statistics" in page.text
     assert "release May 2025, retrieved September 26, 2026." in page.text
+
+
+def test_a_hostile_source_is_escaped_and_a_wrong_one_refused() -> None:
+    hostile = Provenance("<img src=x onerror=alert(1)>", dataset="a | b *c*")
+    comparison = compare(Role(title="Clerk", source=hostile), Role(title="Nurse"))
+    page = render(comparison, "en_US", "html")
+    assert "<img" not in page
+    assert "&lt;img src=x onerror=alert(1)&gt;, a | b *c*." in page
+    assert r"a \| b \*c\*" in render(comparison, "en_US", "markdown")
+    with pytest.raises(cd.ValidationError, match=r"^source: expected a Provenance, got str$"):
+        render(comparison, "en_US", "html", source="BLS")  # type: ignore[arg-type]

@@ -187,3 +187,24 @@ def test_a_hostile_source_is_escaped_and_a_wrong_one_refused() -> None:
     assert r"a \| b \*c\*" in render(comparison, "en_US", "markdown")
     with pytest.raises(cd.ValidationError, match=r"^source: expected a Provenance, got str$"):
         render(comparison, "en_US", "html", source="BLS")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [(0.0, 0.0), (2.5e-117, 0.0), (-0.04, 0.06), (5e-324, -5e-324)],
+)
+def test_growth_charts_draw_any_rates(a: float, b: float) -> None:
+    first = Role(title="A", outlook=cd.Outlook(growth_rate=a))
+    second = Role(title="B", outlook=cd.Outlook(growth_rate=b))
+    page = render(compare(first, second), "de_DE", "html")
+    values = re.findall(
+        r'class="cd-bar cd-fill-[ab]" data-role="[ab]"[^>]*data-value="([^"]+)"', page
+    )
+    assert [float(value) for value in values] == [a, b]
+
+
+def test_salary_axis_of_the_largest_amounts() -> None:
+    top = cd.Money("999999999999.99")  # near the largest amount the model allows
+    rich = Role(title="A", pay=cd.Pay(range=cd.SalaryBand(cd.Money("1"), top)))
+    page = render(compare(rich, Role(title="B", pay=cd.Pay(yearly=top))), "en_US", "html")
+    assert 'class="cd-chart cd-chart-salary"' in page

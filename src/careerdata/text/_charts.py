@@ -16,12 +16,21 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 import attrs
-from babel.numbers import format_compact_decimal
 
 from careerdata.model import Money
 from careerdata.text._charts_shares import ShareCharts
 from careerdata.text._figures import _money
-from careerdata.text._svg import _LEFT, _ROLE_KEYS, ROLE_FILLS, _esc, _f, _raw, _Scale, _ticks
+from careerdata.text._svg import (
+    _HALO,
+    _LEFT,
+    _ROLE_KEYS,
+    ROLE_FILLS,
+    _esc,
+    _f,
+    _raw,
+    _Scale,
+    _ticks,
+)
 
 __all__ = ["Charts"]
 
@@ -143,7 +152,7 @@ class Charts(ShareCharts):
         key = _ROLE_KEYS[mark.index]
         span_text = self._span_text(mark.low, mark.high)
         body.append(
-            f'<text x="{_f(_LEFT)}" y="{_f(y + 11)}" font-weight="600">'
+            f'<text x="{_f(_LEFT)}" y="{_f(y + 11)}" font-weight="600"{_HALO}>'
             f"{_esc(self.figures[mark.index].names.title)}</text>"
             f'<text x="{_f(_LEFT)}" y="{_f(y + 25)}" font-size="11">{_esc(span_text)}</text>'
         )
@@ -184,7 +193,7 @@ class Charts(ShareCharts):
         return template % {"low": _money(low, self.context), "high": _money(high, self.context)}
 
     def _money_tick(self, value: float, currency: str) -> str:
-        return self.context.money(Money(Decimal(repr(value)), currency))
+        return self.context.amount(Decimal(repr(value)), currency)
 
     def _hatch(self) -> str:
         return (
@@ -242,12 +251,16 @@ class Charts(ShareCharts):
         body = self._axis(scale, ticks, 4, 4 + row * 2, fmt)
         descs = []
         zero = scale(0.0)
+        body.append(
+            f'<line x1="{_f(zero)}" x2="{_f(zero)}" y1="4" y2="{_f(4 + row * 2)}"'
+            ' stroke="currentColor" stroke-width="1"/>'
+        )
         for index, value in enumerate(values):
             y = 4 + index * row
             key = _ROLE_KEYS[index]
             shown = getattr(self.figures[index], name) or ""
             body.append(
-                f'<text x="{_f(_LEFT)}" y="{_f(y + 12)}" font-weight="600">'
+                f'<text x="{_f(_LEFT)}" y="{_f(y + 12)}" font-weight="600"{_HALO}>'
                 f"{_esc(self.figures[index].names.title)}: {_esc(shown)}</text>"
             )
             x1, x2 = sorted((zero, scale(value)))
@@ -259,17 +272,13 @@ class Charts(ShareCharts):
                 f' data-value="{_raw(raw)}"/>'
             )
             descs.append(self._line(index, [shown]))
-        body.append(
-            f'<line x1="{_f(zero)}" x2="{_f(zero)}" y1="4" y2="{_f(4 + row * 2)}"'
-            ' stroke="currentColor" stroke-width="1"/>'
-        )
         gettext = self.context.gettext
         title = gettext("Number of jobs") if name == "jobs" else gettext("Growth rate")
         kind = "jobs" if name == "jobs" else "growth"
         yield self._figure(kind, 4 + row * 2 + 20, title, " ".join(descs), body)
 
     def _count_tick(self, value: float) -> str:
-        return str(format_compact_decimal(value, locale=self.context.locale, fraction_digits=1))
+        return self.context.number(value)
 
     def _share_tick(self, value: float) -> str:
         return self.context.percent(value)

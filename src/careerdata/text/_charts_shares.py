@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from careerdata.model import Distribution
 from careerdata.text._figures import _standard_categories, plain
 from careerdata.text._svg import (
+    _HALO,
     _LEFT,
     _RIGHT,
     _ROLE_KEYS,
@@ -50,7 +51,7 @@ class ShareCharts(ChartBase):
             y = 6 + position * row
             key = _ROLE_KEYS[index]
             body.append(
-                f'<text x="{_f(_LEFT)}" y="{_f(y + 11)}" font-weight="600">'
+                f'<text x="{_f(_LEFT)}" y="{_f(y + 11)}" font-weight="600"{_HALO}>'
                 f"{_esc(self.figures[index].names.title)}</text>"
             )
             total = sum(item.share for item in distribution) or 1.0
@@ -146,7 +147,7 @@ class ShareCharts(ChartBase):
         for index, role in groups:
             key = _ROLE_KEYS[index]
             body.append(
-                f'<text x="{_f(_LEFT)}" y="{_f(y + 12)}" font-weight="600">'
+                f'<text x="{_f(_LEFT)}" y="{_f(y + 12)}" font-weight="600"{_HALO}>'
                 f"{_esc(self.figures[index].names.title)}</text>"
             )
             y += 20

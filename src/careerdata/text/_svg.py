@@ -20,6 +20,9 @@ ROLE_FILLS = ("#1d5fa6", "#a4480f")
 #: Fills of share categories, each also drawn with its own pattern.
 CATEGORY_FILLS = ("#1d5fa6", "#a4480f", "#2e7d32", "#6a3d9a", "#7a5c00", "#b0306a", "#00695c")
 _ROLE_KEYS = ("a", "b")
+#: A role's name over grid lines and bars: outlined in the background colour (the stylesheet
+#: sets the dark one), so lines never cross its letters.
+_HALO = ' class="cd-halo" stroke="#fff" stroke-width="4" paint-order="stroke"'
 
 
 def _esc(text: str) -> str:
@@ -44,18 +47,22 @@ def _ticks(low: float, high: float, count: int = 4) -> list[float]:
     """Round tick values covering ``low`` to ``high``."""
     if high <= low:
         high = low + (abs(low) or 1.0)
+    # Differences below a billionth of the values are drawn as none (no subnormal steps).
+    high = max(high, low + 1e-9 * max(1.0, abs(low), abs(high)))
     raw = (high - low) / count
     magnitude = 10 ** math.floor(math.log10(raw))
     step = next(m * magnitude for m in (1, 2, 2.5, 5, 10) if m * magnitude >= raw)
     start = math.floor(low / step) * step
-    steps = math.ceil(high / step - start / step - 1e-9)
-    # Rounded, so that float steps give the round values they stand for (0.075, not 0.0750...01).
-    return [round(start + index * step, 9) for index in range(steps + 1)]
+    steps = max(math.ceil(high / step - start / step - 1e-9), 1)
+    # Rounded to the step's digits, so that float steps give the round values they stand for
+    # (0.075, not 0.07500000000000001), however small the step.
+    digits = max(0, 3 - math.floor(math.log10(step)))
+    return [round(start + index * step, digits) for index in range(steps + 1)]
 
 
 class _Scale:
     def __init__(self, low: float, high: float) -> None:
-        self.low, self.high = low, high
+        self.low, self.high = low, high if high > low else low + 1.0
 
     def __call__(self, value: float) -> float:
         return _LEFT + (value - self.low) / (self.high - self.low) * (_RIGHT - _LEFT)

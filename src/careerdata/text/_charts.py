@@ -21,12 +21,12 @@ from careerdata.model import Money
 from careerdata.text._charts_shares import ShareCharts
 from careerdata.text._figures import _money
 from careerdata.text._svg import (
-    _HALO,
     _LEFT,
     _ROLE_KEYS,
     ROLE_FILLS,
     _esc,
     _f,
+    _name,
     _raw,
     _Scale,
     _ticks,
@@ -152,9 +152,8 @@ class Charts(ShareCharts):
         key = _ROLE_KEYS[mark.index]
         span_text = self._span_text(mark.low, mark.high)
         body.append(
-            f'<text x="{_f(_LEFT)}" y="{_f(y + 11)}" font-weight="600"{_HALO}>'
-            f"{_esc(self.figures[mark.index].names.title)}</text>"
-            f'<text x="{_f(_LEFT)}" y="{_f(y + 25)}" font-size="11">{_esc(span_text)}</text>'
+            _name(y + 11, self.figures[mark.index].names.title)
+            + f'<text x="{_f(_LEFT)}" y="{_f(y + 25)}" font-size="11">{_esc(span_text)}</text>'
         )
         y += 12
         x1, x2 = scale(float(mark.low.amount)), scale(float(mark.high.amount))
@@ -259,10 +258,7 @@ class Charts(ShareCharts):
             y = 4 + index * row
             key = _ROLE_KEYS[index]
             shown = getattr(self.figures[index], name) or ""
-            body.append(
-                f'<text x="{_f(_LEFT)}" y="{_f(y + 12)}" font-weight="600"{_HALO}>'
-                f"{_esc(self.figures[index].names.title)}: {_esc(shown)}</text>"
-            )
+            body.append(_name(y + 12, f"{self.figures[index].names.title}: {shown}"))
             x1, x2 = sorted((zero, scale(value)))
             raw = getattr(self.roles[index].outlook, name)
             body.append(

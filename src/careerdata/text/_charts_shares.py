@@ -7,7 +7,6 @@ from collections.abc import Iterator
 from careerdata.model import Distribution
 from careerdata.text._figures import _standard_categories, plain
 from careerdata.text._svg import (
-    _HALO,
     _LEFT,
     _RIGHT,
     _ROLE_KEYS,
@@ -16,6 +15,7 @@ from careerdata.text._svg import (
     ChartBase,
     _esc,
     _f,
+    _name,
     _raw,
 )
 
@@ -50,10 +50,7 @@ class ShareCharts(ChartBase):
         for position, (index, distribution) in enumerate(distributions):
             y = 6 + position * row
             key = _ROLE_KEYS[index]
-            body.append(
-                f'<text x="{_f(_LEFT)}" y="{_f(y + 11)}" font-weight="600"{_HALO}>'
-                f"{_esc(self.figures[index].names.title)}</text>"
-            )
+            body.append(_name(y + 11, self.figures[index].names.title))
             total = sum(item.share for item in distribution) or 1.0
             x = _LEFT
             for item in distribution:
@@ -146,10 +143,7 @@ class ShareCharts(ChartBase):
         y = 4.0
         for index, role in groups:
             key = _ROLE_KEYS[index]
-            body.append(
-                f'<text x="{_f(_LEFT)}" y="{_f(y + 12)}" font-weight="600"{_HALO}>'
-                f"{_esc(self.figures[index].names.title)}</text>"
-            )
+            body.append(_name(y + 12, self.figures[index].names.title))
             y += 20
             names = self.figures[index].skills
             for skill, shown in zip(role.skills, names, strict=True):

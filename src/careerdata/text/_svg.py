@@ -20,9 +20,6 @@ ROLE_FILLS = ("#1d5fa6", "#a4480f")
 #: Fills of share categories, each also drawn with its own pattern.
 CATEGORY_FILLS = ("#1d5fa6", "#a4480f", "#2e7d32", "#6a3d9a", "#7a5c00", "#b0306a", "#00695c")
 _ROLE_KEYS = ("a", "b")
-#: A role's name over grid lines and bars: outlined in the background colour (the stylesheet
-#: sets the dark one), so lines never cross its letters.
-_HALO = ' class="cd-halo" stroke="#fff" stroke-width="4" paint-order="stroke"'
 
 
 def _esc(text: str) -> str:
@@ -58,6 +55,19 @@ def _ticks(low: float, high: float, count: int = 4) -> list[float]:
     # (0.075, not 0.07500000000000001), however small the step.
     digits = max(0, 3 - math.floor(math.log10(step)))
     return [round(start + index * step, digits) for index in range(steps + 1)]
+
+
+def _name(y: float, text: str) -> str:
+    """A role's name in bold at the left, over grid lines.
+
+    It is drawn on an outline of itself in the background colour (the stylesheet sets the dark
+    one), so no line crosses its letters.
+    """
+    at = f'x="{_f(_LEFT)}" y="{_f(y)}" font-weight="600"'
+    return (
+        f'<text {at} class="cd-halo" fill="#fff" stroke="#fff" stroke-width="4">{_esc(text)}</text>'
+        f"<text {at}>{_esc(text)}</text>"
+    )
 
 
 class _Scale:

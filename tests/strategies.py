@@ -180,8 +180,19 @@ demographics = st.builds(
     lgbt_share=_optional(shares),
 )
 
+#: The names a title's forms take in the shipped data, and a few more.
+form_names = st.sampled_from(
+    ["article", "plural_article", "genitive", "genitive_plural", "instrumental", "dative2"]
+)
 localized_titles = st.lists(
-    st.builds(m.LocalizedTitle, st.sampled_from(["de", "fr", "es", "it"]), names, names),
+    st.builds(
+        m.LocalizedTitle,
+        st.sampled_from(["de", "fr", "es", "it", "pt", "pt_PT"]),
+        names,
+        names,
+        gender=st.sampled_from([None, "masculine", "feminine", "neuter"]),
+        forms=st.dictionaries(form_names, names, max_size=3),
+    ),
     max_size=3,
     unique_by=lambda t: t.language,
 ).map(tuple)
@@ -250,7 +261,9 @@ def translations(
     responsibilities: int,
 ) -> tuple[m.Translation, ...]:
     """Translations of whichever texts a role has, each list item for item, or of none."""
-    languages = draw(st.lists(st.sampled_from(["de", "fr", "es", "it"]), max_size=2, unique=True))
+    languages = draw(
+        st.lists(st.sampled_from(["de", "fr", "es", "it", "pt_PT"]), max_size=2, unique=True)
+    )
 
     def texts(items: st.SearchStrategy[str], count: int) -> st.SearchStrategy[tuple[str, ...]]:
         exact = st.lists(items, min_size=count, max_size=count, unique_by=str.casefold)
@@ -291,6 +304,8 @@ _EDGE_TEXTS = st.sampled_from(
         *("", " ", "a", " a", "a ", "a\nb", "a\n", "\na", "a\tb", "a\x85b", "a\u00a0", "\ufeffa"),
         *("USD", "usd", "USD\n", "US", "EURO", "43-4051", "43-40511", "43-4051\n", "4-4051"),
         *("de", "deu", "DE", "d", "de\n", "clerk", "Clerk", "a-b", "a--b", "-a", "a-", "clerk\n"),
+        *("pt_PT", "pt_pt", "pt-PT", "pt_PTX", "pt_P", "masculine", "Feminine", "m", "neuter\n"),
+        *("genitive", "plural_article", "a_", "_a", "a__b", "a1", "1a", "genitive\n"),
         *("a" * 200, "a" * 201, "a" * 5000, "a" * 5001, "a\n" * 100 + "a", "é" * 201),
     ]
 )
@@ -311,11 +326,72 @@ _JSON_SCALARS = st.one_of(
 )
 
 #: Any JSON value a field of a role file might be given, valid or not, biased to the edges of
-#: the model's rules: scalars, short lists of them and ``{"at_least": n}`` objects.
+#: the model's rules: scalars, short lists of them, ``{"at_least": n}`` objects and objects of
+#: text (a title's forms).
 json_probes = st.one_of(
     _JSON_SCALARS,
     st.lists(_JSON_SCALARS, max_size=3),
     st.lists(_EDGE_TEXTS | names, max_size=3),
     st.fixed_dictionaries({"at_least": _EDGE_NUMBERS | amounts.map(float)}),
+    st.dictionaries(_EDGE_TEXTS | names, _EDGE_TEXTS | names | _JSON_SCALARS, max_size=3),
     st.just({}),
 )
+
+
+# --------------------------------------------------------------------------- hostile shapes (#15)
+
+#: Characters no terminal should be sent raw (ESC, BEL, CSI, NEL, DEL, bidi embeddings,
+#: overrides and isolates, line separators) and lone surrogates, which are no text at all.
+HOSTILE_CHARACTERS = (
+    *("\x1b", "\x07", "\x9b", "\x85", "\x7f", "\x00"),
+    *("\u202a", "\u202b", "\u202c", "\u202d", "\u202e", "\u2066", "\u2067", "\u2068", "\u2069"),
+    *("\u2028", "\u2029", "\ud800", "\udbff", "\udc00", "\udfff"),
+)
+#: What a spreadsheet takes for the start of a formula, and text already quoted before one.
+FORMULA_PREFIXES = (
+    *("=", "+", "-", "@", "\t", "\r", "\n", "\uff1d", "\uff0b", "\uff0d", "\uff20"),
+    *("'", "'=", "''+", "'-", "-1", "=-"),
+)
+
+
+@st.composite
+def hostile_texts(draw: st.DrawFn) -> str:
+    """Short text, perhaps after a formula's start, with hostile characters put anywhere."""
+    text = draw(st.sampled_from(("", *FORMULA_PREFIXES))) + draw(names)
+    for _ in range(draw(st.integers(0, 2))):
+        at = draw(st.integers(0, len(text)))
+        text = text[:at] + draw(st.sampled_from(HOSTILE_CHARACTERS)) + text[at:]
+    return text
+
+
+#: A JSON number literal with a tiny or huge exponent (or a long mantissa).
+exponent_literals = st.builds(
+    lambda mantissa, exponent: f"{mantissa}e{exponent}",
+    st.sampled_from(["0", "1", "9.99", "123456789012345", "1234567890123456", "1" + "0" * 40]),
+    st.sampled_from([-(10**9), -400, -324, -301, -300, -297, -1, 0, 1, 11, 12, 308, 309, 10**9]),
+)
+
+#: A JSON value a role file might hold many of in a row: long runs are refused item by item.
+_RUN_ITEMS = ("0", '""', "{}", "[]", "null", '{"title": 1}', '{"x": 0}', '"\\u001b"', "1e-999")
+
+
+@st.composite
+def long_runs(draw: st.DrawFn) -> str:
+    """JSON text of a list holding a long run of one bad item, perhaps inside a role."""
+    item = draw(st.sampled_from(_RUN_ITEMS))
+    run = "[" + ",".join([item] * draw(st.integers(0, 400))) + "]"
+    where = draw(st.sampled_from(["top", "responsibilities", "aliases", "skills"]))
+    if where == "top":
+        return run
+    return f'[{{"title": "Clerk", "{where}": {run}}}]'
+
+
+@st.composite
+def many_keys(draw: st.DrawFn) -> str:
+    """JSON text of a role (or the envelope) with hundreds of keys, known or not."""
+    count = draw(st.integers(0, 400))
+    prefix = draw(st.sampled_from(["k", "title", "\u202e", "pay"]))
+    keys = ",".join(f'"{prefix}{i}": 0' for i in range(count))
+    if draw(st.booleans()):
+        return f'{{"roles": [], {keys}}}' if count else '{"roles": []}'
+    return f'[{{"title": "Clerk"{", " if count else ""}{keys}}}]'

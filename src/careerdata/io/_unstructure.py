@@ -4,7 +4,8 @@ The same engine as structuring, the other way round: a function for each declare
 once (for an attrs class, from its fields) and kept; cattrs is not used.  The file format's own
 forms: money inside a ``pay`` group as a bare number (``{"at_least": n}`` for a lower bound),
 elsewhere ``{"amount": ..., "currency": ...}``;
-distributions as ``{category: share}``; titles and translations keyed by language code;
+distributions as ``{category: share}``; titles and translations keyed by language code, a
+title's ``forms`` as ``{name: text}``;
 decimals as ints or floats; dates as ISO strings; enums as their values; tuples as lists.
 Model classes omit fields holding their defaults (``slug`` and ``currency`` are always written,
 so a file says what it means); other classes (comparisons) omit exactly ``None`` and empty
@@ -23,6 +24,7 @@ from typing import Any
 import attrs
 
 from careerdata import model
+from careerdata.errors import ArgumentError
 from careerdata.io._types import homogeneous_item, is_literal, optional_inner
 from careerdata.model import Distribution, LocalizedTitle, Money, Pay, Role, Translation
 
@@ -153,6 +155,7 @@ _UNSTRUCTURERS: dict[Any, Unstructure] = {
     Money: _unstructure_money,
     Distribution: _unstructure_distribution,
     tuple[LocalizedTitle, ...]: _unstructure_by_language,
+    tuple[tuple[str, str], ...]: dict,  # a title's forms: an object of name to text
     tuple[Translation, ...]: _unstructure_by_language,
     list: _list_of(_by_class),
     tuple: _list_of(_by_class),
@@ -206,6 +209,8 @@ def unstructure_role(role: Role) -> dict[str, Any]:
     >>> unstructure_role(Role(title="Clerk", aliases=("File clerk",)))
     {'title': 'Clerk', 'slug': 'clerk', 'aliases': ['File clerk']}
     """
+    if not isinstance(role, Role):
+        raise ArgumentError.of("role", "a Role", role)
     return unstructurer(Role)(role)  # type: ignore[no-any-return]
 
 

@@ -30,7 +30,7 @@ from careerdata._terminal import (
     _tolerant,
     _unescaped,
 )
-from careerdata.errors import CareerDataError
+from careerdata.errors import CareerDataError, ValidationError
 
 __all__ = ["main"]
 
@@ -196,6 +196,8 @@ def _add_compare_command(commands: _Commands) -> None:
         '  careerdata compare "Customer Service Manager" customer-care-supervisor\n'
         "  careerdata compare 43-4051 11-9111 --dataset bls-oews-2025 --locale de_DE\n"
         "  careerdata compare contact-center-manager customer-care-manager --format html\n"
+        "  careerdata compare contact-center-manager customer-care-manager --format html"
+        " --document > page.html\n"
         "  careerdata compare customer-service-manager customer-care-manager --format json",
     )
     command.add_argument("a", metavar="A", help="the first role: a slug, title, alias or SOC code")
@@ -208,6 +210,12 @@ def _add_compare_command(commands: _Commands) -> None:
         choices=("text", "markdown", "html", "json"),
         help="text for a terminal, markdown, an HTML <article>, or the structured comparison "
         "as JSON (default: %(default)s)",
+    )
+    command.add_argument(
+        "--document",
+        action="store_true",
+        help="with --format html: a whole UTF-8 HTML document (charset, title, description, "
+        "stylesheet, JSON-LD) instead of an <article> fragment",
     )
     command.set_defaults(handler=_run_compare)
 
@@ -293,6 +301,8 @@ def _run_compare(args: argparse.Namespace, out: TextIO) -> None:
     from careerdata.compare import compare  # noqa: PLC0415 - fast --help
     from careerdata.datasets import load_dataset  # noqa: PLC0415
 
+    if args.document and args.format != "html":
+        raise ValidationError.at("--document", "needs --format html")
     roles = load_dataset(args.dataset)
     comparison = compare(roles.find(args.a), roles.find(args.b))
     if args.format == "json":
@@ -300,9 +310,15 @@ def _run_compare(args: argparse.Namespace, out: TextIO) -> None:
 
         _print_json(to_jsonable(comparison), out)
         return
+    source = roles.info.source  # embedded datasets keep their provenance there
+    if args.document:
+        from careerdata.text import document  # noqa: PLC0415
+
+        _unescaped(out).write(document(comparison, args.locale, source=source))
+        return
     from careerdata.text import render  # noqa: PLC0415
 
-    page = render(comparison, args.locale, args.format)
+    page = render(comparison, args.locale, args.format, source=source)
     _unescaped(out).write(page)  # every format ends with a newline; pages balance their marks
 
 

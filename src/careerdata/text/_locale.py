@@ -100,10 +100,12 @@ class LocaleContext:
 
     def money(self, money: Money, *, cents: bool = False) -> str:
         """Format an amount: whole currency units, or with the currency's own decimals."""
+        return self.amount(money.amount, money.currency, cents=cents)
+
+    def amount(self, amount: Decimal, currency: str, *, cents: bool = False) -> str:
+        """Format a number of ``currency`` units as :meth:`money` does (chart axes use it)."""
         pattern = self._money_cents if cents else self._money_whole
-        return str(
-            pattern.apply(money.amount, self.locale, currency=money.currency, currency_digits=cents)
-        )
+        return str(pattern.apply(amount, self.locale, currency=currency, currency_digits=cents))
 
     def percent(self, fraction: float, decimals: int = 0) -> str:
         """Format a fraction as a percentage with exactly ``decimals`` decimals (0 or 1)."""

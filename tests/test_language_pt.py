@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import io
+
 import attrs
 import pytest
 from babel import Locale
 
+from careerdata.cli import main
 from careerdata.compare import compare
 from careerdata.datasets import load_dataset
 from careerdata.model import LocalizedTitle, Role
@@ -194,8 +197,8 @@ def test_the_summary_contracts_and_orders_the_sentences(seeds: dict[str, Role]) 
     """The opening paragraph reads in Portuguese word order with "do"/"dos" contractions."""
     text = summarize(compare(seeds["manager"], seeds["supervisor"]), "pt_BR")
     assert text.startswith(
-        "As diferenças entre os gerentes de atendimento ao cliente e os supervisores de "
-        "relacionamento com o cliente aparecem em alguns detalhes. Cada cargo tem atribuições "
+        "Alguns detalhes diferenciam os gerentes de atendimento ao cliente dos supervisores de "
+        "relacionamento com o cliente. Cada cargo tem atribuições "
         "e responsabilidades próprias. Em geral, tornar-se gerente de atendimento ao cliente "
         "leva de 4 a 6 anos, o mesmo tempo necessário para se tornar supervisor de "
         "relacionamento com o cliente."
@@ -237,3 +240,39 @@ def test_pt_pt_is_its_own_language_tag() -> None:
     assert render(comparison, "pt_PT", "html").startswith('<article lang="pt-PT">')
     assert render(comparison, "pt_BR", "html").startswith('<article lang="pt-BR">')
     assert (resolve("pt_PT").language, resolve("pt_BR").language) == ("pt_PT", "pt")
+
+
+# ---------------------------------------------------------------------------- command line
+
+_ENGLISH_MARKERS = ("Additionally", "overview", "The differences between", "Each job has", " vs ")
+_CLI_PAIRS = [
+    ("customer-service-manager", "customer-care-supervisor", "customer-service"),
+    ("43-4051", "29-2061", "bls-oews-2025"),
+]
+
+
+def _compare(a: str, b: str, dataset: str, locale: str, page_format: str) -> str:
+    out = io.StringIO()
+    argv = ["compare", a, b, "--dataset", dataset, "--locale", locale, "--format", page_format]
+    assert main(argv, stdout=out) == 0
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("locale", ["pt_BR", "pt_PT"])
+@pytest.mark.parametrize(("a", "b", "dataset"), _CLI_PAIRS)
+def test_cli_compare_writes_portuguese_in_every_format(
+    locale: str, a: str, b: str, dataset: str
+) -> None:
+    """`careerdata compare A B --locale pt_BR|pt_PT`: Portuguese prose in text, markdown and
+    HTML (lang pt-BR / pt-PT), seed and BLS roles; JSON, the structured comparison, is the
+    same in every locale."""
+    salary_range = "Intervalo salarial" if locale == "pt_PT" else "Faixa salarial"
+    for page_format in ("text", "markdown", "html"):
+        page = " ".join(_compare(a, b, dataset, locale, page_format).split())  # unwrapped
+        assert "Visão geral: " in page
+        assert "Além disso, o salário médio d" in page
+        assert salary_range in page
+        assert [marker for marker in _ENGLISH_MARKERS if marker in page] == []
+    html = _compare(a, b, dataset, locale, "html")
+    assert html.startswith(f'<article lang="{locale.replace("_", "-")}">')
+    assert _compare(a, b, dataset, locale, "json") == _compare(a, b, dataset, "en_US", "json")

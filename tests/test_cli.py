@@ -120,6 +120,8 @@ def test_show_prints_every_present_field_of_a_seed_role() -> None:
         "German (de)",
         "French (fr)",
         "Spanish (es)",
+        "Portuguese (pt)",
+        "European Portuguese (pt_PT)",
         "Source",
     ]
 

@@ -276,3 +276,55 @@ def test_cli_compare_writes_portuguese_in_every_format(
     html = _compare(a, b, dataset, locale, "html")
     assert html.startswith(f'<article lang="{locale.replace("_", "-")}">')
     assert _compare(a, b, dataset, locale, "json") == _compare(a, b, dataset, "en_US", "json")
+
+
+# ---------------------------------------------------------------------------- the datasets' titles
+
+
+def test_a_feminine_bls_title_from_the_data_contracts_to_da() -> None:
+    """The BLS data gives "manicure ou pedicure" as feminine: "das manicures", "da manicure"."""
+    bls = load_dataset("bls-oews-2025")
+    text = summarize(compare(bls.find("35-3031"), bls.find("39-5092")), "pt_BR")
+    assert text.startswith("Alguns detalhes diferenciam os garçons das manicures e pedicures.")
+    assert "acima do salário anual médio da manicure ou pedicure, que é de" in text
+
+
+def test_pt_pt_takes_the_datas_european_titles() -> None:
+    """pt_PT pages use the data's pt_PT titles where they differ ("empregado de mesa")."""
+    bls = load_dataset("bls-oews-2025")
+    page = render(compare(bls.find("35-3031"), bls.find("39-5092")), "pt_PT", "text")
+    assert page.splitlines()[0] == "Empregado de mesa vs. manicura ou pedicura"
+    assert "Alguns detalhes diferenciam os empregados de mesa das manicuras e pedicuras." in (
+        " ".join(page.split())
+    )
+
+
+@pytest.mark.parametrize(
+    ("locale", "description", "skills"),
+    [
+        (
+            "pt_BR",
+            "Dirige um departamento de atendimento ao cliente:",
+            (
+                "As três principais competências do gerente de atendimento ao cliente são "
+                "excelência no atendimento ao cliente, folha de pagamento e satisfação do cliente."
+            ),
+        ),
+        (
+            "pt_PT",
+            "Dirige um departamento de apoio ao cliente:",
+            (
+                "As três principais competências do gestor de apoio ao cliente são excelência no "
+                "apoio ao cliente, processamento salarial e satisfação do cliente."
+            ),
+        ),
+    ],
+)
+def test_seed_pages_use_the_seed_translations(locale: str, description: str, skills: str) -> None:
+    """The seed roles' Portuguese texts (tools/seed_translations/pt.json, pt_PT where it
+    differs) fill the page: description, skills in prose."""
+    seeds = load_dataset("customer-service")
+    comparison = compare(seeds["customer-service-manager"], seeds["customer-care-supervisor"])
+    page = " ".join(render(comparison, locale, "text").split())
+    assert description in page
+    assert skills in page

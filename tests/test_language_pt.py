@@ -37,6 +37,7 @@ def test_a_masculine_title_takes_o_and_contracts_with_de() -> None:
         "of_definite": "do gerente de vendas",
         "plural_definite": "os gerentes de vendas",
         "of_plural_definite": "dos gerentes de vendas",
+        "predicate": "gerente de vendas",
     }
 
 

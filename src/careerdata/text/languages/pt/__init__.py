@@ -58,8 +58,9 @@ class Portuguese(Language):
 
     quotes = ("“", "”")
     #: ``definite`` "o gerente", ``of_definite`` "do gerente", ``plural_definite`` "os
-    #: gerentes", ``of_plural_definite`` "dos gerentes".
-    extra_forms = ("definite", "of_definite", "plural_definite", "of_plural_definite")
+    #: gerentes", ``of_plural_definite`` "dos gerentes", and ``predicate``, the title with no
+    #: article after "tornar-se" or "como" ("tornar-se gerente de vendas").
+    extra_forms = ("definite", "of_definite", "plural_definite", "of_plural_definite", "predicate")
     #: The noun that carries an untranslated title ("o cargo de “…”") and its plural
     #: construction ("os profissionais que atuam como “…”").
     position = "cargo de"
@@ -105,6 +106,7 @@ class Portuguese(Language):
             "of_definite": f"{of_the} {singular}",
             "plural_definite": f"{the_plural} {plural}",
             "of_plural_definite": f"{of_the_plural} {plural}",
+            "predicate": singular,
         }
 
     def _untranslated(self, title: Title) -> dict[str, str]:
@@ -121,6 +123,7 @@ class Portuguese(Language):
             "of_definite": f"do {self.position} {quoted}",
             "plural_definite": f"os {people}",
             "of_plural_definite": f"dos {people}",
+            "predicate": quoted,
         }
 
     def skill_in_prose(self, name: str) -> str:

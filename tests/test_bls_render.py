@@ -153,13 +153,13 @@ def test_german_page_for_the_issue_pair(roles: list[m.Role]) -> None:
     by_code = {role.soc_code: role for role in roles}
     page = render(compare(by_code["43-4051"], by_code["11-9111"]), "de_DE", "text")
     assert page.startswith(
-        "Customer Service Representative und Medical and Health Services Manager im Vergleich\n"
+        "Customer Service Representative im Vergleich zu Medical and Health Services Manager\n"
     )
     flat = " ".join(page.split())
     assert (
-        "Außerdem liegt das durchschnittliche Gehalt im Beruf „Medical and Health Services "
-        "Manager“ bei 140.970 $ und damit über dem durchschnittlichen Jahresgehalt von "
-        "46.590 $ im Beruf „Customer Service Representative“."
+        "Außerdem liegt das durchschnittliche Jahresgehalt für „Medical and Health Services "
+        "Manager“ bei 140.970 $ und damit über den 46.590 $, die man im Durchschnitt als "
+        "„Customer Service Representative“ verdient."
     ) in flat
     assert "Anzahl der Stellen 2.595.750 597.080" in flat
 

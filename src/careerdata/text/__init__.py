@@ -1,10 +1,14 @@
 """Comparison prose and pages in many locales: :func:`summarize` and :func:`render`.
 
-The text is written in the best shipped language for the requested locale (English, German,
-French or Spanish, from the gettext catalogs under ``locales/``; English for any other
-language), and every figure — amounts, percentages, counts, ranges, lists — follows the full
-locale through babel's CLDR data, so ``de_CH`` is German text with Swiss figures and ``pt_BR``
-is English text with Brazilian figures.
+The text is written in the best shipped language for the requested locale (one folder a
+language under ``languages/``), and every figure — amounts, percentages, counts, ranges,
+lists — follows the full locale through babel's CLDR data, so ``de_CH`` is German text with
+Swiss figures.  A language with no catalog falls back to English text whose figures follow
+English conventions, so that they cannot mislead its reader; :func:`written_language` tells
+the caller which language is written, and ``fallback=False`` refuses instead:
+
+>>> written_language("de_CH"), written_language("sw_KE")
+('de', 'en')
 """
 
 from __future__ import annotations
@@ -12,13 +16,18 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from careerdata.text._locale import written_language
     from careerdata.text.page import render
     from careerdata.text.summary import summarize
 
-__all__ = ["render", "summarize"]
+__all__ = ["render", "summarize", "written_language"]
 
 # Loaded on first use, so that the English grammar helpers import without the catalogs.
-_LAZY = {"render": "careerdata.text.page", "summarize": "careerdata.text.summary"}
+_LAZY = {
+    "render": "careerdata.text.page",
+    "summarize": "careerdata.text.summary",
+    "written_language": "careerdata.text._locale",
+}
 
 
 def __getattr__(name: str) -> Any:

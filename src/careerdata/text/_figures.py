@@ -227,7 +227,17 @@ def _names(role: Role, context: LocaleContext) -> Names:
             article=role.article,
         )
     else:
-        title = Title(plain(localized.singular), plain(localized.plural), translated=True)
+        # The grammatical facts the data gives for the title (gender, forms such as an
+        # article), when the model carries them.
+        gender = getattr(localized, "gender", None)
+        forms = getattr(localized, "forms", None) or {}
+        title = Title(
+            plain(localized.singular),
+            plain(localized.plural),
+            translated=True,
+            gender=gender,
+            forms={key: plain(value) for key, value in dict(forms).items()},
+        )
     return Names(rules.column(title), rules.forms(title))
 
 
@@ -290,16 +300,22 @@ def _pay(role: Role, context: LocaleContext) -> dict[str, str | None]:
         "yearly_spread": None if spread == salary_range else spread,
         "hourly_median": _money(hourly_percentiles.median, context, cents=True),
         "city": _leader(leaders.city, context),
-        "state": _leader(leaders.state, context),
+        "state": _leader(leaders.state, context, "state"),
         "company": _leader(leaders.company, context),
-        "industry": _leader(leaders.industry, context),
+        "industry": _leader(leaders.industry, context, "industry"),
     }
 
 
-def _leader(leader: PayLeader | None, context: LocaleContext) -> str | None:
+def _leader(
+    leader: PayLeader | None, context: LocaleContext, kind: str | None = None
+) -> str | None:
+    """A pay leader; a state or an industry by its name in the text language when it has one.
+
+    Cities (official metro-area names) and companies are proper names and stay as given.
+    """
     if leader is None:
         return None
-    name = plain(leader.name)
+    name = plain(leader.name if kind is None else context.rules.term(kind, leader.name))
     pay = _money(leader.yearly, context)
     if pay is None:
         return name
@@ -319,10 +335,25 @@ def _outlook(role: Role, context: LocaleContext) -> dict[str, str | None]:
     career = role.career
     if career is not None:
         satisfaction, experience = career.satisfaction, career.experience_years
-        values["satisfaction"] = None if satisfaction is None else context.number(satisfaction, 1)
+        values["satisfaction"] = _satisfaction(satisfaction, context)
         values["experience_years"] = None if experience is None else context.number(experience, 1)
         values["time_to_become"] = _years(career.time_to_become, context)
     return values
+
+
+#: The top of the job-satisfaction scale (:class:`~careerdata.model.Career`: 1 to 5).
+SATISFACTION_SCALE = 5
+
+
+def _satisfaction(score: float | None, context: LocaleContext) -> str | None:
+    """A satisfaction score with its scale: "4.5 of 5"."""
+    if score is None:
+        return None
+    # Translators: a job-satisfaction score on its scale in a table cell ("4.5 of 5").
+    return context.pgettext("score on a scale", "%(score)s of %(scale)s") % {
+        "score": context.number(score, 1),
+        "scale": context.number(SATISFACTION_SCALE),
+    }
 
 
 # CLDR plural ranges: in German and French a range ending in a "one" value takes the singular
@@ -335,6 +366,10 @@ def _years(span: YearRange | None, context: LocaleContext) -> str | None:
     if span is None:
         return None
     low, high = context.number(span.low), context.number(span.high)
+    if (span.low, span.high) == (0, 1):
+        # Translators: the time to become one when it is from 0 to 1 year ("It typically takes
+        # up to a year to become ..."); say it as your language does ("less than a year").
+        return context.pgettext("time to become", "up to a year")
     if span.low == span.high:
         return context.ngettext("%(count)s year", "%(count)s years", span.high) % {"count": high}
     count = span.high if context.language in _RANGE_TAKES_END_FORM else max(span.high, 2)

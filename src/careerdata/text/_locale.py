@@ -1,13 +1,24 @@
 """Locale resolution: the text language, its message catalog and per-locale number formatters.
 
 A requested locale has two jobs.  Its *language* picks the message catalog: the best shipped
-match, so ``de_CH`` writes German and ``fr_CA`` French, while a language without a catalog
-(``pt_BR``, ``ja_JP``) falls back to English text.  Its *full identifier* formats every figure
-through CLDR, so ``de_CH`` groups thousands with an apostrophe and ``en_IN`` writes 3,13,110,
-also under the English fallback, where ``pt_BR`` prose shows "US$ 61.487".  Lists are words, so
-they follow the full locale only when its language is the text language (``en_IN`` drops the
-serial comma); otherwise they follow the text language (English text for ``pt_BR`` joins with
-"and", not "e").
+match, so ``de_CH`` writes German and ``fr_CA`` French.  Its *full identifier* formats every
+figure through CLDR, so ``de_CH`` groups thousands with an apostrophe and ``en_IN`` writes
+3,13,110.  Lists are words, so they follow the full locale when its language is the text
+language (``en_IN`` drops the serial comma).
+
+A language without a catalog (``it_IT`` before Italian ships, ``sw_KE``) *falls back* to English
+text, and then the figures must not mislead the reader of English: they follow CLDR's English
+for the territory (``en_JP``, ``en_CH``) when it writes a decimal point as English does, else
+plain English (``en``), so ``it_IT`` prose reads "an average salary of $61,487", never
+"61.487 USD", which an English reader takes for sixty-one dollars.  The caller sees the
+language written (:func:`written_language`, :attr:`LocaleContext.language`,
+:attr:`LocaleContext.fell_back`), and ``resolve(locale, fallback=False)`` (``render`` and
+``summarize`` take the same option) refuses instead, raising
+:class:`~careerdata.errors.UnknownLocaleError`.
+
+CLDR's currency spacing is applied to every amount, which babel does not do: a no-break space
+between a currency symbol and a digit when the symbol's edge is a letter ("USD\u00a061,487"
+in ``es_MX``), none when it is a sign ("US$61.487" in ``es_AR``, as CLDR writes it).
 
 Each locale is parsed once and its number patterns are prepared once; :func:`resolve` returns
 the same :class:`LocaleContext` for equal identifiers from any thread.
@@ -18,25 +29,26 @@ from __future__ import annotations
 import copy
 import re
 import threading
+import unicodedata
 from decimal import Decimal
 
 import attrs
 import babel
-from babel.numbers import NumberPattern
+from babel.numbers import NumberPattern, get_currency_symbol, get_decimal_symbol
 from babel.support import NullTranslations, Translations
 
 from careerdata.errors import UnknownLocaleError
 from careerdata.model import Money
 from careerdata.text.languages import (
     DOMAIN,
-    LANGUAGES_DIR,
     SOURCE_LANGUAGE,
     Language,
+    language_folder,
     rules,
     shipped_languages,
 )
 
-__all__ = ["LocaleContext", "resolve"]
+__all__ = ["LocaleContext", "currency_spacing", "resolve", "written_language"]
 
 
 def _with_fraction(pattern: NumberPattern, digits: tuple[int, int]) -> NumberPattern:
@@ -59,6 +71,7 @@ class LocaleContext:
     """
 
     tag: str
+    #: The locale the figures follow: the requested one, or its English under a fallback.
     locale: babel.Locale
     language: str
     translations: NullTranslations
@@ -72,15 +85,26 @@ class LocaleContext:
     _money_cents: NumberPattern
     _percent: tuple[NumberPattern, NumberPattern]
     _decimal: tuple[NumberPattern, NumberPattern]
+    #: The locale as requested (``it_IT`` when the text falls back to English).
+    requested: babel.Locale
+
+    @property
+    def fell_back(self) -> bool:
+        """Whether the requested locale's language has no catalog, so the text is English."""
+        return self.requested.language != self.language
 
     @property
     def bcp47(self) -> str:
         """The language tag of the written text for HTML ``lang`` (``"de-CH"``, or ``"en"``)."""
-        locale = self.locale
+        locale = self.requested
         if locale.language != self.language:
             return self.language
         parts = (locale.language, locale.script, locale.territory, locale.variant)
         return "-".join(part for part in parts if part)
+
+    def regional(self, text: str) -> str:
+        """``text`` as the requested region writes the language (Swiss German "ss" for "ß")."""
+        return self.rules.regional(text, self.requested)
 
     # ------------------------------------------------------------------ messages
 
@@ -101,9 +125,10 @@ class LocaleContext:
     def money(self, money: Money, *, cents: bool = False) -> str:
         """Format an amount: whole currency units, or with the currency's own decimals."""
         pattern = self._money_cents if cents else self._money_whole
-        return str(
+        text = str(
             pattern.apply(money.amount, self.locale, currency=money.currency, currency_digits=cents)
         )
+        return currency_spacing(text, get_currency_symbol(money.currency, self.locale))
 
     def percent(self, fraction: float, decimals: int = 0) -> str:
         """Format a fraction as a percentage with exactly ``decimals`` decimals (0 or 1)."""
@@ -142,12 +167,51 @@ class LocaleContext:
         return self.rules.join_pair(pattern, first, last)
 
 
+# CLDR's root currencySpacing (no locale of CLDR 4x overrides it): between a currency symbol
+# and a digit, insert a no-break space when the symbol's edge towards the digit is not a symbol
+# character ([:^S:]) nor a space.
+_CURRENCY_INSERT = "\u00a0"
+
+
+def _spaced_edge(character: str) -> bool:
+    category = unicodedata.category(character)
+    return not category.startswith(("S", "Z"))
+
+
+def currency_spacing(text: str, symbol: str) -> str:
+    r"""Apply CLDR's currency spacing to a formatted amount showing ``symbol``.
+
+    >>> currency_spacing("USD61,487", "USD"), currency_spacing("US$61.487", "US$")
+    ('USD\xa061,487', 'US$61.487')
+    >>> currency_spacing("61.487USD", "USD"), currency_spacing("$61,487", "$")
+    ('61.487\xa0USD', '$61,487')
+    """
+    if not symbol or symbol not in text:
+        return text
+    start = text.index(symbol)
+    end = start + len(symbol)
+    if end < len(text) and text[end].isdigit() and _spaced_edge(symbol[-1]):
+        return text[:end] + _CURRENCY_INSERT + text[end:]
+    if start > 0 and text[start - 1].isdigit() and _spaced_edge(symbol[0]):
+        return text[:start] + _CURRENCY_INSERT + text[start:]
+    return text
+
+
 _contexts: dict[str, LocaleContext] = {}
 _translations: dict[str, NullTranslations] = {}
 _lock = threading.Lock()
 
 
-def resolve(locale: str | babel.Locale) -> LocaleContext:
+def written_language(locale: str | babel.Locale) -> str:
+    """The language the text for ``locale`` is written in: its own, or English as a fallback.
+
+    >>> written_language("de_CH"), written_language("sw_KE")
+    ('de', 'en')
+    """
+    return resolve(locale).language
+
+
+def resolve(locale: str | babel.Locale, *, fallback: bool = True) -> LocaleContext:
     """The context of a locale given as an identifier (``"de_CH"``, ``"de-CH"``) or a Locale.
 
     An identifier is a CLDR locale in underscore form (``"zh_Hant_TW"``) or in the hyphen form
@@ -158,22 +222,32 @@ def resolve(locale: str | babel.Locale) -> LocaleContext:
     (``"@euro"``) or BCP 47 extensions (``"-u-ca-buddhist"``), the POSIX default locale
     (``"C"``, ``"POSIX"``, ``"C.UTF-8"``: it names no language), or not a locale at all.
 
-    >>> resolve("de_CH").language, resolve("pt_BR").language
-    ('de', 'en')
+    With ``fallback=False`` a locale whose language has no catalog raises
+    :class:`~careerdata.errors.UnknownLocaleError` instead of writing English.
+
+    >>> resolve("de_CH").language, resolve("sw_KE").language, resolve("sw_KE").fell_back
+    ('de', 'en', True)
     >>> resolve("de_CH") is resolve(babel.Locale("de", "CH"))
     True
+    >>> resolve("sw_KE", fallback=False)  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    careerdata.errors.UnknownLocaleError: unknown locale 'sw_KE': no catalog for its language ...
     """
     key = _key(locale)
     context = _contexts.get(key)
-    if context is not None:
-        return context
-    parsed = _parse(locale)
-    with _lock:
-        context = _contexts.get(str(parsed))
-        if context is None:
-            context = _build(parsed)
-            _contexts[context.tag] = context
-        _contexts[key] = context
+    if context is None:
+        parsed = _parse(locale)
+        with _lock:
+            context = _contexts.get(str(parsed))
+            if context is None:
+                context = _build(parsed)
+                _contexts[context.tag] = context
+            _contexts[key] = context
+    if not fallback and context.fell_back:
+        shipped = ", ".join(shipped_languages())
+        reason = f"no catalog for its language {context.requested.language!r}; "
+        raise UnknownLocaleError(key, reason + f"the shipped languages are {shipped}")
     return context
 
 
@@ -233,19 +307,39 @@ def translations_for(language: str) -> NullTranslations:
     if language == SOURCE_LANGUAGE:
         loaded: NullTranslations = NullTranslations()
     else:
-        loaded = Translations.load(str(LANGUAGES_DIR), [language], DOMAIN)
+        directory = language_folder(language).parent
+        loaded = Translations.load(str(directory), [language], DOMAIN)
     # setdefault is atomic: threads loading the same catalog at once all keep the first one.
     return _translations.setdefault(language, loaded)
 
 
-def _build(locale: babel.Locale) -> LocaleContext:
-    language = _text_language(locale)
+def _english_figures(locale: babel.Locale) -> babel.Locale:
+    """The locale of the figures in English text written for ``locale`` (a fallback).
+
+    CLDR's English for the territory when it has one that writes a decimal point, else
+    English: ``en_JP`` for ``ja_JP``, ``en`` for ``it_IT`` (``en_IT`` writes "61.487,00").
+    """
+    english = babel.Locale.parse(SOURCE_LANGUAGE)
+    if locale.territory:
+        try:
+            regional = babel.Locale.parse(f"{SOURCE_LANGUAGE}_{locale.territory}")
+        except (ValueError, babel.UnknownLocaleError):
+            return english
+        if get_decimal_symbol(regional) == get_decimal_symbol(english):
+            return regional
+    return english
+
+
+def _build(requested: babel.Locale) -> LocaleContext:
+    language = _text_language(requested)
+    locale = requested if requested.language == language else _english_figures(requested)
     list_locale = locale if locale.language == language else babel.Locale.parse(language)
     currency = locale.currency_formats["standard"]
     percent = locale.percent_formats[None]
     decimal = locale.decimal_formats[None]
     return LocaleContext(
-        tag=str(locale),
+        tag=str(requested),
+        requested=requested,
         locale=locale,
         language=language,
         translations=translations_for(language),

@@ -30,6 +30,7 @@ __all__ = [
     "pluralize_word",
     "prose_case",
     "sentence_case",
+    "skill_case",
 ]
 
 # Words split on spaces, slashes and hyphens; the separators are kept so the title rebuilds.
@@ -123,6 +124,49 @@ _PROPER_WORDS = frozenset(
         "Welsh",
     }
 )
+# Names of products, languages and tools that skills name: prose keeps their capital ("Python",
+# "Figma"), as it keeps acronyms ("SQL") and words with inner capitals ("JavaScript").
+PRODUCT_NAMES = frozenset(
+    {
+        "Adobe",
+        "Android",
+        "Angular",
+        "Ansible",
+        "AutoCAD",
+        "Azure",
+        "Django",
+        "Docker",
+        "Excel",
+        "Figma",
+        "Git",
+        "Google",
+        "Hadoop",
+        "InDesign",
+        "Java",
+        "Jira",
+        "Kotlin",
+        "Kubernetes",
+        "Linux",
+        "Matlab",
+        "Microsoft",
+        "Oracle",
+        "Perl",
+        "Photoshop",
+        "PowerPoint",
+        "Python",
+        "QuickBooks",
+        "Revit",
+        "Salesforce",
+        "Scala",
+        "Shopify",
+        "Tableau",
+        "Terraform",
+        "Unix",
+        "Windows",
+        "WordPress",
+        "Zendesk",
+    }
+)
 _CH_AS_K = frozenset({"tech", "monarch", "patriarch", "matriarch", "eunuch", "stomach", "czech"})
 _IRREGULAR = {"child": "children", "chairperson": "chairpersons", "foot": "feet"}
 
@@ -165,6 +209,31 @@ def prose_case(title: str) -> str:
     return "".join(piece if keeps_case(piece) else piece.lower() for piece in pieces)
 
 
+def skill_case(name: str) -> str:
+    """A skill name in running prose: lower case, keeping the case of names.
+
+    Acronyms, words with inner capitals and proper words keep their case as in
+    :func:`prose_case`, and so do the names of products and programming languages in
+    :data:`PRODUCT_NAMES`, a capital letter alone ("R", "C") and a word with a sign in it
+    ("C++", "C#", ".NET").  Words that are also common nouns ("Outlook", "Swift") are not
+    listed: a name the list does not know keeps its case when the data writes it with an
+    inner capital or in capitals ("MySQL", "SAS").
+
+    >>> [skill_case(s) for s in ("Python", "Figma", "C++", "Customer Service", "SQL", "R")]
+    ['Python', 'Figma', 'C++', 'customer service', 'SQL', 'R']
+    """
+    pieces = _PIECES.split(name)
+    return "".join(piece if _keeps_skill_case(piece) else piece.lower() for piece in pieces)
+
+
+def _keeps_skill_case(word: str) -> bool:
+    if keeps_case(word) or word in PRODUCT_NAMES:
+        return True
+    if len(word) == 1 and word.isupper():
+        return True
+    return any(ch in "+#." for ch in word) and any(ch.isupper() for ch in word)
+
+
 def bracket_qualifier(title: str) -> str:
     """Put a title's trailing qualifier in brackets, so that it reads well inside a sentence.
 
@@ -181,6 +250,13 @@ def bracket_qualifier(title: str) -> str:
     'Floor Layer (Except Carpet, Wood, and Hard Tiles)'
     >>> bracket_qualifier("Claims Adjuster, Examiner, or Investigator")
     'Claims Adjuster, Examiner, or Investigator'
+
+    A list after a whole title that ends in no person is a qualifier too:
+
+    >>> bracket_qualifier("Host or Hostess, Restaurant, Lounge, and Coffee Shop")
+    'Host or Hostess (Restaurant, Lounge, and Coffee Shop)'
+    >>> bracket_qualifier("Meeting, Convention, and Event Planner")
+    'Meeting, Convention, and Event Planner'
     """
     segments = title.split(", ")
     if len(segments) < 2:
@@ -197,8 +273,25 @@ def bracket_qualifier(title: str) -> str:
         list_ends = [index for index, segment in enumerate(segments) if _ENDS_LIST.match(segment)]
         start = (list_ends[-1] if list_ends else 0) + 1
     if start >= len(segments):
-        return title
+        head = segments[0]
+        if " of " in head or not _names_person(head) or _names_person(segments[-1]):
+            return title
+        start = 1
     return ", ".join(segments[:start]) + " (" + ", ".join(segments[start:]) + ")"
+
+
+# The last word of a title naming a person: "Operator", "Hostess", "Clerk", "Masons".
+_PERSON_NOUN = re.compile(
+    r"(?:er|or|ist|ian|ant|ent|ee|ess|man|men|person|people|clerk|agent|judge|magistrate"
+    r"|official|expert|aide|nurse|chef|cook|guard|pilot|mason|officer|staff|athlete)s?\Z",
+    re.IGNORECASE,
+)
+
+
+def _names_person(segment: str) -> bool:
+    """Whether a segment of a title ends with a noun naming a person ("Camera Operator")."""
+    words = segment.split()
+    return bool(words) and _PERSON_NOUN.search(words[-1]) is not None
 
 
 _OPENS_QUALIFIER = re.compile(r"(?:Except|Including|All Other)\b", re.IGNORECASE)

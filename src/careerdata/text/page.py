@@ -19,14 +19,20 @@ import attrs
 import babel
 
 from careerdata import figures as registry
-from careerdata.compare import Comparison
+from careerdata.compare import Comparison, Direction
 from careerdata.errors import ValidationError
 from careerdata.errors import _shown as shown
 from careerdata.text import english
 from careerdata.text._figures import RoleFigures, role_figures
 from careerdata.text._locale import LocaleContext, resolve
 from careerdata.text._markdown import markdown_escape
-from careerdata.text.summary import check_comparison, currency_note, pair_names, paragraphs
+from careerdata.text.summary import (
+    check_comparison,
+    currency_note,
+    pair_names,
+    paragraphs,
+    reads_as_lists,
+)
 
 __all__ = ["FORMATS", "Format", "render"]
 
@@ -74,6 +80,8 @@ def render(
     comparison: Comparison,
     locale: str | babel.Locale = "en_US",
     format: Format = "markdown",  # noqa: A002 - the name users know from the CLI's --format
+    *,
+    fallback: bool = True,
 ) -> str:
     """Write the whole page comparing ``comparison.a`` with ``comparison.b``.
 
@@ -82,8 +90,9 @@ def render(
     written language).  Text from the data is escaped for the format.  Language and
     figures follow ``locale`` as in :func:`~careerdata.text.summarize`.  Raises
     :class:`~careerdata.errors.ValidationError` (path ``format``) for an unknown format and
-    :class:`~careerdata.errors.UnknownLocaleError` for an unknown locale; both are
-    :class:`ValueError`.
+    :class:`~careerdata.errors.UnknownLocaleError` for an unknown locale, or with
+    ``fallback=False`` for a locale whose language has no catalog (rather than writing
+    English); both are :class:`ValueError`.
 
     >>> import careerdata as cd
     >>> from careerdata.compare import compare
@@ -94,18 +103,17 @@ def render(
     ...     career=cd.Career(satisfaction=4.5),
     ... )
     >>> print(render(compare(a, b), "de_DE", "text"), end="")
-    HR Manager und UX Designer im Vergleich
-    =======================================
+    HR Manager im Vergleich zu UX Designer
+    ======================================
     <BLANKLINE>
-    Die Berufe „HR Manager“ und „UX Designer“ unterscheiden sich in einigen Details. Jeder
-    der beiden Berufe bringt eigene Aufgaben und Pflichten mit sich.
+    Die Tätigkeiten „HR Manager“ und „UX Designer“ unterscheiden sich in einigen Details.
     <BLANKLINE>
-    Überblick: HR Manager und UX Designer
+    Überblick: HR Manager vs. UX Designer
     -------------------------------------
     <BLANKLINE>
                           HR Manager  UX Designer
     Anzahl der Stellen    313.110     98.100
-    Arbeitszufriedenheit  —           4,5
+    Arbeitszufriedenheit  —           4,5 von 5
     """
     check_comparison(comparison)
     writer = _WRITERS.get(format) if isinstance(format, str) else None
@@ -113,7 +121,7 @@ def render(
         raise ValidationError.at(
             "format", f"unknown format {shown(format)}; expected one of: {', '.join(FORMATS)}"
         )
-    context = resolve(locale)
+    context = resolve(locale, fallback=fallback)
     return writer(list(page_blocks(comparison, context)), context)
 
 
@@ -121,13 +129,37 @@ def render(
 
 
 def page_blocks(comparison: Comparison, context: LocaleContext) -> Iterator[Block]:
-    """The page as plain-text blocks, in the order of the seed pages."""
+    """The page as plain-text blocks, in the order of the seed pages.
+
+    Every text is written as the requested region writes the language
+    (:meth:`~careerdata.text.languages.Language.regional`).
+    """
+    for block in _blocks(comparison, context):
+        yield _regional(block, context)
+
+
+def _regional(block: Block, context: LocaleContext) -> Block:
+    regional = context.regional
+    if isinstance(block, Heading):
+        return Heading(block.level, regional(block.text))
+    if isinstance(block, Paragraph):
+        return Paragraph(regional(block.text))
+    if isinstance(block, Table):
+        return Table(
+            tuple(map(regional, block.header)),
+            tuple(tuple(map(regional, row)) for row in block.rows),
+        )
+    return Bullets(tuple(map(regional, block.items)))
+
+
+def _blocks(comparison: Comparison, context: LocaleContext) -> Iterator[Block]:
     a = role_figures(comparison.a, context)
     b = role_figures(comparison.b, context)
     names = pair_names(a, b)
     header = ("", a.names.title, b.names.title)
     overview_rows, salary_rows, education_rows, demographics_rows = _rows(context)
     gettext = context.gettext
+    lists = reads_as_lists(a, b, context)
     # Translators: the page title; %(a_name)s and %(b_name)s are the titles without quotes.
     yield Heading(1, _sentence(gettext("%(a_name)s vs %(b_name)s") % names))
     yield from (Paragraph(text) for text in paragraphs(comparison, a, b, names, context))
@@ -140,7 +172,7 @@ def page_blocks(comparison: Comparison, context: LocaleContext) -> Iterator[Bloc
     yield from _descriptions(a, b, context)
     yield from _section(
         gettext("%(a_name)s vs %(b_name)s salary") % names,
-        gettext("%(a_plural)s and %(b_plural)s have different pay scales, as shown below.") % names,
+        _pay_lead_in(comparison, lists, context) % names,
         _table(header, salary_rows, a, b),
     )
     note = currency_note(comparison, context)
@@ -155,17 +187,48 @@ def page_blocks(comparison: Comparison, context: LocaleContext) -> Iterator[Bloc
         % names,
         _table(header, education_rows, a, b),
     )
-    yield from _section(
-        gettext("%(a_name)s vs %(b_name)s demographics") % names,
-        gettext(
+    demographics = (
+        # Translators: the lead-in of the demographics table when a title is itself a list in
+        # English ("accountants and auditors"); translate it as "Here are the differences
+        # between ... demographics:".
+        gettext("Here is how the demographics of %(a_plural)s differ from those of %(b_plural)s:")
+        if lists
+        else gettext(
             "Here are the differences between %(a_plural_possessive)s and "
             "%(b_plural_possessive)s demographics:"
         )
-        % names,
+    )
+    yield from _section(
+        gettext("%(a_name)s vs %(b_name)s demographics") % names,
+        demographics % names,
         _table(header, demographics_rows, a, b),
     )
     yield from _responsibilities(a, b, names, context)
     yield from _skills(a, b, names, context)
+
+
+def _pay_lead_in(comparison: Comparison, lists: bool, context: LocaleContext) -> str:
+    """The sentence above the salary table: the pay differs, or (when it does not) a neutral one.
+
+    The pay "differs" when the yearly or the hourly pay is ordered one above the other.
+    """
+    directions = (comparison.yearly_pay.direction, comparison.hourly_pay.direction)
+    if not any(direction in (Direction.HIGHER, Direction.LOWER) for direction in directions):
+        # Translators: above the salary table when neither role is paid more than the other
+        # (the same pay, or figures that cannot be ordered).
+        return context.gettext(
+            "The table below compares the pay of %(a_plural)s with that of %(b_plural)s."
+        )
+    if lists:
+        # Translators: above the salary table when a title is itself a list in English
+        # ("accountants and auditors"); translate it as "... have different pay scales, as shown
+        # below."
+        return context.gettext(
+            "The pay scales of %(a_plural)s differ from those of %(b_plural)s, as shown below."
+        )
+    return context.gettext(
+        "%(a_plural)s and %(b_plural)s have different pay scales, as shown below."
+    )
 
 
 def _sentence(text: str) -> str:

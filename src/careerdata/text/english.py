@@ -255,6 +255,8 @@ def bracket_qualifier(title: str) -> str:
 
     >>> bracket_qualifier("Host or Hostess, Restaurant, Lounge, and Coffee Shop")
     'Host or Hostess (Restaurant, Lounge, and Coffee Shop)'
+    >>> bracket_qualifier("Hosts and Hostesses, Restaurant, Lounge, and Coffee Shop")
+    'Hosts and Hostesses (Restaurant, Lounge, and Coffee Shop)'
     >>> bracket_qualifier("Meeting, Convention, and Event Planner")
     'Meeting, Convention, and Event Planner'
     """
@@ -283,7 +285,7 @@ def bracket_qualifier(title: str) -> str:
 # The last word of a title naming a person: "Operator", "Hostess", "Clerk", "Masons".
 _PERSON_NOUN = re.compile(
     r"(?:er|or|ist|ian|ant|ent|ee|ess|man|men|person|people|clerk|agent|judge|magistrate"
-    r"|official|expert|aide|nurse|chef|cook|guard|pilot|mason|officer|staff|athlete)s?\Z",
+    r"|official|expert|aide|nurse|chef|cook|guard|pilot|mason|officer|staff|athlete)\Z",
     re.IGNORECASE,
 )
 
@@ -291,7 +293,11 @@ _PERSON_NOUN = re.compile(
 def _names_person(segment: str) -> bool:
     """Whether a segment of a title ends with a noun naming a person ("Camera Operator")."""
     words = segment.split()
-    return bool(words) and _PERSON_NOUN.search(words[-1]) is not None
+    if not words:
+        return False
+    last = words[-1]
+    # The noun itself, or its plural ("Operators", "Hostesses").
+    return any(_PERSON_NOUN.search(word) for word in (last, last[:-1], last[:-2]) if word)
 
 
 _OPENS_QUALIFIER = re.compile(r"(?:Except|Including|All Other)\b", re.IGNORECASE)

@@ -144,6 +144,18 @@ def test_english_skills_keep_the_case_of_names() -> None:
     assert "figma" not in text
 
 
+def test_english_skills_in_prose_as_the_data_gives_them() -> None:
+    """An English translation of the skills gives their in-prose form (a name no list knows)."""
+    a = Role(
+        title="Planner",
+        skills=(Skill("Asana"), Skill("Scheduling")),
+        translations=(Translation("en", skills=("Asana", "scheduling")),),
+    )
+    assert "are Asana and scheduling." in summarize(compare(a, Role(title="Clerk")))
+    plain = Role(title="Planner", skills=(Skill("Asana"), Skill("Scheduling")))
+    assert "are asana and scheduling." in summarize(compare(plain, Role(title="Clerk")))
+
+
 _BRITISH = re.compile(
     r"\b(?:organis\w*|programmes?|fulfilment|rota|colour\w*|behaviour\w*|utilis\w*|"
     r"prioritis\w*|optimis\w*|labour|centre)\b",

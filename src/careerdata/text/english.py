@@ -217,7 +217,10 @@ def skill_case(name: str) -> str:
     :data:`PRODUCT_NAMES`, a capital letter alone ("R", "C") and a word with a sign in it
     ("C++", "C#", ".NET").  Words that are also common nouns ("Outlook", "Swift") are not
     listed: a name the list does not know keeps its case when the data writes it with an
-    inner capital or in capitals ("MySQL", "SAS").
+    inner capital or in capitals ("MySQL", "SAS"), and the data can give every skill's
+    in-prose form itself, as for any language, in an English translation of the role
+    (``Translation("en", skills=("Asana", "customer service"))``), which English pages use
+    as written.
 
     >>> [skill_case(s) for s in ("Python", "Figma", "C++", "Customer Service", "SQL", "R")]
     ['Python', 'Figma', 'C++', 'customer service', 'SQL', 'R']

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from typing import Any, Literal
 
 import attrs
@@ -15,6 +16,7 @@ from careerdata.model._constraints import (
     _OPTIONAL_LONG_TEXT,
     _SLUG,
     _SOC_CODE,
+    Constraint,
     Text,
     Texts,
 )
@@ -34,13 +36,65 @@ class LocalizedTitle:
     plural: str = attrs.field(validator=Text())
 
 
+def _category_pairs(value: Any) -> Any:
+    """A mapping or pairs of category and translation as pairs sorted by category."""
+    if isinstance(value, Mapping):
+        value = list(value.items())
+    if isinstance(value, (list, tuple)):
+        pairs = [tuple(pair) if isinstance(pair, list) else pair for pair in value]
+        try:
+            return tuple(sorted(pairs))
+        except TypeError:  # not pairs of texts: the validator names what is wrong
+            return tuple(pairs)
+    return value
+
+
+class _CategoryTexts(Constraint):
+    """Translations of demographic categories: ``((category, text), ...)``, each category once.
+
+    JSON writes them as an object of category to text.
+    """
+
+    __slots__ = ("text",)
+
+    def __init__(self) -> None:
+        self.text = Text()
+
+    def __call__(self, _instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+        """Refuse what is not such pairs of texts, each category once."""
+        path = attribute.name
+        _check_sequence(path, value, tuple)
+        seen: set[str] = set()
+        for index, pair in enumerate(value):
+            if len(pair) != 2 or not isinstance(pair[0], str):
+                raise _fail(f"{path}[{index}]", f"expected a (category, text) pair, got {pair!r}")
+            category, text = pair
+            self.text.check(path, category)
+            if category in seen:
+                raise _fail(f"{path}.{category}", "repeats")
+            seen.add(category)
+            self.text.check(f"{path}.{category}", text)
+
+    def json_schema(self, defs: dict[str, Any]) -> dict[str, Any]:
+        """An object of category to text."""
+        return {
+            "type": "object",
+            "propertyNames": self.text.json_schema(defs),
+            "additionalProperties": self.text.json_schema(defs),
+        }
+
+
+_CATEGORIES = _CategoryTexts()
+
+
 @attrs.frozen
 class Translation:
     """A role's own texts in another language: description, duties, skills, degree and major.
 
     ``language`` is a lower-case ISO 639 code (``"de"``).  ``description``, ``responsibilities``,
     ``skills`` (the skill names, in the role's order), ``degree`` and ``major`` translate the
-    role's fields of the same names.  Each is optional; a list, when given, has one item for each
+    role's fields of the same names, and ``categories`` the role's own demographic categories
+    (see :meth:`category`).  Each is optional; a list, when given, has one item for each
     of the role's (checked by :class:`Role`).  Skill names are written as they stand inside a
     sentence ("ausgeprägte Kundenorientierung"); lists capitalize their first letter.  Pages in
     that language use these texts; without them they show the role's own.  The title in that
@@ -60,6 +114,25 @@ class Translation:
     )
     degree: str | None = attrs.field(default=None, validator=Text(optional=True), kw_only=True)
     major: str | None = attrs.field(default=None, validator=Text(optional=True), kw_only=True)
+    categories: tuple[tuple[str, str], ...] = attrs.field(
+        default=(), converter=_category_pairs, validator=_CATEGORIES, kw_only=True
+    )
+
+    def category(self, name: str) -> str | None:
+        """The translation of the demographic category ``name``, or ``None``.
+
+        ``categories`` translates the role's own categories of its gender and race
+        distributions (``{"Non-binary": "Nicht-binär"}``), kept as ``(category, translated)``
+        pairs sorted by category; the categories of U.S. statistics ("Male", "Asian") are
+        translated by the catalogs and need none.
+
+        >>> Translation("de", categories={"Non-binary": "Nicht-binär"}).category("Non-binary")
+        'Nicht-binär'
+        """
+        for category, translated in self.categories:
+            if category == name:
+                return translated
+        return None
 
 
 @attrs.frozen
@@ -90,6 +163,24 @@ def _localized_titles(_: Any, attribute: attrs.Attribute[Any], value: Any) -> No
     _by_language(attribute.name, value, LocalizedTitle)
 
 
+def _check_categories(role: Role, translation: Translation, path: str) -> None:
+    """A translation's categories are categories of the role's gender or race distribution."""
+    if not translation.categories:
+        return
+    own: set[str] = set()
+    demographics = role.demographics
+    if demographics is not None:
+        for distribution in (demographics.gender, demographics.race):
+            if distribution is not None:
+                own.update(distribution.categories)
+    for category, _ in translation.categories:
+        if category not in own:
+            raise _fail(
+                f"{path}.categories.{category}",
+                "the role has no demographic category of that name to translate",
+            )
+
+
 def _translations(role: Role, attribute: attrs.Attribute[Any], value: Any) -> None:
     """Each translation once per language, and only of texts the role has, item for item."""
     _by_language(attribute.name, value, Translation)
@@ -106,6 +197,7 @@ def _translations(role: Role, attribute: attrs.Attribute[Any], value: Any) -> No
         for name, original in own.items():
             if getattr(item, name) is not None and original is None:
                 raise _fail(f"{path}.{name}", f"the role has no {name} to translate")
+        _check_categories(role, item, path)
         for name, originals in (
             ("responsibilities", role.responsibilities),
             ("skills", role.skills),

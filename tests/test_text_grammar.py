@@ -7,7 +7,9 @@ translated sentence.
 
 from __future__ import annotations
 
+import json
 import re
+from pathlib import Path
 
 import babel
 import pytest
@@ -398,3 +400,53 @@ def test_austrian_german_keeps_sharp_s(seeds: dict[str, Role]) -> None:
 def test_regional_rule_is_the_languages_own() -> None:
     assert rules("de").regional("Straße", babel.Locale.parse("de_CH")) == "Strasse"
     assert rules("fr").regional("Straße", babel.Locale.parse("fr_CH")) == "Straße"
+
+
+# ---------------------------------------------------------------------------- user categories
+
+
+def _with_categories(*translations: Translation) -> Role:
+    return Role(
+        title="Nurse",
+        demographics=cd.Demographics(
+            gender=cd.Distribution.of({"Female": 0.6, "Non-binary": 0.1, "Male": 0.3})
+        ),
+        translations=translations,
+    )
+
+
+def test_users_categories_are_translated_by_the_roles_translation() -> None:
+    nurse = _with_categories(
+        Translation("de", categories={"Non-binary": "Nicht-binär"}),
+        Translation("fr", categories={"Non-binary": "Non binaire"}),
+    )
+    clerk = Role(title="Clerk")
+    german = render(compare(nurse, clerk), "de_DE")
+    assert f"Frauen: 60,0{NBSP}%, Nicht-binär: 10,0{NBSP}%, Männer: 30,0{NBSP}%" in german
+    assert "Non-binary" not in german
+    assert "Non binaire" in render(compare(nurse, clerk), "fr_FR")
+    # Without a translation the category stays as the data gives it.
+    assert "Non-binary: 10.0%" in render(compare(nurse, clerk), "en_US")
+    assert "Non-binary" in render(compare(nurse, clerk), "es_ES")
+
+
+def test_a_translated_category_must_be_the_roles_own() -> None:
+    with pytest.raises(cd.ValidationError, match=r"translations\.de\.categories\.Nonbinary: "):
+        _with_categories(Translation("de", categories={"Nonbinary": "Nicht-binär"}))
+    with pytest.raises(cd.ValidationError, match=r"categories\.Non-binary"):
+        Translation("de", categories={"Non-binary": ""})
+
+
+def test_translated_categories_round_trip_through_a_role_file(tmp_path: Path) -> None:
+    nurse = _with_categories(Translation("de", categories={"Non-binary": "Nicht-binär"}))
+    path = tmp_path / "roles.json"
+    with path.open("w", encoding="utf-8") as stream:
+        cd.dump_roles([nurse], stream)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    assert data[0]["translations"]["de"]["categories"] == {"Non-binary": "Nicht-binär"}
+    assert cd.load_roles(path) == (nurse,)
+    bad = tmp_path / "bad.json"
+    data[0]["translations"]["de"]["categories"] = {"Nonbinary": "Nicht-binär"}
+    bad.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(cd.ValidationError, match=r"roles\[0\]\.translations\.de\.categories"):
+        cd.load_roles(bad)

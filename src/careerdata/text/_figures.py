@@ -223,7 +223,7 @@ def _format(role: Role, context: LocaleContext) -> RoleFigures:
         **_pay(role, context),
         **_outlook(role, context),
         **_education(role, context, translation),
-        **_demographics(role, context),
+        **_demographics(role, context, translation),
         top_skills=in_prose[:TOP_SKILLS],
         skills=tuple(
             _with_share(name, weight, context) for name, weight in zip(listed, weights, strict=True)
@@ -466,24 +466,34 @@ def _with_share(name: str, share: float | None, context: LocaleContext) -> str:
 # ---------------------------------------------------------------------------- demographics
 
 
-def _demographics(role: Role, context: LocaleContext) -> dict[str, str | None]:
+def _demographics(
+    role: Role, context: LocaleContext, translation: Translation | None
+) -> dict[str, str | None]:
     demographics = role.demographics
     if demographics is None:
         return {}
     age, lgbt = demographics.average_age, demographics.lgbt_share
     return {
         "average_age": None if age is None else context.number(age),
-        "gender": _distribution(demographics.gender, context),
-        "race": _distribution(demographics.race, context),
+        "gender": _distribution(demographics.gender, context, translation),
+        "race": _distribution(demographics.race, context, translation),
         "lgbt_share": None if lgbt is None else context.percent(lgbt),
     }
 
 
-def _distribution(distribution: Distribution | None, context: LocaleContext) -> str | None:
-    """Every category with its share to one decimal: "Male: 44.1%, Female: 55.9%"."""
+def _distribution(
+    distribution: Distribution | None, context: LocaleContext, translation: Translation | None
+) -> str | None:
+    """Every category with its share to one decimal: "Male: 44.1%, Female: 55.9%".
+
+    A category is named as the role's translation names it (``Translation.categories``), else
+    as the catalog names the categories of U.S. statistics, else as the data gives it.
+    """
     if distribution is None:
         return None
     standard = _standard_categories(context)
+    if translation is not None and translation.categories:
+        standard = {**standard, **{k.casefold(): v for k, v in translation.categories}}
     # Translators: one category of a gender or race distribution with its share.
     template = context.pgettext("category and its share", "%(category)s: %(share)s")
     entries = [

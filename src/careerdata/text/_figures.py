@@ -278,16 +278,12 @@ def _names(role: Role, context: LocaleContext) -> Names:
             article=role.article,
         )
     else:
-        # The grammatical facts the data gives for the title (gender, forms such as an
-        # article), when the model carries them.
-        gender = getattr(localized, "gender", None)
-        forms = getattr(localized, "forms", None) or {}
         title = Title(
             plain(localized.singular),
             plain(localized.plural),
             translated=True,
-            gender=gender,
-            forms={key: plain(value) for key, value in dict(forms).items()},
+            gender=localized.gender,
+            forms={name: plain(text) for name, text in localized.forms},
         )
     return Names(rules.column(title), rules.forms(title))
 

@@ -87,6 +87,8 @@ class LocaleContext:
     _decimal: tuple[NumberPattern, NumberPattern]
     #: The locale as requested (``it_IT`` when the text falls back to English).
     requested: babel.Locale
+    # Each currency's symbol in the figures' locale, looked up once.
+    _symbols: dict[str, str] = attrs.field(factory=dict)
 
     @property
     def fell_back(self) -> bool:
@@ -128,7 +130,12 @@ class LocaleContext:
         text = str(
             pattern.apply(money.amount, self.locale, currency=money.currency, currency_digits=cents)
         )
-        return currency_spacing(text, get_currency_symbol(money.currency, self.locale))
+        symbol = self._symbols.get(money.currency)
+        if symbol is None:
+            symbol = self._symbols.setdefault(
+                money.currency, get_currency_symbol(money.currency, self.locale)
+            )
+        return currency_spacing(text, symbol)
 
     def percent(self, fraction: float, decimals: int = 0) -> str:
         """Format a fraction as a percentage with exactly ``decimals`` decimals (0 or 1)."""

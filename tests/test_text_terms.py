@@ -8,6 +8,7 @@ stay as the data gives them.
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -16,7 +17,13 @@ from careerdata.datasets import load_dataset
 from careerdata.model import Role
 from careerdata.text._figures import role_figures
 from careerdata.text._locale import resolve
-from careerdata.text.languages import TERMS_FILE, language_folder, rules, shipped_languages
+from careerdata.text.languages import (
+    TERMS_FILE,
+    Language,
+    language_folder,
+    rules,
+    shipped_languages,
+)
 from careerdata.text.page import Table, page_blocks
 
 TRANSLATED = [language for language in shipped_languages() if language != "en"]
@@ -103,3 +110,25 @@ def test_english_pages_keep_the_datas_names() -> None:
     assert industry is not None
     assert role_figures(role, resolve("en_US")).industry is not None
     assert industry.name in (role_figures(role, resolve("en_US")).industry or "")
+
+
+def test_a_regional_glossary_holds_what_the_region_writes_differently(tmp_path: Path) -> None:
+    """term(kind, name, region) looks in <code>_<REGION>/terms.json first, then the language's."""
+    (tmp_path / "pt").mkdir()
+    (tmp_path / "pt_PT").mkdir()
+    (tmp_path / "pt" / TERMS_FILE).write_text(
+        json.dumps({"industry": {"Retail Trade": "Comércio varejista", "Finance": "Finanças"}}),
+        encoding="utf-8",
+    )
+    (tmp_path / "pt_PT" / TERMS_FILE).write_text(
+        json.dumps({"industry": {"Retail Trade": "Comércio a retalho"}}), encoding="utf-8"
+    )
+    portuguese = Language("pt")
+    portuguese.folder = tmp_path / "pt"
+    assert portuguese.term("industry", "Retail Trade") == "Comércio varejista"
+    assert portuguese.term("industry", "Retail Trade", "BR") == "Comércio varejista"
+    assert portuguese.term("industry", "Retail Trade", "PT") == "Comércio a retalho"
+    assert portuguese.term("industry", "Finance", "PT") == "Finanças"
+    assert portuguese.term("state", "Texas", "PT") == "Texas"
+    with pytest.raises(ValueError, match="unknown kind of term 'city'"):
+        portuguese.term("city", "Austin")

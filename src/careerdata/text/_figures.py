@@ -362,7 +362,10 @@ def _leader(
     """
     if leader is None:
         return None
-    name = plain(leader.name if kind is None else context.rules.term(kind, leader.name))
+    if kind is None:
+        name = plain(leader.name)
+    else:
+        name = plain(context.rules.term(kind, leader.name, context.requested.territory))
     pay = _money(leader.yearly, context)
     if pay is None:
         return name

@@ -35,7 +35,8 @@ else: no ``if language == ...`` anywhere.  What a subclass may override:
   case of a sentence's first letter.
 
 :meth:`Language.term` (not overridden) reads the folder's ``terms.json``, the language's names
-of industries and states, once, on first use.
+of industries and states, once, on first use; a regional variant's folder (``pt_PT/``) may hold
+a ``terms.json`` of the names its region writes differently.
 
 >>> shipped_languages()[:2]
 ('en', 'de')
@@ -125,7 +126,8 @@ class Language:
         #: The language's folder (set when :func:`rules` loads it); ``terms.json`` is read
         #: from it.
         self.folder: Path | None = None
-        self._terms: dict[str, dict[str, str]] | None = None
+        # The glossaries read so far, by folder name ("pt", "pt_PT").
+        self._terms: dict[str, dict[str, dict[str, str]]] = {}
         self._terms_lock = threading.Lock()
 
     def __repr__(self) -> str:
@@ -190,30 +192,40 @@ class Language:
         del locale
         return text
 
-    def term(self, kind: str, name: str) -> str:
+    def term(self, kind: str, name: str, region: str | None = None) -> str:
         """``name`` (an industry or state, ``kind`` one of :data:`TERM_KINDS`) in this language.
 
         The names come from the folder's ``terms.json``, ``{"industry": {English: translated},
-        "state": {...}}``, read once on first use.  A name it does not list is a proper name
-        that stays as the data gives it.
+        "state": {...}}``, read once on first use.  A ``region`` (a territory such as ``"PT"``)
+        first looks in the regional variant's folder next to it (``pt_PT/terms.json``), which
+        holds only the names the region writes differently.  A name no glossary lists is a
+        proper name that stays as the data gives it.
 
         >>> rules("en").term("state", "California")
         'California'
         """
         if kind not in TERM_KINDS:
             raise ValueError(f"unknown kind of term {kind!r}; expected one of {TERM_KINDS}")
-        terms = self._terms
-        if terms is None:
-            with self._terms_lock:
-                terms = self._terms
-                if terms is None:
-                    terms = self._terms = self._read_terms()
-        return terms.get(kind, {}).get(name, name)
+        if region is not None:
+            regional = self._glossary(f"{self.code}_{region}").get(kind, {}).get(name)
+            if regional is not None:
+                return regional
+        return self._glossary(self.code).get(kind, {}).get(name, name)
 
-    def _read_terms(self) -> dict[str, dict[str, str]]:
+    def _glossary(self, folder_name: str) -> dict[str, dict[str, str]]:
+        """The glossary of a folder next to this language's (its own, or a regional one)."""
+        found = self._terms.get(folder_name)
+        if found is None:
+            with self._terms_lock:
+                found = self._terms.get(folder_name)
+                if found is None:
+                    found = self._terms[folder_name] = self._read_terms(folder_name)
+        return found
+
+    def _read_terms(self, folder_name: str) -> dict[str, dict[str, str]]:
         if self.folder is None:
             return {}
-        path = self.folder / TERMS_FILE
+        path = self.folder.parent / folder_name / TERMS_FILE
         if not path.is_file():
             return {}
         loaded = json.loads(path.read_text(encoding="utf-8"))

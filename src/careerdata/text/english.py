@@ -20,6 +20,12 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from careerdata.text._words import CONSONANT_SOUND_STARTS as _CONSONANT_SOUND_STARTS
+from careerdata.text._words import PRODUCT_NAMES
+from careerdata.text._words import PROPER_WORDS as _PROPER_WORDS
+from careerdata.text._words import SILENT_H_STARTS as _SILENT_H_STARTS
+from careerdata.text._words import VOWEL_SOUND_STARTS as _VOWEL_SOUND_STARTS
+
 __all__ = [
     "article",
     "bracket_qualifier",
@@ -44,30 +50,6 @@ _WORD_ACRONYMS = frozenset(
 # Letters whose spoken name starts with a vowel sound: "an F-16 pilot", "an MRI technologist".
 _VOWEL_SOUND_LETTERS = frozenset("AEFHILMNORSX")
 
-# Word beginnings spelled with a vowel but said with a consonant sound ("a university", "a
-# European", "a one-stop shop"), and beginnings with a silent h ("an hourly", "an honors";
-# "an herbalist" as American English says it, the h of "herb" silent).
-_CONSONANT_SOUND_STARTS = (
-    "uni",
-    "use",
-    "usa",
-    "usu",
-    "uti",
-    "ute",
-    "uto",
-    "uran",
-    "uro",
-    "ure",
-    "ubi",
-    "uku",
-    "eu",
-    "ewe",
-    "one",
-    "once",
-)
-# Exceptions to the exceptions: "an unidentified", "an unimportant", "an uninsured".
-_VOWEL_SOUND_STARTS = ("unid", "unim", "unin")
-_SILENT_H_STARTS = ("hour", "honor", "honour", "honest", "heir", "herb")
 
 # Words that introduce a post-modifier: the head noun before them takes the plural
 # ("directors of operations", "managers in training").
@@ -79,93 +61,6 @@ _LEVEL = re.compile(r"(?:[IVX]+|\d+)\Z")
 _ALREADY_PLURAL = re.compile(r"(?:er|or|ist|ian|ant|ent)s\Z", re.IGNORECASE)
 _MAN_EXCEPTIONS = frozenset(
     {"human", "german", "shaman", "talisman", "caiman", "cayman", "ottoman", "roman", "walkman"}
-)
-# Names of languages, nations and peoples and their adjectives: English capitalises them in
-# running text ("an English teacher", "American Sign Language interpreters").
-_PROPER_WORDS = frozenset(
-    {
-        "African",
-        "Alaska",
-        "Alaskan",
-        "American",
-        "Americans",
-        "Arabic",
-        "Asian",
-        "Braille",
-        "British",
-        "Canadian",
-        "Chinese",
-        "Christian",
-        "Dutch",
-        "English",
-        "European",
-        "French",
-        "German",
-        "Greek",
-        "Hawaiian",
-        "Hebrew",
-        "Hispanic",
-        "Indian",
-        "Irish",
-        "Islamic",
-        "Italian",
-        "Japanese",
-        "Jewish",
-        "Korean",
-        "Latin",
-        "Latino",
-        "Mexican",
-        "Portuguese",
-        "Roman",
-        "Russian",
-        "Scottish",
-        "Spanish",
-        "Vietnamese",
-        "Welsh",
-    }
-)
-# Names of products, languages and tools that skills name: prose keeps their capital ("Python",
-# "Figma"), as it keeps acronyms ("SQL") and words with inner capitals ("JavaScript").
-PRODUCT_NAMES = frozenset(
-    {
-        "Adobe",
-        "Android",
-        "Angular",
-        "Ansible",
-        "AutoCAD",
-        "Azure",
-        "Django",
-        "Docker",
-        "Excel",
-        "Figma",
-        "Git",
-        "Google",
-        "Hadoop",
-        "InDesign",
-        "Java",
-        "Jira",
-        "Kotlin",
-        "Kubernetes",
-        "Linux",
-        "Matlab",
-        "Microsoft",
-        "Oracle",
-        "Perl",
-        "Photoshop",
-        "PowerPoint",
-        "Python",
-        "QuickBooks",
-        "Revit",
-        "Salesforce",
-        "Scala",
-        "Shopify",
-        "Tableau",
-        "Terraform",
-        "Unix",
-        "Windows",
-        "WordPress",
-        "Zendesk",
-    }
 )
 _CH_AS_K = frozenset({"tech", "monarch", "patriarch", "matriarch", "eunuch", "stomach", "czech"})
 _IRREGULAR = {"child": "children", "chairperson": "chairpersons", "foot": "feet"}

@@ -9,6 +9,9 @@ the caller which language is written, and ``fallback=False`` refuses instead:
 
 >>> written_language("de_CH"), written_language("sw_KE")
 ('de', 'en')
+
+:func:`document` wraps the HTML page in a whole document; :func:`page_title`,
+:func:`page_description` and :func:`stylesheet` give its parts to callers who build their own.
 """
 
 from __future__ import annotations
@@ -16,15 +19,39 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from careerdata.text._html import Html
     from careerdata.text._locale import written_language
+    from careerdata.text.document import (
+        document,
+        page_description,
+        page_title,
+        script_json,
+        stylesheet,
+    )
     from careerdata.text.page import render
     from careerdata.text.summary import summarize
 
-__all__ = ["render", "summarize", "written_language"]
+__all__ = [
+    "Html",
+    "document",
+    "page_description",
+    "page_title",
+    "render",
+    "script_json",
+    "stylesheet",
+    "summarize",
+    "written_language",
+]
 
 # Loaded on first use, so that the English grammar helpers import without the catalogs.
 _LAZY = {
+    "Html": "careerdata.text._html",
+    "document": "careerdata.text.document",
+    "page_description": "careerdata.text.document",
+    "page_title": "careerdata.text.document",
     "render": "careerdata.text.page",
+    "script_json": "careerdata.text.document",
+    "stylesheet": "careerdata.text.document",
     "summarize": "careerdata.text.summary",
     "written_language": "careerdata.text._locale",
 }

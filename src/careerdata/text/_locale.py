@@ -31,11 +31,11 @@ import re
 import threading
 import unicodedata
 from decimal import Decimal
+from gettext import NullTranslations  # English is the source: no catalog, no babel.support
 
 import attrs
 import babel
 from babel.numbers import NumberPattern, get_currency_symbol, get_decimal_symbol
-from babel.support import NullTranslations, Translations
 
 from careerdata.errors import UnknownLocaleError
 from careerdata.model import Money
@@ -126,15 +126,15 @@ class LocaleContext:
 
     def money(self, money: Money, *, cents: bool = False) -> str:
         """Format an amount: whole currency units, or with the currency's own decimals."""
+        return self.amount(money.amount, money.currency, cents=cents)
+
+    def amount(self, amount: Decimal, currency: str, *, cents: bool = False) -> str:
+        """Format a number of ``currency`` units as :meth:`money` does (chart axes use it)."""
         pattern = self._money_cents if cents else self._money_whole
-        text = str(
-            pattern.apply(money.amount, self.locale, currency=money.currency, currency_digits=cents)
-        )
-        symbol = self._symbols.get(money.currency)
+        text = str(pattern.apply(amount, self.locale, currency=currency, currency_digits=cents))
+        symbol = self._symbols.get(currency)
         if symbol is None:
-            symbol = self._symbols.setdefault(
-                money.currency, get_currency_symbol(money.currency, self.locale)
-            )
+            symbol = self._symbols.setdefault(currency, get_currency_symbol(currency, self.locale))
         return currency_spacing(text, symbol)
 
     def percent(self, fraction: float, decimals: int = 0) -> str:
@@ -314,6 +314,8 @@ def translations_for(language: str) -> NullTranslations:
     if language == SOURCE_LANGUAGE:
         loaded: NullTranslations = NullTranslations()
     else:
+        from babel.support import Translations  # noqa: PLC0415 - not needed for English pages
+
         directory = language_folder(language).parent
         loaded = Translations.load(str(directory), [language], DOMAIN)
     # setdefault is atomic: threads loading the same catalog at once all keep the first one.

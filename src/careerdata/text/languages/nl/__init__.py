@@ -62,6 +62,11 @@ class Dutch(Language):
     people = "mensen in"
     #: The plural of a translated title whose data gives no plural.
     working_as_plural = "mensen die werken als"
+    #: Plural messages (by their English singular) whose Dutch is the same in every plural
+    #: category: a unit of time after a number stays singular ("1 jaar", "5 jaar", "4 tot 6
+    #: jaar"; "5 jaren" reads as archaic or emphatic). The catalog test lets these, and only
+    #: these, give one translation for every category.
+    invariant_plurals = frozenset({"%(count)s year", "%(low)s-%(high)s year"})
 
     def article(self, title: Title) -> str:
         """The title's definite article: the data's, else its gender's, else a guess."""

@@ -276,4 +276,4 @@ def test_the_cli_writes_the_italian_page_in_every_format(
     assert heading in out
     assert "Ciascuno dei due ruoli ha mansioni e responsabilità proprie." in " ".join(out.split())
     if fmt == "html":
-        assert '<article lang="it-IT">' in out
+        assert 'lang="it-IT"' in out.split(">", 1)[0]

@@ -257,7 +257,7 @@ def test_nl_be_takes_belgiums_figures_from_cldr(seeds: dict[str, Role]) -> None:
         assert get_currency_symbol("USD", locale=locale) in amount
         assert amount in page
         assert "Overzicht:" in page
-    assert render(comparison, "nl_BE", "html").startswith('<article lang="nl-BE">')
+    assert 'lang="nl-BE"' in str(render(comparison, "nl_BE", "html")).split(">", 1)[0]
 
 
 # The Dutch "of" is "or": the English-word check of the catalog test leaves it out here.
@@ -305,12 +305,12 @@ def test_cli_compare_writes_dutch_in_every_format(
     """`careerdata compare A B --locale nl_NL|nl_BE`: Dutch prose in text, markdown and HTML
     (lang nl-NL / nl-BE), seed and BLS roles; JSON is the same in every locale."""
     for page_format in ("text", "markdown", "html"):
-        page = _one_line(_compare(a, b, dataset, locale, page_format))
+        page = _one_line(re.sub(r"<[^>]*>", " ", _compare(a, b, dataset, locale, page_format)))
         assert "Overzicht: " in page
         assert "De verschillen tussen " in page
         assert "Daarnaast verdient een " in page
         assert "Salaris: " in page
         assert [marker for marker in _ENGLISH_MARKERS if marker in page] == []
     html = _compare(a, b, dataset, locale, "html")
-    assert html.startswith(f'<article lang="{locale.replace("_", "-")}">')
+    assert f'lang="{locale.replace("_", "-")}"' in html.split(">", 1)[0]
     assert _compare(a, b, dataset, locale, "json") == _compare(a, b, dataset, "en_US", "json")

@@ -23,10 +23,14 @@ with the Polish title in the quotes: never a guessed ending.
 
 from __future__ import annotations
 
+import re
+
 from careerdata.text.languages import Language, Title
 
 __all__ = ["RULES", "Polish"]
 
+# A skill name that is an acronym ("SQL", "ISO", "C++"): the same in any language.
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9+#&./-]*[A-Z0-9+#]")
 # The phrase naming a role through its post when the title itself cannot decline: the
 # person ("osoba", feminine, so "osoba na stanowisku" fits any title) in each case, and the
 # post itself ("stanowisko", the accusative the sentences use: "droga na stanowisko …").
@@ -37,6 +41,8 @@ _PERSON = {
     "genitive_plural": "osób",
     "instrumental": "osobą",
 }
+# The cases the data gives as forms of a title (tools/bls_titles/pl.json).
+_DECLINED = ("genitive", "genitive_plural", "instrumental")
 
 
 class Polish(Language):
@@ -75,8 +81,8 @@ class Polish(Language):
         if title.translated:
             given = {
                 "": title.singular,
-                "plural": title.plural,
-                **{case: _nonblank(title.forms.get(case)) for case in _PERSON if case},
+                "plural": _nonblank(title.plural),
+                **{case: _nonblank(title.forms.get(case)) for case in _DECLINED},
             }
         else:
             given = dict.fromkeys(_PERSON)
@@ -101,9 +107,13 @@ class Polish(Language):
     def skill_in_prose(self, name: str) -> str:
         """An English skill name from the role's own data, in quotes inside a Polish sentence.
 
-        >>> RULES.skill_in_prose("Customer Satisfaction")
-        '„Customer Satisfaction”'
+        An acronym reads the same in Polish and stands as it is.
+
+        >>> RULES.skill_in_prose("Customer Satisfaction"), RULES.skill_in_prose("SQL")
+        ('„Customer Satisfaction”', 'SQL')
         """
+        if _ACRONYM.fullmatch(name):
+            return name
         return self.quoted(name)
 
     def join_pair(self, pattern: str, first: str, last: str) -> str:

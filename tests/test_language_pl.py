@@ -224,7 +224,7 @@ def test_summary_declines_translated_titles_without_forms_through_the_phrase() -
         "„Customer Care Supervisor” różni się w kilku szczegółach."
     )
     assert "Droga na stanowisko „kierownik obsługi klienta”, podobnie jak na stanowisko " in text
-    assert "średnie wynagrodzenie osoby na stanowisku „kierownik obsługi klienta” wynosi " in text
+    assert "roczne wynagrodzenie osoby na stanowisku „kierownik obsługi klienta” wynosi " in text
 
 
 def test_salary_sentences_put_amounts_from_cldr_in_polish_word_order() -> None:
@@ -234,9 +234,8 @@ def test_salary_sentences_put_amounts_from_cldr_in_polish_word_order() -> None:
     context = resolve("pl_PL")
     high, low = context.money(cd.Money(61487)), context.money(cd.Money(42702))
     assert summarize(compare(b, a), "pl_PL").endswith(
-        f"Ponadto średnie wynagrodzenie osoby na stanowisku „Manager” wynosi {high} i jest "
-        f"wyższe niż średnie roczne wynagrodzenie osoby na stanowisku „Supervisor”, które "
-        f"wynosi {low}."
+        f"Ponadto średnie roczne wynagrodzenie osoby na stanowisku „Manager” wynosi {high} i "
+        f"jest wyższe niż w przypadku osoby na stanowisku „Supervisor” ({low})."
     )
 
 

@@ -8,6 +8,7 @@ from decimal import Decimal
 
 import pytest
 from babel import Locale
+from babel.messages.pofile import read_po
 
 import careerdata as cd
 from careerdata.cli import main
@@ -15,8 +16,8 @@ from careerdata.compare import compare
 from careerdata.datasets import load_dataset
 from careerdata.text import summarize
 from careerdata.text._locale import resolve
-from careerdata.text.languages import Language, Title, rules
-from careerdata.text.page import render
+from careerdata.text.languages import DOMAIN, LANGUAGES_DIR, Language, Title, rules
+from careerdata.text.page import Bullets, Heading, Paragraph, Table, page_blocks, render
 
 POLISH = rules("pl")
 # The forms of "kierownik obsługi klienta" as tools/bls_titles/pl.json gives them.
@@ -294,3 +295,68 @@ def test_cli_writes_the_page_in_polish_in_every_format(output: str, pair: tuple[
         assert english not in flat
     if output == "html":
         assert 'lang="pl-PL"' in page
+
+
+# ---------------------------------------------------------------------------- no English left
+
+_BLS_PAIRS = [("29-1141", "29-1161"), ("27-2011", "27-2042"), ("11-1011", "11-1021")]
+
+
+def _english_phrases() -> set[str]:
+    """Runs of three or more words from the template's English messages."""
+    template = LANGUAGES_DIR / f"{DOMAIN}.pot"
+    with template.open("rb") as stream:
+        catalog = read_po(stream)
+    texts = [
+        text
+        for message in catalog
+        if message.id
+        for text in (message.id if isinstance(message.id, tuple) else (message.id,))
+    ]
+    phrases = set()
+    for text in texts:
+        if isinstance(text, str):
+            for chunk in re.split(r"%\(\w+\)s", text):
+                words = re.findall(r"[A-Za-z']+", chunk)
+                if len(words) >= 3:
+                    phrases.add(" ".join(words))
+    return phrases
+
+
+def _data_values(role: cd.Role) -> list[str]:
+    values = [role.title, *(title.singular for title in role.titles)]
+    if role.pay is not None and role.pay.leaders is not None:
+        values += [leader.name for _kind, leader in role.pay.leaders.items()]
+    return values
+
+
+def _english_left(a: str, b: str, locale: str) -> tuple[list[str], list[str]]:
+    """English phrases and words on a BLS page, outside the data's own names."""
+    roles = {role.soc_code: role for role in load_dataset("bls-oews-2025").values()}
+    first, second = roles[a], roles[b]
+    texts: list[str] = []
+    for block in page_blocks(compare(first, second), resolve(locale)):
+        if isinstance(block, Heading | Paragraph):
+            texts.append(block.text)
+        elif isinstance(block, Table):
+            texts += [cell for row in (block.header, *block.rows) for cell in row]
+        elif isinstance(block, Bullets):
+            texts += block.items
+    page = "\n".join(texts)
+    for value in sorted({*_data_values(first), *_data_values(second)}, key=len, reverse=True):
+        page = page.replace(value, " ")
+    words = " ".join(re.findall(r"[A-Za-z']+", page))
+    phrases = sorted(phrase for phrase in _english_phrases() if phrase in words)
+    return phrases, re.findall(r"\b(?:the|and|of|salary|average|years?)\b", page, re.IGNORECASE)
+
+
+@pytest.mark.parametrize(("a", "b"), _BLS_PAIRS)
+def test_no_english_phrase_on_polish_bls_pages(a: str, b: str) -> None:
+    """Outside the data's own names (titles, places, industries), a BLS page is Polish."""
+    assert _english_left(a, b, "pl_PL") == ([], [])
+
+
+def test_the_check_finds_english_on_an_english_page() -> None:
+    phrases, words = _english_left(*_BLS_PAIRS[0], "en_US")
+    assert "have different pay scales as shown below" in phrases
+    assert words

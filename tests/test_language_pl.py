@@ -236,7 +236,8 @@ def test_salary_sentences_put_amounts_from_cldr_in_polish_word_order() -> None:
     high, low = context.money(cd.Money(61487)), context.money(cd.Money(42702))
     assert summarize(compare(b, a), "pl_PL").endswith(
         f"Ponadto średnie roczne wynagrodzenie osoby na stanowisku „Manager” wynosi {high} i "
-        f"jest wyższe niż w przypadku osoby na stanowisku „Supervisor” ({low})."
+        f"przewyższa średnie roczne wynagrodzenie osoby na stanowisku „Supervisor”, "
+        f"wynoszące {low}."
     )
 
 

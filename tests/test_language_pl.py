@@ -11,6 +11,7 @@ from babel import Locale
 from babel.messages.pofile import read_po
 
 import careerdata as cd
+import test_bls_render as bls_render
 from careerdata.cli import main
 from careerdata.compare import compare
 from careerdata.datasets import load_dataset
@@ -18,6 +19,7 @@ from careerdata.text import summarize
 from careerdata.text._locale import resolve
 from careerdata.text.languages import DOMAIN, LANGUAGES_DIR, Language, Title, rules
 from careerdata.text.page import Bullets, Heading, Paragraph, Table, page_blocks, render
+from test_text_safety import check_html, check_markdown
 
 POLISH = rules("pl")
 # The forms of "kierownik obsługi klienta" as tools/bls_titles/pl.json gives them.
@@ -361,3 +363,36 @@ def test_the_check_finds_english_on_an_english_page() -> None:
     phrases, words = _english_left(*_BLS_PAIRS[0], "en_US")
     assert "have different pay scales as shown below" in phrases
     assert words
+
+
+# ---------------------------------------------------------------------------- every BLS role
+
+
+def test_every_bls_role_renders_in_polish_without_leaks() -> None:
+    """Every BLS role against its neighbour, in the three formats: no leak, no broken spacing,
+    well-formed HTML and Markdown."""
+    roles = list(load_dataset("bls-oews-2025").values())
+    context = resolve("pl_PL")
+    problems: list[tuple[str, ...]] = []
+    for index, comparison in enumerate(bls_render._pairs(roles)):
+        pages = {name: render(comparison, "pl_PL", name) for name in ("markdown", "text", "html")}
+        if index % 3 == 0:
+            blocks = list(page_blocks(comparison, context))
+            check_html(pages["html"], blocks)
+            check_markdown(pages["markdown"], blocks)
+        summary = summarize(comparison, "pl_PL")
+        problems += [(comparison.a.slug, s) for s in bls_render.SPACING.findall(summary)]
+        for name, page in pages.items():
+            problems += [(comparison.a.slug, name, leak) for leak in bls_render._leaks(page)]
+    assert problems == []
+
+
+def test_top_coded_wage_reads_co_najmniej() -> None:
+    """A wage known only as a lower bound is "co najmniej …" in prose and in tables."""
+    by_code = {role.soc_code: role for role in load_dataset("bls-oews-2025").values()}
+    comparison = compare(bls_render._top_coded(by_code["29-1223"]), by_code["11-1011"])
+    amount = resolve("pl_PL").money(cd.Money(239200))
+    summary = summarize(comparison, "pl_PL").replace("\n", " ")
+    assert f"wynosi co najmniej {amount}" in summary
+    for name in ("markdown", "text", "html"):
+        assert render(comparison, "pl_PL", name).count("co najmniej") >= 3

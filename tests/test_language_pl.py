@@ -401,3 +401,73 @@ def test_top_coded_wage_reads_co_najmniej() -> None:
     assert f"wynosi co najmniej {amount}" in summary
     for name in ("markdown", "text", "html"):
         assert render(comparison, "pl_PL", name).count("co najmniej") >= 3
+
+
+# ---------------------------------------------------------------------------- the data's Polish
+
+
+def _flat(text: str) -> str:
+    return text.replace("\n", " ")
+
+
+def test_seed_page_declines_the_seed_titles_and_shows_the_polish_texts() -> None:
+    """The seed roles carry Polish titles with their forms, and Polish texts."""
+    seeds = load_dataset("customer-service")
+    page = render(
+        compare(seeds["customer-service-manager"], seeds["customer-care-supervisor"]),
+        "pl_PL",
+        "markdown",
+    )
+    assert page.startswith(
+        "# Kierownik obsługi klienta a kierownik zespołu opieki nad klientem – porównanie\n\n"
+        "Praca kierowników obsługi klienta oraz kierowników zespołów opieki nad klientem "
+        "różni się w kilku szczegółach."
+    )
+    for expected in (
+        (
+            "Droga na stanowisko kierownika obsługi klienta, podobnie jak na stanowisko "
+            "kierownika zespołu opieki nad klientem, trwa zwykle 4–6 lat."
+        ),
+        "Ponadto średnie roczne wynagrodzenie kierownika obsługi klienta wynosi ",
+        (
+            "Do trzech najważniejszych umiejętności kierownika obsługi klienta należą "
+            "doskonała obsługa klienta, rozliczanie płac i dbanie o satysfakcję klienta."
+        ),
+        "## Czym zajmuje się kierownik obsługi klienta?\n\nKieruje działem obsługi klienta: ",
+        "Przykładowe obowiązki kierownika zespołu opieki nad klientem:\n\n- Układanie ",
+        "### Typowe umiejętności kierownika obsługi klienta\n\n- Doskonała obsługa klienta, ",
+        "| Najczęstsze wykształcenie | Licencjat, ",
+    ):
+        assert expected in page
+
+
+def test_feminine_bls_titles_take_their_own_forms() -> None:
+    by_code = {role.soc_code: role for role in load_dataset("bls-oews-2025").values()}
+    text = _flat(summarize(compare(by_code["29-1141"], by_code["29-1161"]), "pl_PL"))
+    assert text.startswith("Praca pielęgniarek oraz położnych różni się w kilku szczegółach.")
+    assert "Ponadto średnie roczne wynagrodzenie położnej wynosi " in text
+    assert "przewyższa średnie roczne wynagrodzenie pielęgniarki, wynoszące " in text
+
+
+def test_a_users_title_with_its_forms_declines() -> None:
+    """A LocalizedTitle with gender and forms, as a data file gives it."""
+    title = cd.LocalizedTitle(
+        "pl",
+        "analityk danych",
+        "analitycy danych",
+        gender="masculine",
+        forms={"genitive": "analityka danych", "genitive_plural": "analityków danych"},
+    )
+    analyst = _role(
+        "Data Analyst", titles=(title,), career=cd.Career(time_to_become=cd.YearRange(2, 4))
+    )
+    engineer = _role("Data Engineer", career=cd.Career(time_to_become=cd.YearRange(5, 5)))
+    text = _flat(summarize(compare(analyst, engineer), "pl_PL"))
+    assert text.startswith(
+        "Praca analityków danych oraz osób na stanowisku „Data Engineer” różni się w kilku "
+        "szczegółach."
+    )
+    assert text.endswith(
+        "Droga na stanowisko analityka danych trwa zwykle 2–4 lata, a na stanowisko "
+        "„Data Engineer” – 5 lat."
+    )

@@ -131,18 +131,20 @@ _UNKNOWN = re.compile(r"unknown named placeholder '(\w+)'")
 
 
 def _extra_form(language: str, message: Message, error: Exception) -> bool:
-    """Whether babel's error is a placeholder the language's rules give: one of its extra forms
-    of a role whose title the msgid names (``%(a_genitive)s`` where the msgid has ``%(a)s`` or
-    ``%(a_indefinite)s``)."""
+    """Whether babel's error is a placeholder the language's rules give: one of its extra forms,
+    or another base form, of a role whose title the msgid names (``%(a_genitive)s`` or
+    ``%(a)s`` where the msgid has ``%(a_indefinite)s``)."""
     match = _UNKNOWN.fullmatch(str(error))
     if match is None:
         return False
     msgid = message.id[0] if isinstance(message.id, tuple) else message.id
     prefixes = set(re.findall(r"%\((a|b|role|higher|lower)(?:_\w+)?\)s", msgid))
+    language_rules = rules(language)
+    forms = (*language_rules.BASE_FORMS, *language_rules.extra_forms)
     return any(
-        match[1] == f"{prefix}_{form}"
+        match[1] == (f"{prefix}_{form}" if form else prefix)
         for prefix in prefixes
-        for form in rules(language).extra_forms
+        for form in forms
     )
 
 
@@ -259,7 +261,9 @@ _ENGLISH_WORDS = re.compile(
 )
 
 
-@pytest.mark.parametrize("locale", ["de_DE", "de_CH", "fr_FR", "fr_CA", "es_ES", "es_MX", "pl_PL"])
+@pytest.mark.parametrize(
+    "locale", ["de_DE", "de_CH", "fr_FR", "fr_CA", "es_ES", "es_MX", "it_IT", "it_CH", "pl_PL"]
+)
 def test_no_english_left_in_translated_pages(locale: str) -> None:
     """Outside data values, pages in the translated languages contain no English phrase."""
     seeds = list(load_dataset("customer-service").values())

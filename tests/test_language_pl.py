@@ -435,8 +435,8 @@ def test_seed_page_declines_the_seed_titles_and_shows_the_polish_texts() -> None
         ),
         "## Czym zajmuje się kierownik obsługi klienta?\n\nKieruje działem obsługi klienta: ",
         "Przykładowe obowiązki kierownika zespołu opieki nad klientem:\n\n- Układanie ",
-        "### Typowe umiejętności kierownika obsługi klienta\n\n- Doskonała obsługa klienta, ",
-        "| Najczęstsze wykształcenie | Licencjat, ",
+        "### Typowe umiejętności kierownika obsługi klienta\n\n- Doskonała obsługa klienta (",
+        "| Najczęstsze wykształcenie | Licencjat (",
     ):
         assert expected in page
 

@@ -433,7 +433,19 @@ _ENGLISH_WORDS = re.compile(
 
 @pytest.mark.parametrize(
     "locale",
-    ["de_DE", "de_CH", "fr_FR", "fr_CA", "es_ES", "es_MX", "it_IT", "it_CH", "pt_BR", "pt_PT"],
+    [
+        "de_DE",
+        "de_CH",
+        "fr_FR",
+        "fr_CA",
+        "es_ES",
+        "es_MX",
+        "it_IT",
+        "it_CH",
+        "pt_BR",
+        "pt_PT",
+        "pl_PL",
+    ],
 )
 def test_no_english_left_in_translated_pages(locale: str) -> None:
     """Outside data values, pages in the translated languages contain no English

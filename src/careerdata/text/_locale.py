@@ -2,7 +2,7 @@
 
 A requested locale has two jobs.  Its *language* picks the message catalog: the best shipped
 match, so ``de_CH`` writes German and ``fr_CA`` French, while a language without a catalog
-(``pt_BR``, ``ja_JP``) falls back to English text.  Its *full identifier* formats every figure
+(``pt_BR``, ``ko_KR``) falls back to English text.  Its *full identifier* formats every figure
 through CLDR, so ``de_CH`` groups thousands with an apostrophe and ``en_IN`` writes 3,13,110,
 also under the English fallback, where ``pt_BR`` prose shows "US$ 61.487".  Lists are words, so
 they follow the full locale only when its language is the text language (``en_IN`` drops the

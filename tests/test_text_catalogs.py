@@ -238,9 +238,9 @@ _ENGLISH_WORDS = re.compile(
 )
 
 
-@pytest.mark.parametrize("locale", ["de_DE", "de_CH", "fr_FR", "fr_CA", "es_ES", "es_MX"])
+@pytest.mark.parametrize("locale", ["de_DE", "de_CH", "fr_FR", "fr_CA", "es_ES", "es_MX", "ja_JP"])
 def test_no_english_left_in_translated_pages(locale: str) -> None:
-    """Outside data values, German, French and Spanish pages contain no English phrase."""
+    """Outside data values, German, French, Spanish and Japanese pages contain no English phrase."""
     seeds = list(load_dataset("customer-service").values())
     phrases = _english_phrases()
     for a, b in itertools.permutations(seeds, 2):

@@ -179,7 +179,14 @@ def test_the_summary_in_japanese_word_order(seeds: dict[str, Role]) -> None:
 
 def test_english_stand_in_titles_read_as_quoted_names() -> None:
     """Without Japanese titles the sentences name the roles in 「」 and stay grammatical."""
-    raw = load_dataset("customer-service")
+    raw = {  # without the Japanese title and texts the dataset may carry
+        slug: attrs.evolve(
+            role,
+            titles=tuple(t for t in role.titles if t.language != "ja"),
+            translations=tuple(t for t in role.translations if t.language != "ja"),
+        )
+        for slug, role in load_dataset("customer-service").items()
+    }
     text = summarize(
         compare(raw["customer-service-manager"], raw["customer-care-supervisor"]), "ja_JP"
     )

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import ast
+import importlib.util
 import inspect
 import io
 import typing
+from pathlib import Path
 
 import attrs
 import pytest
@@ -48,6 +51,31 @@ def test_comparison_fields_are_the_compared_figures() -> None:
     hints = typing.get_type_hints(Comparison)
     expected = {figure.name: DELTA_CLASSES[figure.delta] for figure in COMPARED}
     assert expected == {name: hints[name] for name in DELTA_FIELDS}
+
+
+def test_declared_comparison_fields_are_the_registry_s_in_order() -> None:
+    """The fields type checkers see (the TYPE_CHECKING class) are the runtime class's, in order.
+
+    The runtime Comparison is built from the registry; the declared one must say the same, or
+    a type checker would accept a field that does not exist (or miss one that does).
+    """
+    tree = ast.parse(inspect.getsource(_comparison))
+    block = next(
+        node
+        for node in tree.body
+        if isinstance(node, ast.If) and ast.unparse(node.test) == "TYPE_CHECKING"
+    )
+    declared = next(node for node in block.body if isinstance(node, ast.ClassDef))
+    fields = [
+        (statement.target.id, ast.unparse(statement.annotation))
+        for statement in declared.body
+        if isinstance(statement, ast.AnnAssign) and isinstance(statement.target, ast.Name)
+    ]
+    runtime = [
+        (field.name, typing.get_type_hints(Comparison)[field.name].__name__)
+        for field in attrs.fields(Comparison)
+    ]
+    assert fields == runtime
 
 
 def test_numbers_and_only_numbers_have_a_unit() -> None:
@@ -231,3 +259,16 @@ def test_generated_comparison_passes_each_field_its_own_figure() -> None:
     places = [f"va[{INDEX[name]}], vb[{INDEX[name]}]" for name in DELTA_FIELDS]
     assert fields == ["a", "b", *DELTA_FIELDS]
     assert all(place in line for place, line in zip(places, lines[2:], strict=True))
+
+
+def test_the_docs_table_of_figures_is_derived_from_the_registry() -> None:
+    """docs/figures.md holds the marker that docs/conf.py fills with one row per figure."""
+    docs = Path(__file__).resolve().parent.parent / "docs"
+    spec = importlib.util.spec_from_file_location("docs_conf", docs / "conf.py")
+    assert spec is not None
+    assert spec.loader is not None
+    conf = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(conf)
+    assert conf.FIGURES_MARKER in (docs / "figures.md").read_text(encoding="utf-8")
+    rows = conf.figures_table().splitlines()[2:]
+    assert [row.split(" | ")[0] for row in rows] == [f"| `{figure.name}`" for figure in FIGURES]

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import linecache
 import re
-import typing
 from collections.abc import Callable, Mapping
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
@@ -33,58 +32,13 @@ from careerdata.model import Role
 __all__ = ["Comparison", "compare"]
 
 
-@attrs.frozen
-class Comparison:
-    """Role ``a`` compared with role ``b``, field by field: pure data, no wording.
+class _Methods:
+    """What every comparison can do, whatever figures the registry holds."""
 
-    Every delta holds both values, their ``presence`` and what follows from them, always as
-    "a relative to b".  A value missing on either side is never taken as ``0``: the delta says
-    which side lacks it.  :meth:`mirror` gives ``compare(b, a)`` without recomputing, and
-    :func:`careerdata.io.to_jsonable` turns a comparison into JSON-ready data.
-
-    >>> from careerdata.model import Money, Outlook, Pay, Role
-    >>> manager = Role(
-    ...     title="Customer Service Manager",
-    ...     pay=Pay(yearly=Money(61487)),
-    ...     outlook=Outlook(growth_rate=0.06),
-    ... )
-    >>> supervisor = Role(
-    ...     title="Customer Care Supervisor",
-    ...     pay=Pay(yearly=Money(42702)),
-    ...     outlook=Outlook(growth_rate=-0.04),
-    ... )
-    >>> comparison = compare(manager, supervisor)
-    >>> comparison.yearly_pay.difference, comparison.growth_rate.difference
-    (Decimal('18785'), 0.1)
-    >>> comparison.higher_paid.title
-    'Customer Service Manager'
-    >>> comparison.differences()
-    ('yearly_pay', 'growth_rate')
-    """
-
+    __slots__ = ()
     a: Role
     b: Role
     yearly_pay: MoneyDelta
-    hourly_pay: MoneyDelta
-    salary_band: BandDelta
-    growth_rate: NumberDelta
-    jobs: NumberDelta
-    satisfaction: NumberDelta
-    experience_years: NumberDelta
-    time_to_become: RangeDelta
-    degree: CategoryDelta
-    degree_share: NumberDelta
-    major: CategoryDelta
-    college: CategoryDelta
-    average_age: NumberDelta
-    gender: DistributionDelta
-    race: DistributionDelta
-    lgbt_share: NumberDelta
-    city: CategoryDelta
-    state: CategoryDelta
-    company: CategoryDelta
-    industry: CategoryDelta
-    skills: SkillsDelta
 
     @property
     def higher_paid(self) -> Role | None:
@@ -102,23 +56,25 @@ class Comparison:
             return self.a
         return self.b if direction is Direction.HIGHER else None
 
+    def delta(self, name: str) -> Any:
+        """The delta of the figure ``name`` (``"yearly_pay"``), as its attribute holds it.
+
+        Raises :class:`KeyError` for a name that is not a compared figure.
+        """
+        if name not in _FIELD_SET:
+            raise KeyError(name)
+        return getattr(self, name)
+
     def differences(self) -> tuple[str, ...]:
         """The names of the fields whose values differ (one missing counts), in field order."""
-        return tuple(name for name in DELTA_FIELDS if self._delta(name).differs)
+        return tuple(name for name in DELTA_FIELDS if getattr(self, name).differs)
 
     def mirror(self) -> Comparison:
         """``compare(b, a)``, built from this comparison without recomputing distances."""
         # DELTA_FIELDS is the field order: each mirrored delta goes back to its own field.
-        return Comparison(self.b, self.a, *(self._delta(name).mirror() for name in DELTA_FIELDS))
+        mirrored = (getattr(self, name).mirror() for name in DELTA_FIELDS)
+        return Comparison(self.b, self.a, *mirrored)
 
-    def _delta(self, name: str) -> Any:
-        return getattr(self, name)
-
-
-#: The names of the delta fields of :class:`Comparison`, in order (every field but ``a``, ``b``).
-DELTA_FIELDS: tuple[str, ...] = tuple(
-    field.name for field in attrs.fields(Comparison) if field.name not in {"a", "b"}
-)
 
 #: The class of delta each kind of figure gets.
 DELTA_CLASSES: dict[Delta, type] = {
@@ -131,25 +87,86 @@ DELTA_CLASSES: dict[Delta, type] = {
     Delta.SKILLS: SkillsDelta,
 }
 
+#: The names of the delta fields of :class:`Comparison`, in order (every field but ``a``, ``b``):
+#: the compared figures of the registry, in its order.
+DELTA_FIELDS: tuple[str, ...] = tuple(figure.name for figure in COMPARED)
+_FIELD_SET = frozenset(DELTA_FIELDS)
 
-def _check_fields() -> None:
-    """Fail at import when Comparison's fields and the registry's compared figures disagree.
+_DOC = """Role ``a`` compared with role ``b``, field by field: pure data, no wording.
 
-    The fields are declared by hand so that type checkers know ``yearly_pay`` is a
-    ``MoneyDelta``; this keeps them the registry's.
+    One field per compared figure of the registry (:data:`careerdata.figures.FIGURES`), named
+    after it and holding its delta.  Every delta holds both values, their ``presence`` and what
+    follows from them, always as "a relative to b".  A value missing on either side is never
+    taken as ``0``: the delta says which side lacks it.  :meth:`mirror` gives ``compare(b, a)``
+    without recomputing, and :func:`careerdata.io.to_jsonable` turns a comparison into
+    JSON-ready data.
+
+    >>> from careerdata.model import Money, Outlook, Pay, Role
+    >>> manager = Role(
+    ...     title="Customer Service Manager",
+    ...     pay=Pay(yearly=Money(61487)),
+    ...     outlook=Outlook(growth_rate=0.06),
+    ... )
+    >>> supervisor = Role(
+    ...     title="Customer Care Supervisor",
+    ...     pay=Pay(yearly=Money(42702)),
+    ...     outlook=Outlook(growth_rate=-0.04),
+    ... )
+    >>> comparison = compare(manager, supervisor)
+    >>> comparison.yearly_pay.difference, comparison.growth_rate.difference
+    (Decimal('18785'), 0.1)
+    >>> comparison.delta("growth_rate") is comparison.growth_rate
+    True
+    >>> comparison.higher_paid.title
+    'Customer Service Manager'
+    >>> comparison.differences()
+    ('yearly_pay', 'growth_rate')
     """
-    hints = typing.get_type_hints(Comparison)
-    declared = {name: hints[name] for name in DELTA_FIELDS}
-    registered = {
-        figure.name: DELTA_CLASSES[figure.delta] for figure in COMPARED if figure.delta is not None
-    }
-    if declared != registered:
-        raise TypeError(
-            f"Comparison declares {declared} but the registry of figures gives {registered}"
-        )
 
 
-_check_fields()
+if TYPE_CHECKING:
+
+    @attrs.frozen
+    class Comparison(_Methods):
+        # The fields as type checkers see them.  At run time the class is built from the
+        # registry (below); tests/test_figures.py keeps these lines the registry's, in order.
+        a: Role
+        b: Role
+        yearly_pay: MoneyDelta
+        hourly_pay: MoneyDelta
+        salary_band: BandDelta
+        city: CategoryDelta
+        state: CategoryDelta
+        company: CategoryDelta
+        industry: CategoryDelta
+        growth_rate: NumberDelta
+        jobs: NumberDelta
+        satisfaction: NumberDelta
+        experience_years: NumberDelta
+        time_to_become: RangeDelta
+        degree: CategoryDelta
+        degree_share: NumberDelta
+        major: CategoryDelta
+        college: CategoryDelta
+        average_age: NumberDelta
+        gender: DistributionDelta
+        race: DistributionDelta
+        lgbt_share: NumberDelta
+        skills: SkillsDelta
+
+else:
+
+    def _comparison_class() -> type:
+        """The Comparison class: ``a``, ``b``, then one field per compared figure."""
+        fields: dict[str, Any] = {"a": attrs.field(type=Role), "b": attrs.field(type=Role)}
+        for figure in COMPARED:
+            fields[figure.name] = attrs.field(type=DELTA_CLASSES[figure.delta])
+        cls = attrs.make_class("Comparison", fields, bases=(_Methods,), frozen=True, slots=True)
+        cls.__module__ = __name__
+        cls.__doc__ = _DOC
+        return cls
+
+    Comparison = _comparison_class()
 
 
 def compare(

@@ -15,6 +15,7 @@ from typing import TypeVar
 
 import attrs
 
+from careerdata import figures as registry
 from careerdata._cache import IdentityCache
 from careerdata.model import (
     Distribution,
@@ -144,6 +145,45 @@ class RoleFigures:
     skills: tuple[str, ...] = ()
     description: tuple[str, ...] = ()  # paragraphs
     responsibilities: tuple[str, ...] = ()
+    #: The texts of registered figures with no field of their own above, by figure name,
+    #: formatted from the figure's kind and unit (:func:`generic_text`).
+    others: dict[str, str] = attrs.field(factory=dict)
+
+    def text(self, name: str) -> str | None:
+        """The text of the figure or row cell ``name`` (``"jobs"``, ``"yearly_median"``)."""
+        if name in _OWN_TEXTS:
+            return getattr(self, name)  # type: ignore[no-any-return]
+        return self.others.get(name)
+
+
+_FIELDS = frozenset(field.name for field in attrs.fields(RoleFigures))
+#: The figure texts RoleFigures has a field for; every other registered figure is generic.
+_OWN_TEXTS = frozenset(
+    field.name for field in attrs.fields(RoleFigures) if field.type in ("str | None", str | None)
+)
+#: The registered figures whose text RoleFigures has no field for (nor any row of theirs).
+_GENERIC = tuple(
+    figure
+    for figure in registry.FIGURES
+    if figure.name not in _FIELDS
+    and all((row.cell or figure.name) not in _FIELDS for row in figure.rows)
+)
+
+
+def generic_text(figure: registry.Figure, value: object, context: LocaleContext) -> str:
+    """A figure's value as text from its kind and unit alone, for figures with no own format.
+
+    A share is a percentage, a count a grouped whole number, years and scores a number with
+    at most one decimal, an amount of money the currency's whole units; anything else is the
+    data's own text.
+    """
+    if isinstance(value, Money):
+        return context.money(value)
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        if figure.unit is registry.Unit.SHARE:
+            return context.percent(value)
+        return context.number(value, 0 if figure.unit is registry.Unit.COUNT else 1)
+    return plain(str(value))
 
 
 # Per (role, locale tag); an entry lives until its role is collected or CACHE_SIZE newer ones
@@ -190,7 +230,18 @@ def _format(role: Role, context: LocaleContext) -> RoleFigures:
         ),
         description=_paragraphs(description),
         responsibilities=tuple(plain(item) for item in duties),
+        others=_others(role, context),
     )
+
+
+def _others(role: Role, context: LocaleContext) -> dict[str, str]:
+    """The texts of the generic figures the role has."""
+    texts: dict[str, str] = {}
+    for figure in _GENERIC:
+        value = figure.read(role)
+        if value is not None:
+            texts[figure.name] = generic_text(figure, value, context)
+    return texts
 
 
 def _paragraphs(text: str | None) -> tuple[str, ...]:

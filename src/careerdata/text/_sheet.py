@@ -157,8 +157,7 @@ def _text(figure: Figure, value: Any, figures: RoleFigures, context: LocaleConte
     """``value``, the figure's, as the pages write it; every percentile where they show one."""
     if isinstance(value, Percentiles):
         return _percentiles(value, context, cents=figure.name in _HOURLY)
-    text: str | None = getattr(figures, figure.name)
-    return text
+    return figures.text(figure.name)
 
 
 def _percentiles(percentiles: Percentiles, context: LocaleContext, *, cents: bool) -> str | None:

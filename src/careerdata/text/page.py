@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import functools
 import html
-import operator
 import unicodedata
 from collections.abc import Callable, Iterator
 from typing import Literal
@@ -222,9 +221,14 @@ def _rows(context: LocaleContext) -> tuple[list[Row], ...]:
     """Each page table's rows with their translated labels, in the registry's Table order."""
     gettext = context.gettext
     return tuple(
-        [(gettext(label), operator.attrgetter(cell)) for label, cell in TABLE_ROWS[table]]
+        [(gettext(label), _cell(cell)) for label, cell in TABLE_ROWS[table]]
         for table in registry.Table
     )
+
+
+def _cell(name: str) -> Callable[[RoleFigures], str | None]:
+    """The function reading the text ``name`` of a role's figures."""
+    return lambda figures: figures.text(name)
 
 
 def _descriptions(a: RoleFigures, b: RoleFigures, context: LocaleContext) -> Iterator[Block]:

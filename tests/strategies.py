@@ -180,8 +180,19 @@ demographics = st.builds(
     lgbt_share=_optional(shares),
 )
 
+#: The names a title's forms take in the shipped data, and a few more.
+form_names = st.sampled_from(
+    ["article", "plural_article", "genitive", "genitive_plural", "instrumental", "dative2"]
+)
 localized_titles = st.lists(
-    st.builds(m.LocalizedTitle, st.sampled_from(["de", "fr", "es", "it"]), names, names),
+    st.builds(
+        m.LocalizedTitle,
+        st.sampled_from(["de", "fr", "es", "it", "pt", "pt_PT"]),
+        names,
+        names,
+        gender=st.sampled_from([None, "masculine", "feminine", "neuter"]),
+        forms=st.dictionaries(form_names, names, max_size=3),
+    ),
     max_size=3,
     unique_by=lambda t: t.language,
 ).map(tuple)
@@ -250,7 +261,9 @@ def translations(
     responsibilities: int,
 ) -> tuple[m.Translation, ...]:
     """Translations of whichever texts a role has, each list item for item, or of none."""
-    languages = draw(st.lists(st.sampled_from(["de", "fr", "es", "it"]), max_size=2, unique=True))
+    languages = draw(
+        st.lists(st.sampled_from(["de", "fr", "es", "it", "pt_PT"]), max_size=2, unique=True)
+    )
 
     def texts(items: st.SearchStrategy[str], count: int) -> st.SearchStrategy[tuple[str, ...]]:
         exact = st.lists(items, min_size=count, max_size=count, unique_by=str.casefold)
@@ -291,6 +304,8 @@ _EDGE_TEXTS = st.sampled_from(
         *("", " ", "a", " a", "a ", "a\nb", "a\n", "\na", "a\tb", "a\x85b", "a\u00a0", "\ufeffa"),
         *("USD", "usd", "USD\n", "US", "EURO", "43-4051", "43-40511", "43-4051\n", "4-4051"),
         *("de", "deu", "DE", "d", "de\n", "clerk", "Clerk", "a-b", "a--b", "-a", "a-", "clerk\n"),
+        *("pt_PT", "pt_pt", "pt-PT", "pt_PTX", "pt_P", "masculine", "Feminine", "m", "neuter\n"),
+        *("genitive", "plural_article", "a_", "_a", "a__b", "a1", "1a", "genitive\n"),
         *("a" * 200, "a" * 201, "a" * 5000, "a" * 5001, "a\n" * 100 + "a", "é" * 201),
     ]
 )
@@ -311,11 +326,13 @@ _JSON_SCALARS = st.one_of(
 )
 
 #: Any JSON value a field of a role file might be given, valid or not, biased to the edges of
-#: the model's rules: scalars, short lists of them and ``{"at_least": n}`` objects.
+#: the model's rules: scalars, short lists of them, ``{"at_least": n}`` objects and objects of
+#: text (a title's forms).
 json_probes = st.one_of(
     _JSON_SCALARS,
     st.lists(_JSON_SCALARS, max_size=3),
     st.lists(_EDGE_TEXTS | names, max_size=3),
     st.fixed_dictionaries({"at_least": _EDGE_NUMBERS | amounts.map(float)}),
+    st.dictionaries(_EDGE_TEXTS | names, _EDGE_TEXTS | names | _JSON_SCALARS, max_size=3),
     st.just({}),
 )

@@ -451,7 +451,7 @@ def test_compare_bls_roles_by_soc_code_in_german() -> None:
         "compare", "43-4051", "11-9111", "--dataset", "bls-oews-2025", "--locale", "de_DE"
     )
     assert status == 0
-    assert "Customer Service Representative" in output
+    assert "Fachkraft Kundenservice" in output  # the German title (tools/bls_titles/de.json)
     assert "Jahresgehalt" in output
     assert "None" not in output
     assert "nan" not in output

@@ -184,11 +184,13 @@ def test_roles_carry_nothing_the_pages_do_not_give(seed: Dataset, slug: str) -> 
 
 @pytest.mark.parametrize("slug", list(SEED_FIGURES))
 def test_roles_have_text_titles_and_a_source(seed: Dataset, slug: str) -> None:
-    """A description, 4-6 responsibilities, de/fr/es titles and the retrieval date."""
+    """A description, 4-6 responsibilities, titles in eight languages and the retrieval date."""
     role = seed[slug]
     assert role.description is not None
     assert 4 <= len(role.responsibilities) <= 6
-    assert [title.language for title in role.titles] == ["de", "fr", "es"]
+    assert [title.language for title in role.titles] == [
+        *("de", "fr", "es", "it", "ja", "nl", "pl", "pt", "pt_PT")
+    ]
     assert role.source is not None
     assert role.source.retrieved == dt.date(2026, 11, 23)
 

@@ -425,7 +425,7 @@ def test_document_must_be_a_list_or_an_object_with_roles() -> None:
         ),
         (
             {"title": "C", "titles": {"DE": {"singular": "X", "plural": "X"}}},
-            "titles.DE: 'DE' is not a language code such as 'de'",
+            "titles.DE: 'DE' is not a language code such as 'de', or 'pt_PT' for a regional variant",
         ),
         (
             {"title": "C", "titles": {"de": {"singular": "X", "plural": "X", "language": "de"}}},
@@ -649,7 +649,8 @@ def test_every_model_field_appears_in_the_schema() -> None:
         if name not in inline
     }
     assert {name: list(defs[name]["properties"]) for name in expected} == expected
-    assert set(defs["titles"]["additionalProperties"]["properties"]) == {"singular", "plural"}
+    titled = [field.name for field in attrs.fields(cd.model.LocalizedTitle)][1:]
+    assert list(defs["titles"]["additionalProperties"]["properties"]) == titled
     translated = [field.name for field in attrs.fields(Translation) if field.name != "language"]
     assert list(defs["translations"]["additionalProperties"]["properties"]) == translated
 

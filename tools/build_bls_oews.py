@@ -20,7 +20,10 @@ of ``https://download.bls.gov/pub/time.series/oe/`` instead (``oe.data.0.Current
 ``oe.occupation``, ``oe.area``, ``oe.industry``, ``oe.footnote``), for a later release.
 
 English titles come from the rules of ``careerdata.sources.bls.name_role`` and the reviewed table
-``tools/bls_title_overrides.json``.  The output is compact JSON written through
+``tools/bls_title_overrides.json``; the titles in other languages (with their gender and
+grammatical forms, and the European Portuguese ``pt_PT`` title where it differs) from
+``tools/bls_titles/<code>.json``, read by ``tools/translated_titles.py``: every occupation of the
+release must have one in every language file.  The output is compact JSON written through
 ``careerdata.io.dump_roles``; the same input gives the same bytes (the retrieval date comes
 from the manifest or ``--retrieved``, never from the clock).  A file written into the data
 package must be listed, with its name and title, in its manifest ``datasets.json``: the build
@@ -45,10 +48,16 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
+import attrs
+
 from careerdata.errors import ValidationError
 from careerdata.io import dump_roles, load_document
 from careerdata.model import DatasetInfo, Provenance, Role
 from careerdata.sources import bls
+
+# The tools' own modules, also when this file is loaded by path (as the tests do).
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from translated_titles import TitlesError, titles_by_key
 
 ROOT = Path(__file__).resolve().parent.parent
 OUTPUT = ROOT / "src" / "careerdata" / "data" / "bls-oews-2025.json"
@@ -204,6 +213,15 @@ def load_overrides(release: bls.Release) -> dict[str, bls.RoleName]:
     return names
 
 
+def with_titles(roles: tuple[Role, ...]) -> tuple[Role, ...]:
+    """The roles with their titles in every language of ``tools/bls_titles``."""
+    try:
+        titles = titles_by_key("titles", [role.soc_code or "" for role in roles])
+    except TitlesError as error:
+        raise BuildError(f"bls_titles/{error}") from None
+    return tuple(attrs.evolve(role, titles=titles[role.soc_code or ""]) for role in roles)
+
+
 def describe(release: bls.Release, source: Provenance) -> DatasetInfo:
     """The dataset's name, title and description, in the project's own words."""
     year = release.name.split()[-1]
@@ -221,7 +239,10 @@ def describe(release: bls.Release, source: Provenance) -> DatasetInfo:
             "release, or the highest mean hourly wage where BLS publishes only hourly wages; "
             "none is named where a tie or a top-coded wage leaves the answer open. A wage BLS "
             "top-codes is kept as a lower bound; a figure BLS does not release is missing. "
-            "OEWS has no skills, demographics or growth rates, so none are given."
+            "OEWS has no skills, demographics or growth rates, so none are given. The titles "
+            "in German, French, Spanish, Italian, Japanese, Dutch, Polish and Portuguese (and "
+            "European Portuguese where it differs) are the project's own translations, not "
+            "BLS's."
         ),
         source=source,
     )
@@ -313,7 +334,7 @@ def build(args: argparse.Namespace, scratch: Path) -> tuple[bls.Release, Dataset
         if release.name != manifest["release"]["description"]:
             raise BuildError(f"database release {release.name!r} differs from the manifest's")
         source = package_source(manifest)
-    roles = bls.occupation_roles(release, names=load_overrides(release))
+    roles = with_titles(bls.occupation_roles(release, names=load_overrides(release)))
     check_names(roles)
     info = describe(release, source)
     return release, info, render(roles, info)

@@ -10,10 +10,12 @@ import tarfile
 import zipfile
 from pathlib import Path
 
-# Every language folder of the source tree ships its rules and, except English, its catalog.
+# Every language folder of the source tree ships its rules and, except English, its catalog;
+# a folder with a glossary (terms.json) ships it.
 _LANGUAGES = Path(__file__).resolve().parent.parent / "src" / "careerdata" / "text" / "languages"
 _CATALOGUED = sorted(path.parent.parent.name for path in _LANGUAGES.glob("*/LC_MESSAGES/*.po"))
 _FOLDERS = sorted(path.parent.name for path in _LANGUAGES.glob("*/__init__.py"))
+_GLOSSARIES = sorted(path.parent.name for path in _LANGUAGES.glob("*/terms.json"))
 
 # Files every wheel must contain (package data included).
 REQUIRED = {
@@ -38,6 +40,7 @@ REQUIRED = {
         for kind in ("po", "mo")
     ),
     *(f"careerdata/text/languages/{language}/__init__.py" for language in _FOLDERS),
+    *(f"careerdata/text/languages/{language}/terms.json" for language in _GLOSSARIES),
 }
 # Package data patterns that must be present once the features that ship them exist.
 REQUIRED_SUFFIXES: tuple[str, ...] = ()

@@ -162,11 +162,17 @@ def _json_cell(cell: object) -> Any:
 
 
 def _titles(data: Any) -> dict[str, Any]:
-    wanted = 'a JSON object of language to [singular, plural], such as {"de": ["Kassierer", ...]}'
+    wanted = (
+        'a JSON object of language to [singular, plural] or to a title\'s object, such as {"de": '
+        '["Kassierer", ...]}'
+    )
     if not isinstance(data, dict):
         raise _CellError(f"expected {wanted}, got {describe(data)}")
     titles = {}
     for language, forms in data.items():
+        if isinstance(forms, dict):  # as a role file writes it; structuring checks it
+            titles[language] = forms
+            continue
         if not isinstance(forms, list) or len(forms) != 2:
             raise _CellError(f"expected {wanted}, got {describe(forms)} for {language!r}")
         titles[language] = {"singular": forms[0], "plural": forms[1]}

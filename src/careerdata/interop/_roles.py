@@ -44,7 +44,7 @@ class Kind(enum.Enum):
     LIST = "list"  # a JSON array of text
     DISTRIBUTION = "distribution"  # a JSON object of category to share
     SKILLS = "skills"  # a JSON object of skill name to weight
-    TITLES = "titles"  # a JSON object of language to [singular, plural]
+    TITLES = "titles"  # a JSON object of language to [singular, plural] (or a title's object)
     TRANSLATIONS = "translations"  # a JSON object of language to texts, as in a role file
 
 
@@ -118,8 +118,10 @@ def role_record(role: Role, *, source: Provenance | None = None) -> dict[str, Ce
     ``info.source``).
     Skills are a JSON object of name to weight (``null`` weights when the source gives only a
     ranking), distributions a JSON object of category to share, both in their original order;
-    ``titles`` maps a language to ``[singular, plural]`` and ``translations`` holds the role's
-    translated texts as a role file writes them.
+    ``titles`` maps a language to ``[singular, plural]`` (a title with a gender or forms is
+    written as a role file writes it, ``{"singular": ..., "plural": ..., "gender": ...,
+    "forms": {...}}``) and ``translations`` holds the role's translated texts as a role file
+    writes them.
 
     >>> from careerdata.model import Demographics, Distribution, Role
     >>> role = Role(
@@ -186,10 +188,19 @@ def _tuple_json(items: tuple[Any, ...]) -> str | None:
     if isinstance(first, Skill):
         return _json({skill.name: skill.weight for skill in items})
     if isinstance(first, LocalizedTitle):
-        return _json({t.language: [t.singular, t.plural] for t in items})
+        return _json({t.language: _title_cell(t) for t in items})
     if isinstance(first, Translation):
         return _json(unstructurer(tuple[Translation, ...])(items))
     return _json(list(items))
+
+
+def _title_cell(title: LocalizedTitle) -> Any:
+    """``[singular, plural]``; with a gender or forms, the title's object as a role file has it."""
+    if title.gender is None and not title.forms:
+        return [title.singular, title.plural]
+    written = unstructurer(LocalizedTitle)(title)
+    del written["language"]
+    return written
 
 
 def _distribution_json(distribution: Distribution | None) -> str | None:

@@ -69,12 +69,15 @@ _BY_LANGUAGE: dict[Any, tuple[str, type, str]] = {
     tuple[LocalizedTitle, ...]: (
         "titles",
         LocalizedTitle,
-        "Language code -> the title's singular and plural in that language.",
+        (
+            "Language code (pt_PT for a regional variant) -> the title in that language: its "
+            "singular and plural, and its gender and grammatical forms where given."
+        ),
     ),
     tuple[Translation, ...]: (
         "translations",
         Translation,
-        "Language code -> the role's texts in that language.",
+        "Language code (pt_PT for a regional variant) -> the role's texts in that language.",
     ),
 }
 

@@ -217,6 +217,20 @@ def _by_language_structure(cls: type[_ByLanguage]) -> Structure:
     return structure
 
 
+def _structure_named_texts(value: Any) -> tuple[tuple[str, str], ...]:
+    """An object of name to text (a title's ``forms``) as pairs; the model checks them."""
+    pairs = []
+    found: list[Problem] = []
+    for name, text in _object(value).items():
+        try:
+            pairs.append((name, _structure_text(text)))
+        except ValidationError as error:  # noqa: PERF203 - report every form
+            found.extend(problems(error, key_path(name)))
+    if found:
+        raise ValidationError(found)
+    return tuple(pairs)
+
+
 # Whole amounts already built, shared: Money is immutable, and an int has one representation
 # (a decimal's "19.80" and "19.8" are equal but print differently, so decimals are not shared).
 _WHOLE_AMOUNTS: dict[tuple[int, str], Money] = {}
@@ -341,6 +355,7 @@ _SCALARS: dict[Any, Structure] = {
     Pay: _structure_pay,
     Distribution: _structure_distribution,
     tuple[LocalizedTitle, ...]: _by_language_structure(LocalizedTitle),
+    tuple[tuple[str, str], ...]: _structure_named_texts,
     tuple[Translation, ...]: _by_language_structure(Translation),
 }
 

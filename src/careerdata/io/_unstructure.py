@@ -4,7 +4,8 @@ The same engine as structuring, the other way round: a function for each declare
 once (for an attrs class, from its fields) and kept; cattrs is not used.  The file format's own
 forms: money inside a ``pay`` group as a bare number (``{"at_least": n}`` for a lower bound),
 elsewhere ``{"amount": ..., "currency": ...}``;
-distributions as ``{category: share}``; titles and translations keyed by language code;
+distributions as ``{category: share}``; titles and translations keyed by language code, a
+title's ``forms`` as ``{name: text}``;
 decimals as ints or floats; dates as ISO strings; enums as their values; tuples as lists.
 Model classes omit fields holding their defaults (``slug`` and ``currency`` are always written,
 so a file says what it means); other classes (comparisons) omit exactly ``None`` and empty
@@ -153,6 +154,7 @@ _UNSTRUCTURERS: dict[Any, Unstructure] = {
     Money: _unstructure_money,
     Distribution: _unstructure_distribution,
     tuple[LocalizedTitle, ...]: _unstructure_by_language,
+    tuple[tuple[str, str], ...]: dict,  # a title's forms: an object of name to text
     tuple[Translation, ...]: _unstructure_by_language,
     list: _list_of(_by_class),
     tuple: _list_of(_by_class),

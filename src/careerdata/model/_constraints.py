@@ -295,7 +295,84 @@ class Amount(Constraint):
         return {"type": "number", "minimum": 0, "exclusiveMaximum": int(MAX_AMOUNT)}
 
 
-_LANGUAGE_CODE = Pattern("[a-z]{2,3}", "a language code such as 'de'")
+class OneOf(Constraint):
+    """One of a few texts (``OneOf("masculine", "feminine")``), or ``None``."""
+
+    __slots__ = ("choices",)
+
+    def __init__(self, *choices: str) -> None:
+        self.choices = choices
+
+    def __call__(self, _instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+        """Refuse what is not one of the choices (``None`` passes)."""
+        if value is not None and (not isinstance(value, str) or value not in self.choices):
+            listed = ", ".join(repr(choice) for choice in self.choices)
+            raise _fail(attribute.name, f"{_shown(value)} is not one of {listed}")
+
+    def json_schema(self, _defs: dict[str, Any]) -> dict[str, Any]:
+        """``{"enum": [choices]}``."""
+        return {"enum": list(self.choices)}
+
+    def __repr__(self) -> str:
+        return f"OneOf({', '.join(repr(choice) for choice in self.choices)})"
+
+
+class NamedTexts(Constraint):
+    """Short texts by name: ``((name, text), ...)`` with each name once, sorted by name.
+
+    A name is a lower-case identifier (``"genitive"``, ``"plural_article"``); a text is a
+    :class:`Text`.  At most ``max`` of them.  JSON writes them as an object of name to text.
+    """
+
+    __slots__ = ("_good_names", "max", "name", "text")
+
+    def __init__(self, *, max: int = 20) -> None:  # noqa: A002 - the schema's maxProperties
+        self.max = max
+        self._good_names: set[str] = set()  # names seen to be valid: they repeat in a dataset
+        self.name = Pattern(
+            "[a-z][a-z0-9]*(?:_[a-z0-9]+)*",
+            "a name of lower-case letters, digits and underscores such as 'genitive'",
+        )
+        self.text = Text()
+
+    def __call__(self, _instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+        """Refuse what is not such pairs, each name once and valid, each text valid."""
+        path = attribute.name
+        _check_sequence(path, value, tuple)
+        if len(value) > self.max:
+            raise _fail(path, f"{len(value)} forms; at most {self.max} are allowed")
+        seen: set[str] = set()
+        for index, pair in enumerate(value):
+            if len(pair) != 2 or not isinstance(pair[0], str):
+                raise _fail(f"{path}[{index}]", f"expected a (name, text) pair, got {pair!r}")
+            name, text = pair
+            if name not in self._good_names:
+                if not self.name.matches(name):
+                    raise _fail(path, f"{_shown(name)} is not {self.name.what}")
+                if len(self._good_names) < 1000:
+                    self._good_names.add(name)
+            if name in seen:
+                raise _fail(f"{path}.{name}", "repeats")
+            seen.add(name)
+            self.text.check(f"{path}.{name}", text)
+
+    def json_schema(self, defs: dict[str, Any]) -> dict[str, Any]:
+        """An object of name to text."""
+        return {
+            "type": "object",
+            "maxProperties": self.max,
+            "propertyNames": self.name.json_schema(defs),
+            "additionalProperties": self.text.json_schema(defs),
+        }
+
+    def __repr__(self) -> str:
+        return f"NamedTexts(max={self.max!r})"
+
+
+_LANGUAGE_CODE = Pattern(
+    "[a-z]{2,3}(?:_[A-Z]{2})?",
+    "a language code such as 'de', or 'pt_PT' for a regional variant",
+)
 _SLUG = Pattern(
     "[a-z0-9]+(?:-[a-z0-9]+)*",
     "a slug (lower-case letters and digits joined by hyphens)",

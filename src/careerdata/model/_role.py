@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, Literal
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import Any, Literal, TypeVar, get_args
 
 import attrs
 
@@ -15,36 +17,108 @@ from careerdata.model._constraints import (
     _OPTIONAL_LONG_TEXT,
     _SLUG,
     _SOC_CODE,
+    NamedTexts,
+    OneOf,
     Text,
     Texts,
 )
 from careerdata.model._facts import Career, Demographics, Education, Outlook, Skill, _skills
 from careerdata.model._pay import Pay
 
+#: The grammatical gender of a title in its language.
+Gender = Literal["masculine", "feminine", "neuter"]
 
-@attrs.frozen
+
+def _forms(value: Any) -> Any:
+    """A mapping or pairs of name and text as pairs sorted by name (leaving bad input as is)."""
+    if not value:
+        return () if isinstance(value, (Mapping, list, tuple)) else value
+    if isinstance(value, Mapping):
+        value = value.items()
+    elif isinstance(value, (list, tuple)):
+        value = [tuple(pair) if isinstance(pair, list) else pair for pair in value]
+    else:
+        return value
+    try:
+        return tuple(sorted(value))
+    except TypeError:  # names or texts of other types: the validator names what is wrong
+        return tuple(value)
+
+
+@attrs.frozen(repr=False)
 class LocalizedTitle:
-    """A role's title in another language: singular and plural forms.
+    """A role's title in another language: its singular and plural and grammatical facts.
 
-    ``language`` is a lower-case ISO 639 code (``"de"``).
+    ``language`` is a lower-case ISO 639 code (``"de"``), or one with a region for a regional
+    variant (``"pt_PT"``: see :meth:`Role.localized_title`).  ``gender`` is the title's
+    grammatical gender (``"masculine"``, ``"feminine"`` or ``"neuter"``) where the language
+    has one.  ``forms`` holds the further forms or facts the language's sentences need, by
+    name: lower-case identifiers such as ``"article"`` (the definite article the title takes:
+    French "l\u2019", "le" or "la", Italian "il", "lo" or "l\u2019", Dutch "de" or "het"),
+    ``"plural_article"``, ``"genitive"``, ``"genitive_plural"`` or ``"instrumental"``; each a
+    short text.  Given as a mapping or as pairs, they are kept as ``(name, text)`` pairs sorted
+    by name, so a title stays immutable and hashable; :meth:`form` reads one and
+    :attr:`form_map` gives them as a mapping.
+
+    >>> title = LocalizedTitle(
+    ...     "pl",
+    ...     "kasjer",
+    ...     "kasjerzy",
+    ...     gender="masculine",
+    ...     forms={"instrumental": "kasjerem", "genitive": "kasjera"},
+    ... )
+    >>> title.forms
+    (('genitive', 'kasjera'), ('instrumental', 'kasjerem'))
+    >>> title.form("genitive"), title.form("dative")
+    ('kasjera', None)
+    >>> LocalizedTitle("de", "Kassierer/-in", "Kassierer/-innen")
+    LocalizedTitle(language='de', singular='Kassierer/-in', plural='Kassierer/-innen')
     """
 
     language: str = attrs.field(validator=_LANGUAGE_CODE)
     singular: str = attrs.field(validator=Text())
     plural: str = attrs.field(validator=Text())
+    gender: Gender | None = attrs.field(
+        default=None, validator=OneOf(*get_args(Gender)), kw_only=True
+    )
+    forms: tuple[tuple[str, str], ...] = attrs.field(
+        default=(), converter=_forms, validator=NamedTexts(), kw_only=True
+    )
+
+    def form(self, name: str) -> str | None:
+        """The form called ``name`` (``"genitive"``), or ``None`` when the data gives none."""
+        for given, text in self.forms:
+            if given == name:
+                return text
+        return None
+
+    @property
+    def form_map(self) -> Mapping[str, str]:
+        """The forms as a read-only mapping of name to text, sorted by name."""
+        return MappingProxyType(dict(self.forms))
+
+    def __repr__(self) -> str:
+        fields = [f"language={self.language!r}", f"singular={self.singular!r}"]
+        fields.append(f"plural={self.plural!r}")
+        if self.gender is not None:
+            fields.append(f"gender={self.gender!r}")
+        if self.forms:
+            fields.append(f"forms={self.forms!r}")
+        return f"LocalizedTitle({', '.join(fields)})"
 
 
 @attrs.frozen
 class Translation:
     """A role's own texts in another language: description, duties, skills, degree and major.
 
-    ``language`` is a lower-case ISO 639 code (``"de"``).  ``description``, ``responsibilities``,
-    ``skills`` (the skill names, in the role's order), ``degree`` and ``major`` translate the
-    role's fields of the same names.  Each is optional; a list, when given, has one item for each
-    of the role's (checked by :class:`Role`).  Skill names are written as they stand inside a
-    sentence ("ausgeprägte Kundenorientierung"); lists capitalize their first letter.  Pages in
-    that language use these texts; without them they show the role's own.  The title in that
-    language is a :class:`LocalizedTitle`.
+    ``language`` is a lower-case ISO 639 code (``"de"``), or one with a region for a regional
+    variant (``"pt_PT"``) that gives only what differs (see :meth:`Role.translation`).
+    ``description``, ``responsibilities``, ``skills`` (the skill names, in the role's order),
+    ``degree`` and ``major`` translate the role's fields of the same names.  Each is optional;
+    a list, when given, has one item for each of the role's (checked by :class:`Role`).  Skill
+    names are written as they stand inside a sentence ("ausgeprägte Kundenorientierung"); lists
+    capitalize their first letter.  Pages in that language use these texts; without them they
+    show the role's own.  The title in that language is a :class:`LocalizedTitle`.
 
     >>> Translation("de", skills=("Kundenzufriedenheit",)).skills
     ('Kundenzufriedenheit',)
@@ -84,6 +158,19 @@ def _by_language(name: str, value: Any, item_type: type) -> None:
         if item.language in seen:
             raise _fail(f"{name}[{index}].language", f"{_shown(item.language)} repeats")
         seen.add(item.language)
+
+
+_Coded = TypeVar("_Coded", LocalizedTitle, Translation)
+# The texts of a Translation, which a regional variant may give or leave to its language's.
+_TRANSLATED = ("description", "responsibilities", "skills", "degree", "major")
+
+
+def _by_code(items: tuple[_Coded, ...], language: str) -> _Coded | None:
+    """The item whose language is ``language`` exactly, if any."""
+    for item in items:
+        if item.language == language:
+            return item
+    return None
 
 
 def _localized_titles(_: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
@@ -203,18 +290,58 @@ class Role:
         return bool(self.skills) and self.skills[0].weight is not None
 
     def translation(self, language: str) -> Translation | None:
-        """The role's texts in ``language`` (``"de"``), or ``None`` when the data has none."""
-        for item in self.translations:
-            if item.language == language:
-                return item
-        return None
+        """The role's texts in ``language`` (``"de"``), or ``None`` when the data has none.
+
+        For a regional variant (``"pt_PT"``) the texts of the variant, each text it does not
+        give taken from the language's own translation (``"pt"``); the language's alone when
+        the data has no variant.
+
+        >>> role = Role(
+        ...     title="Clerk",
+        ...     description="Files.",
+        ...     education=Education(degree="Bachelor's", major="Business"),
+        ...     translations=[
+        ...         Translation("pt", description="Arquiva.", major="Administração"),
+        ...         Translation("pt_PT", major="Gestão"),
+        ...     ],
+        ... )
+        >>> variant = role.translation("pt_PT")
+        >>> variant.language, variant.description, variant.major
+        ('pt_PT', 'Arquiva.', 'Gestão')
+        >>> role.translation("pt_BR").major
+        'Administração'
+        """
+        variant = _by_code(self.translations, language)
+        base, _, region = language.partition("_")
+        own = _by_code(self.translations, base) if region else None
+        if variant is None or own is None:
+            return variant or own
+        given = {
+            name: getattr(variant, name)
+            for name in _TRANSLATED
+            if getattr(variant, name) not in (None, ())
+        }
+        return attrs.evolve(own, language=language, **given)
 
     def localized_title(self, language: str) -> LocalizedTitle | None:
-        """The title in ``language`` (``"de"``), or ``None`` when the data has none."""
-        for item in self.titles:
-            if item.language == language:
-                return item
-        return None
+        """The title in ``language`` (``"de"``), or ``None`` when the data has none.
+
+        For a regional variant (``"pt_PT"``) the variant's title when the data has one, else
+        the language's own (``"pt"``).
+
+        >>> role = Role(
+        ...     title="Manager",
+        ...     titles=[
+        ...         LocalizedTitle("pt", "gerente", "gerentes"),
+        ...         LocalizedTitle("pt_PT", "gestor", "gestores", gender="masculine"),
+        ...     ],
+        ... )
+        >>> role.localized_title("pt_PT").singular, role.localized_title("pt_BR").singular
+        ('gestor', 'gerente')
+        """
+        found = _by_code(self.titles, language)
+        base, _, region = language.partition("_")
+        return _by_code(self.titles, base) if found is None and region else found
 
     @property
     def names(self) -> tuple[str, ...]:

@@ -278,7 +278,13 @@ def _names(role: Role, context: LocaleContext) -> Names:
             article=role.article,
         )
     else:
-        title = Title(plain(localized.singular), plain(localized.plural), translated=True)
+        title = Title(
+            plain(localized.singular),
+            plain(localized.plural),
+            translated=True,
+            gender=localized.gender,
+            forms={name: plain(text) for name, text in localized.forms},
+        )
     return Names(rules.column(title), rules.forms(title))
 
 

@@ -120,6 +120,7 @@ def test_show_prints_every_present_field_of_a_seed_role() -> None:
         "German (de)",
         "French (fr)",
         "Spanish (es)",
+        "Japanese (ja)",
         "Source",
     ]
 

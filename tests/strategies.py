@@ -336,3 +336,62 @@ json_probes = st.one_of(
     st.dictionaries(_EDGE_TEXTS | names, _EDGE_TEXTS | names | _JSON_SCALARS, max_size=3),
     st.just({}),
 )
+
+
+# --------------------------------------------------------------------------- hostile shapes (#15)
+
+#: Characters no terminal should be sent raw (ESC, BEL, CSI, NEL, DEL, bidi embeddings,
+#: overrides and isolates, line separators) and lone surrogates, which are no text at all.
+HOSTILE_CHARACTERS = (
+    *("\x1b", "\x07", "\x9b", "\x85", "\x7f", "\x00"),
+    *("\u202a", "\u202b", "\u202c", "\u202d", "\u202e", "\u2066", "\u2067", "\u2068", "\u2069"),
+    *("\u2028", "\u2029", "\ud800", "\udbff", "\udc00", "\udfff"),
+)
+#: What a spreadsheet takes for the start of a formula, and text already quoted before one.
+FORMULA_PREFIXES = (
+    *("=", "+", "-", "@", "\t", "\r", "\n", "\uff1d", "\uff0b", "\uff0d", "\uff20"),
+    *("'", "'=", "''+", "'-", "-1", "=-"),
+)
+
+
+@st.composite
+def hostile_texts(draw: st.DrawFn) -> str:
+    """Short text, perhaps after a formula's start, with hostile characters put anywhere."""
+    text = draw(st.sampled_from(("", *FORMULA_PREFIXES))) + draw(names)
+    for _ in range(draw(st.integers(0, 2))):
+        at = draw(st.integers(0, len(text)))
+        text = text[:at] + draw(st.sampled_from(HOSTILE_CHARACTERS)) + text[at:]
+    return text
+
+
+#: A JSON number literal with a tiny or huge exponent (or a long mantissa).
+exponent_literals = st.builds(
+    lambda mantissa, exponent: f"{mantissa}e{exponent}",
+    st.sampled_from(["0", "1", "9.99", "123456789012345", "1234567890123456", "1" + "0" * 40]),
+    st.sampled_from([-(10**9), -400, -324, -301, -300, -297, -1, 0, 1, 11, 12, 308, 309, 10**9]),
+)
+
+#: A JSON value a role file might hold many of in a row: long runs are refused item by item.
+_RUN_ITEMS = ("0", '""', "{}", "[]", "null", '{"title": 1}', '{"x": 0}', '"\\u001b"', "1e-999")
+
+
+@st.composite
+def long_runs(draw: st.DrawFn) -> str:
+    """JSON text of a list holding a long run of one bad item, perhaps inside a role."""
+    item = draw(st.sampled_from(_RUN_ITEMS))
+    run = "[" + ",".join([item] * draw(st.integers(0, 400))) + "]"
+    where = draw(st.sampled_from(["top", "responsibilities", "aliases", "skills"]))
+    if where == "top":
+        return run
+    return f'[{{"title": "Clerk", "{where}": {run}}}]'
+
+
+@st.composite
+def many_keys(draw: st.DrawFn) -> str:
+    """JSON text of a role (or the envelope) with hundreds of keys, known or not."""
+    count = draw(st.integers(0, 400))
+    prefix = draw(st.sampled_from(["k", "title", "\u202e", "pay"]))
+    keys = ",".join(f'"{prefix}{i}": 0' for i in range(count))
+    if draw(st.booleans()):
+        return f'{{"roles": [], {keys}}}' if count else '{"roles": []}'
+    return f'[{{"title": "Clerk"{", " if count else ""}{keys}}}]'

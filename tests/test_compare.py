@@ -612,8 +612,8 @@ def test_skills_mirror_uses_b_order_and_spelling() -> None:
 
 
 def test_compare_rejects_what_is_not_a_role() -> None:
-    """A slug instead of a role is a programming error: TypeError naming the side."""
-    with pytest.raises(TypeError, match="b is str"):
+    """A slug instead of a role: our ArgumentError (a TypeError too) naming the side."""
+    with pytest.raises(cd.ArgumentError, match=r"^b: expected a Role, got str$"):
         compare(_manager(), "customer-care-supervisor")  # type: ignore[arg-type]
 
 

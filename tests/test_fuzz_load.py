@@ -11,6 +11,7 @@ Run with HYPOTHESIS_PROFILE=thorough for many more examples.
 
 from __future__ import annotations
 
+import io
 import json
 from decimal import Decimal
 from typing import Any
@@ -23,6 +24,10 @@ import careerdata as cd
 import strategies
 from careerdata import io as cio
 from careerdata import model
+from careerdata._terminal import _CONTROLS, _escaped_line
+from careerdata.errors import MAX_PROBLEMS
+from careerdata.interop import role_records, roles_from_csv, roles_from_records, write_csv
+from careerdata.interop._common import FORMULA_STARTS
 
 # Drawing whole valid roles is slow (tens of milliseconds each): those tests run a quarter of the
 # profile's examples (15 by default, 500 with HYPOTHESIS_PROFILE=thorough).
@@ -74,8 +79,9 @@ def _check(source: str | bytes) -> tuple[cd.Role, ...] | None:
     except cd.ValidationError as error:
         caught = error
     if caught is not None:
-        assert caught.problems
+        assert 0 < len(caught.problems) <= MAX_PROBLEMS
         assert all(problem.message for problem in caught.problems)
+        assert len(str(caught)) < 400 * MAX_PROBLEMS  # bounded, however bad the input
         return None
     assert all(isinstance(role, cd.Role) for role in roles)
     text = cio.dump_roles(roles)
@@ -198,3 +204,59 @@ def test_damaged_bytes_load_or_raise_our_error(data: bytes) -> None:
     """Truncated and corrupted bytes: roles or ValidationError (mostly DataFileError)."""
     note(repr(data))
     _check(data)
+
+
+# --------------------------------------------------------------------------- hostile shapes (#15)
+
+
+@given(strategies.long_runs() | strategies.many_keys())
+def test_long_runs_and_many_keys_load_or_raise_a_capped_error(text: str) -> None:
+    """Hundreds of bad items or keys: at most MAX_PROBLEMS kept, every one counted."""
+    note(text[:200])
+    _check(text)
+
+
+@given(
+    strategies.exponent_literals,
+    st.sampled_from(["pay.yearly", "outlook.growth_rate", "outlook.jobs"]),
+)
+def test_tiny_and_huge_exponents_load_exactly_or_raise_our_error(literal: str, where: str) -> None:
+    """An exponent of -10**9 or 10**9 is refused or kept exactly, never rounded away."""
+    group, field = where.split(".")
+    roles = _check(f'[{{"title": "C", "{group}": {{"{field}": {literal}}}}}]')
+    if roles is not None and group == "pay":
+        assert roles[0].pay is not None
+        assert roles[0].pay.yearly is not None
+        assert roles[0].pay.yearly.amount == Decimal(literal)
+
+
+@given(strategies.hostile_texts())
+def test_hostile_text_is_refused_or_survives_files_records_and_csv(text: str) -> None:
+    """Control and bidi characters, surrogates and formula prefixes in a title and a text."""
+    note(repr(text))
+    refused: tuple[str, ...] = ()
+    try:
+        role = cd.Role(title=text, slug="r", description=text)
+    except cd.ValidationError as error:
+        refused = error.paths
+    if refused:
+        assert refused in (("title",), ("description",))
+        return
+    roles = (role,)
+    assert cio.load_roles(cio.dump_roles(roles)) == roles
+    records = role_records(roles)
+    for cell in records[0].values():
+        if isinstance(cell, str):
+            assert cell[:1] not in FORMULA_STARTS or cell.lstrip("-").replace(".", "").isdigit()
+    assert roles_from_records(records) == roles
+    out = io.StringIO()
+    write_csv(records, out)
+    assert roles_from_csv(io.StringIO(out.getvalue())) == roles
+
+
+@given(strategies.hostile_texts() | st.text())
+def test_the_cli_never_sends_a_control_character(text: str) -> None:
+    """Error lines escape everything unprintable; data lines every control of the terminal."""
+    line = _escaped_line(text)
+    assert all(char.isprintable() or char == " " for char in line)
+    assert _CONTROLS.search(_CONTROLS.sub("", text)) is None

@@ -188,10 +188,13 @@ def test_dump_writes_to_paths_and_streams(tmp_path: Path) -> None:
     assert text.encode() == binary_stream.getvalue()
 
 
-def test_unreadable_source_type_is_a_type_error() -> None:
-    """Passing something that is no source at all is a programming error."""
-    with pytest.raises(TypeError, match="cannot read roles from int"):
+def test_unreadable_source_type_is_our_error_naming_the_argument() -> None:
+    """Something that is no source at all is refused with our error, at ``source``."""
+    with pytest.raises(cd.ValidationError) as raised:
         cio.load_roles(5)  # type: ignore[arg-type]
+    assert str(raised.value) == (
+        "source: expected a path, JSON text, bytes or a readable stream, got int"
+    )
 
 
 # --------------------------------------------------------------------------- file errors
@@ -258,8 +261,20 @@ def test_utf16_is_named() -> None:
             '[{"title": "a",\n "title": "b"}]',
             "roles[0]: invalid JSON: the key 'title' repeats in one object",
         ),
-        ("[NaN]", "invalid JSON: NaN is not a number (write null for a missing value)"),
-        ("[-Infinity]", "invalid JSON: -Infinity is not a number (write null for a missing value)"),
+        (
+            "[NaN]",
+            (
+                "roles[0]: invalid JSON at line 1 column 2: NaN is not a number"
+                " (write null for a missing value)"
+            ),
+        ),
+        (
+            '[\n  {"title": "C", "outlook": {"jobs": -Infinity}}]',
+            (
+                "roles[0].outlook.jobs: invalid JSON at line 2 column 38: -Infinity is not a number"
+                " (write null for a missing value)"
+            ),
+        ),
         ("[" * 100_000 + "]" * 100_000, "invalid JSON: nested too deeply"),
     ],
 )
@@ -270,7 +285,10 @@ def test_malformed_json_is_a_data_file_error(text: str, message: str) -> None:
 
 def test_an_integer_too_long_to_convert_is_a_data_file_error() -> None:
     """Python's integer digit limit surfaces as our error."""
-    assert _file_problem("[" + "1" * 5000 + "]").startswith("invalid JSON: ")
+    assert _file_problem('[{"title": "C",\n"pay": {"yearly": ' + "1" * 5000 + "}}]") == (
+        "roles[0].pay.yearly: invalid JSON at line 2 column 19: an integer of 5000 digits;"
+        " at most 4300 are read"
+    )
 
 
 def test_files_above_the_size_limit_are_refused(

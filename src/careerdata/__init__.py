@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 from careerdata.compare import Comparison, Direction, Presence, compare, rank, similar
 from careerdata.errors import (
     AmbiguousRoleError,
+    ArgumentError,
     CareerDataError,
     CurrencyMismatchError,
     DataFileError,
@@ -69,6 +70,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "AmbiguousRoleError",
+    "ArgumentError",
     "Career",
     "CareerDataError",
     "CategoryShare",

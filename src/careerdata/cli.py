@@ -1,7 +1,15 @@
-"""The ``careerdata`` command: a thin shell over the library.
+r"""The ``careerdata`` command: a thin shell over the library.
 
 Exit status: 0 on success, 2 on bad input (an unknown role, dataset or locale, an invalid data
-file, a bad option).  Output goes to stdout, the one-line error message to stderr.
+file, a bad option) or when the output cannot be written (a full disk, a closed stdout).
+Output goes to stdout, the one-line error message to stderr; no command prints a traceback.
+
+The terminal is not the data's to control: ``show``, ``list``, ``similar`` and error lines
+show control characters (ESC and the rest of C0 and C1, bidi embeddings, overrides and
+isolates, line separators) escaped, as ``\x1b`` or ``\u202e``; JSON output writes them as
+JSON escapes; pages (``compare``) balance their own bidi marks.  On a terminal or pipe that is
+not UTF-8 (``PYTHONIOENCODING=ascii``, ``LANG=C``), a character the encoding lacks is written
+as a backslash escape (``\u00e9``) rather than failing.
 """
 
 from __future__ import annotations
@@ -10,8 +18,17 @@ import argparse
 import contextlib
 import sys
 from collections.abc import Callable, Sequence
-from typing import TextIO, TypeAlias
+from typing import TextIO, TypeAlias, cast
 
+from careerdata._terminal import (
+    _CONTROLS,
+    _drop_output,
+    _escaped_line,
+    _Escaping,
+    _json_escape,
+    _tolerant,
+    _unescaped,
+)
 from careerdata.errors import CareerDataError
 
 __all__ = ["main"]
@@ -225,7 +242,7 @@ def _run_compare(args: argparse.Namespace, out: TextIO) -> None:
     from careerdata.text import render  # noqa: PLC0415
 
     page = render(comparison, args.locale, args.format)
-    out.write(page)  # every format ends with a newline
+    _unescaped(out).write(page)  # every format ends with a newline; pages balance their marks
 
 
 def _run_similar(args: argparse.Namespace, out: TextIO) -> None:
@@ -252,7 +269,8 @@ def _run_similar(args: argparse.Namespace, out: TextIO) -> None:
 def _print_json(data: object, out: TextIO) -> None:
     import json  # noqa: PLC0415 - fast --help
 
-    print(json.dumps(data, ensure_ascii=False, indent=2), file=out)
+    text = json.dumps(data, ensure_ascii=False, indent=2)
+    print(_CONTROLS.sub(_json_escape, text), file=_unescaped(out))
 
 
 def _run_datasets(_: argparse.Namespace, out: TextIO) -> None:
@@ -292,7 +310,30 @@ def _run_show(args: argparse.Namespace, out: TextIO) -> None:
 
 def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None) -> int:
     """Run the command line with ``argv`` (default: ``sys.argv[1:]``); return the exit status."""
+    if stdout is None:
+        _tolerant(sys.stderr)
+        if sys.stdout is None:  # started with stdout closed (``>&-``)
+            _report("careerdata: error: the standard output is closed")
+            return EXIT_BAD_INPUT
+        _tolerant(sys.stdout)
     out = stdout if stdout is not None else sys.stdout
+    escaping = _Escaping(out)
+    try:
+        status = _main(argv, cast("TextIO", escaping))
+        if escaping.failed is not None:
+            raise escaping.failed
+        out.flush()
+    except BrokenPipeError:  # e.g. piped into `head`
+        _drop_output(out)
+        return EXIT_OK
+    except OSError as error:  # e.g. > /dev/full
+        _drop_output(out)
+        _report(f"careerdata: error: cannot write the output: {error.strerror or error}")
+        return EXIT_BAD_INPUT
+    return status
+
+
+def _main(argv: Sequence[str] | None, out: TextIO) -> int:
     parser = build_parser()
     try:
         with contextlib.redirect_stdout(out):  # --help and --version write to stdout
@@ -307,11 +348,24 @@ def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None) -> 
         handler(args, out)
     except (_UsageError, CareerDataError) as error:
         message = str(error) if isinstance(error, _UsageError) else f"careerdata: error: {error}"
-        print(_one_line(message), file=sys.stderr)
+        _report(message)
         return EXIT_BAD_INPUT
-    except BrokenPipeError:  # e.g. piped into `head`
-        return EXIT_OK
+    except (BrokenPipeError, OSError):
+        raise  # the output failed: main reports it
+    except Exception as error:  # noqa: BLE001 - a bug: one line, never a traceback
+        _report(
+            f"careerdata: error: internal error ({type(error).__name__}: {error}); please report it"
+        )
+        return EXIT_BAD_INPUT
     return EXIT_OK
+
+
+def _report(message: str) -> None:
+    """Write ``message`` to stderr as one line, control characters escaped (if stderr is open)."""
+    if sys.stderr is None:
+        return
+    with contextlib.suppress(OSError):
+        print(_escaped_line(_one_line(message)), file=sys.stderr, flush=True)
 
 
 def _one_line(message: str) -> str:

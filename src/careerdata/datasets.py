@@ -39,6 +39,7 @@ import attrs
 
 from careerdata.errors import (
     AmbiguousRoleError,
+    ArgumentError,
     DataFileError,
     Problem,
     RoleNotFoundError,
@@ -70,6 +71,21 @@ def _names(role: Role, index: int) -> Iterator[tuple[str, str]]:
         yield f"roles[{index}].aliases[{position}]", alias
 
 
+def _listed(roles: object) -> list[Role]:
+    if isinstance(roles, (str, bytes, Mapping)) or not isinstance(roles, Iterable):
+        raise ArgumentError.of("roles", "a list of roles", roles)
+    return list(roles)
+
+
+def _soc_codes(roles: list[Role]) -> dict[str, list[tuple[str, int]]]:
+    """Each SOC code's lookup key -> the slug and index of every role holding it."""
+    codes: dict[str, list[tuple[str, int]]] = {}
+    for index, role in enumerate(roles):
+        if isinstance(role, Role) and role.soc_code is not None:
+            codes.setdefault(_key(role.soc_code), []).append((role.slug, index))
+    return codes
+
+
 class Dataset(Mapping[str, Role]):
     """A read-only mapping from slug to role, with lookup by any name through :meth:`find`.
 
@@ -98,7 +114,9 @@ class Dataset(Mapping[str, Role]):
         by_key: dict[str, tuple[str, ...]] = {}
         display: dict[str, str] = {}
         problems: list[Problem] = []
-        for index, item in enumerate(roles):
+        listed = _listed(roles)
+        codes = _soc_codes(listed)
+        for index, item in enumerate(listed):
             role: object = item  # checked: callers' lists are not always what they say
             if not isinstance(role, Role):
                 problems.append(Problem(f"roles[{index}]", f"expected a Role, got {role!r}"))
@@ -111,6 +129,12 @@ class Dataset(Mapping[str, Role]):
             by_slug[role.slug] = role
             for path, name in _names(role, index):
                 key = _key(name)
+                # A name may be its own role's SOC code, never another's: it would hide it.
+                other = next((c for c in codes.get(key, ()) if c[0] != role.slug), None)
+                if other is not None:
+                    message = f"{name!r} is the SOC code of roles[{other[1]}] ({other[0]!r})"
+                    problems.append(Problem(path, message))
+                    continue
                 first = owner.setdefault(key, (role.slug, index))
                 if first[0] != role.slug:
                     message = f"{name!r} already names roles[{first[1]}] ({first[0]!r})"
@@ -320,6 +344,9 @@ def load_dataset(name_or_path: str | os.PathLike[str]) -> Dataset:
     """
     if isinstance(name_or_path, os.PathLike):
         return _load_file(name_or_path)
+    given: object = name_or_path  # checked: callers do not always pass what they say
+    if not isinstance(given, str):
+        raise ArgumentError.of("name_or_path", "a dataset name or a path", given)
     cached = _CACHE.get(name_or_path)
     if cached is not None:
         return cached

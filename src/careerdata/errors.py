@@ -12,6 +12,7 @@ The hierarchy (every class is importable from ``careerdata`` and from this modul
     |   |                              large, not UTF-8, not JSON; or an output file that
     |   |                              cannot be written
     |   +-- CurrencyMismatchError      amounts in different currencies combined
+    |   +-- ArgumentError (TypeError)  a function given an argument of the wrong type
     +-- RoleNotFoundError (KeyError, ValueError)
     |   +-- AmbiguousRoleError         a shared SOC code names several roles
     +-- UnknownDatasetError (KeyError, ValueError)
@@ -31,11 +32,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
+from typing import TypeVar
 
 import attrs
 
 __all__ = [
     "AmbiguousRoleError",
+    "ArgumentError",
     "CareerDataError",
     "CurrencyMismatchError",
     "DataFileError",
@@ -111,27 +114,112 @@ def _shown(value: object) -> str:
     return f"{text[: _SHOWN_LENGTH - 3]}...{text[0] if isinstance(value, str) else ''}{size}"
 
 
+#: Most problems an error keeps, first found first: a file of a million bad values gives a
+#: message of this many problems and a count of the rest (``... and 12,345 more problems``).
+MAX_PROBLEMS = 100
+
+
+class _Collected(list[Problem]):
+    """Problems being collected: the first :data:`MAX_PROBLEMS` are kept, the rest counted.
+
+    Collecting stops growing at the cap, so that refusing a huge bad file costs time linear in
+    its size and little memory.  ``extend`` with another collection (or an error's problems
+    through :func:`careerdata.io._paths.problems`) adds its count of dropped problems too.
+
+    >>> found = _Collected()
+    >>> found.extend(Problem(f"[{i}]", "bad") for i in range(MAX_PROBLEMS + 5))
+    >>> len(found), found.more
+    (100, 5)
+    """
+
+    more: int
+
+    def __init__(self, problems: Iterable[Problem] = (), more: int = 0) -> None:
+        super().__init__()
+        self.more = more
+        self.extend(problems)
+
+    @property
+    def full(self) -> bool:
+        """Whether further problems are only counted."""
+        return len(self) >= MAX_PROBLEMS
+
+    @property
+    def total(self) -> int:
+        """How many problems were found, kept or not."""
+        return len(self) + self.more
+
+    def append(self, problem: Problem) -> None:
+        """Keep ``problem``, or count it once the cap is reached."""
+        if len(self) < MAX_PROBLEMS:
+            super().append(problem)
+        else:
+            self.more += 1
+
+    def extend(self, problems: Iterable[Problem]) -> None:
+        """Keep or count every problem of ``problems`` (and the count it dropped, if any)."""
+        self.more += getattr(problems, "more", 0)
+        room = MAX_PROBLEMS - len(self)
+        if isinstance(problems, list) and len(problems) <= room:
+            super().extend(problems)
+            return
+        for problem in problems:
+            self.append(problem)
+
+    def __iadd__(self, problems: Iterable[Problem]) -> _Collected:  # type: ignore[override, misc]  # noqa: PYI034
+        self.extend(problems)
+        return self
+
+
+def _count(number: int) -> str:
+    """``12,345``: a count as CLDR writes it in English (the messages' language)."""
+    from babel.numbers import format_decimal  # noqa: PLC0415 - only for huge error lists
+
+    return format_decimal(number, locale="en_US")
+
+
+_Error = TypeVar("_Error", bound="ValidationError")
+
+
 class CareerDataError(Exception):
     """Base class of every exception raised on purpose by careerdata."""
 
 
 class ValidationError(CareerDataError, ValueError):
-    """One or more values are invalid; ``problems`` lists every one with its path."""
+    """One or more values are invalid; ``problems`` lists each with its path, in input order.
+
+    At most :data:`MAX_PROBLEMS` problems are kept, the first found; ``more`` counts the rest,
+    and the message ends with how many there are:
+
+    >>> error = ValidationError(Problem(f"roles[{i}]", "bad") for i in range(12_445))
+    >>> len(error.problems), error.more
+    (100, 12345)
+    >>> str(error)[-60:]
+    'roles[98]: bad; roles[99]: bad; ... and 12,345 more problems'
+    """
 
     problems: tuple[Problem, ...]
+    #: How many further problems were found but not kept.
+    more: int
 
-    def __init__(self, problems: Iterable[Problem]) -> None:
-        self.problems = tuple(problems)
-        super().__init__("; ".join(str(p) for p in self.problems) or "invalid value")
+    def __init__(self, problems: Iterable[Problem], more: int = 0) -> None:
+        kept = problems if isinstance(problems, _Collected) else _Collected(problems)
+        self.problems = tuple(kept)
+        self.more = kept.more + more
+        message = "; ".join(str(p) for p in self.problems) or "invalid value"
+        if self.more:
+            noun = "problem" if self.more == 1 else "problems"
+            message += f"; ... and {_count(self.more)} more {noun}"
+        super().__init__(message)
 
     @classmethod
-    def at(cls, path: str, message: str) -> ValidationError:
+    def at(cls: type[_Error], path: str, message: str) -> _Error:  # noqa: PYI019 - Python 3.10
         """Build an error with a single problem at ``path``."""
         return cls([Problem(path, message)])
 
     def prefixed(self, prefix: str) -> ValidationError:
         """Return an error of the same class with every path placed below ``prefix``."""
-        return type(self)([p.prefixed(prefix) for p in self.problems])
+        return type(self)([p.prefixed(prefix) for p in self.problems], self.more)
 
     @property
     def paths(self) -> tuple[str, ...]:
@@ -140,7 +228,7 @@ class ValidationError(CareerDataError, ValueError):
 
     def __reduce__(self) -> tuple[object, ...]:
         # Keep errors picklable so they cross process pools intact.
-        return (type(self), (self.problems,))
+        return (type(self), (self.problems, self.more))
 
 
 class DataFileError(ValidationError):
@@ -158,6 +246,26 @@ class CurrencyMismatchError(ValidationError):
     than the pay's, at that amount's path (``range.low: currency USD differs from the pay's
     EUR``).
     """
+
+
+class ArgumentError(ValidationError, TypeError):
+    """A public function was given an argument of the wrong type; the path names the argument.
+
+    Also a :class:`TypeError`, which is what Python raises for a wrong argument, so that code
+    catching either keeps working.
+
+    >>> from careerdata import compare
+    >>> from careerdata.model import Role
+    >>> compare(Role(title="Clerk"), "cashier")
+    Traceback (most recent call last):
+    ...
+    careerdata.errors.ArgumentError: b: expected a Role, got str
+    """
+
+    @classmethod
+    def of(cls, name: str, wanted: str, value: object) -> ArgumentError:
+        """The error for argument ``name``: ``expected {wanted}, got {type of value}``."""
+        return cls.at(name, f"expected {wanted}, got {type(value).__name__}")
 
 
 class RoleNotFoundError(CareerDataError, KeyError, ValueError):

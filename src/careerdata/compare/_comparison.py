@@ -24,7 +24,7 @@ from careerdata.compare._values import (
     category_delta,
     number_delta,
 )
-from careerdata.errors import ValidationError
+from careerdata.errors import ArgumentError, ValidationError
 from careerdata.errors import _shown as shown
 from careerdata.figures import FIGURES, Delta
 from careerdata.model import Role
@@ -197,7 +197,7 @@ def compare(
     """
     for side, role in (("a", a), ("b", b)):
         if not isinstance(role, Role):
-            raise TypeError(f"compare() takes two Role objects; {side} is {type(role).__name__}")
+            raise ArgumentError.of(side, "a Role", role)
     comparison = _compare_profiles(a, b, profile(a), profile(b))
     if rates is None:
         return comparison

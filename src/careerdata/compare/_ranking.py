@@ -12,7 +12,7 @@ import attrs
 from careerdata.compare._money import Amount, check_currencies
 from careerdata.compare._profile import Profile, profile
 from careerdata.compare._skills import overlap
-from careerdata.errors import CurrencyMismatchError, ValidationError
+from careerdata.errors import ArgumentError, CurrencyMismatchError, ValidationError
 from careerdata.figures import FIGURE, FIGURES, Figure
 from careerdata.model import Money, Role
 
@@ -37,10 +37,13 @@ SIMILARITY_WEIGHTS: Mapping[str, float] = types.MappingProxyType(
 
 def _roles(roles: Iterable[Role] | Mapping[str, Role]) -> list[Role]:
     """The roles as a list; a mapping (such as a dataset) gives its values."""
+    given: object = roles  # checked: callers do not always pass what they say
+    if isinstance(given, (str, bytes)) or not isinstance(given, (Iterable, Mapping)):
+        raise ArgumentError.of("roles", "a list or mapping of roles", given)
     items = list(roles.values() if isinstance(roles, Mapping) else roles)
     for index, role in enumerate(items):
         if not isinstance(role, Role):
-            raise TypeError(f"roles[{index}] is a {type(role).__name__}, not a Role")
+            raise ArgumentError.of(f"roles[{index}]", "a Role", role)
     return items
 
 
@@ -193,7 +196,7 @@ def similar(role: Role, roles: Iterable[Role] | Mapping[str, Role], k: int = 5) 
     [('Typist', 1.0), ('Analyst', 0.0)]
     """
     if not isinstance(role, Role):
-        raise TypeError(f"role is a {type(role).__name__}, not a Role")
+        raise ArgumentError.of("role", "a Role", role)
     if isinstance(k, bool) or not isinstance(k, int) or k < 0:
         raise ValidationError.at("k", f"expected a whole number of roles, 0 or more; got {k!r}")
     mine = profile(role)

@@ -28,6 +28,14 @@ Conventions of the flat records:
 * Values that are lists or mappings (aliases, titles, skills, distributions, responsibilities,
   translations) are one JSON text cell each, so every role has the same columns whatever its
   categories.
+* Text cells are inert in a spreadsheet (OWASP's advice on CSV injection): one that starts
+  with ``=``, ``+``, ``-``, ``@``, a tab, a carriage return or a line feed (or the full-width
+  forms U+FF1D, U+FF0B, U+FF0D and U+FF20) gets a single quote in front, as does one already
+  starting with quotes before such a character.  Numbers are never quoted, nor is the text of
+  a number (``"-10000"``).  :func:`roles_from_records` and :func:`roles_from_csv` remove the
+  quote again, so
+  ``role → record → role`` stays exact; :func:`write_csv` quotes any record's text cells that
+  start a formula.
 * Comparison records name each column after the delta and its part (``yearly_pay_difference``,
   ``gender_total_variation``); directions, bounds and presences are their enum values as text.
 

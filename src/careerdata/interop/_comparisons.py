@@ -20,7 +20,7 @@ from careerdata.compare import (
     RangeDelta,
     SkillsDelta,
 )
-from careerdata.interop._common import Cell, _each, _json, _require
+from careerdata.interop._common import Cell, _each, _json, _require, inert_cells
 from careerdata.interop._roles import _distribution_json
 from careerdata.model import Money
 
@@ -108,7 +108,7 @@ def comparison_record(comparison: Comparison) -> dict[str, Cell]:
             else:
                 cells[column] = value
     cells["lower_bounds"] = _json(lower_bounds)
-    return {column: cells.get(column) for column in COMPARISON_COLUMNS}
+    return inert_cells({column: cells.get(column) for column in COMPARISON_COLUMNS})
 
 
 def comparison_records(

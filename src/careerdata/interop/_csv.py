@@ -5,15 +5,17 @@ from __future__ import annotations
 import csv
 import io
 import os
-from collections.abc import Iterable, Mapping, Sequence
+import re
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from decimal import Decimal
 from pathlib import Path
 from typing import TextIO
 
-from careerdata.errors import DataFileError, Problem, ValidationError
-from careerdata.interop._common import Cell
+from careerdata.errors import DataFileError, Problem, ValidationError, _Collected, _shown
+from careerdata.interop._common import FORMULA_STARTS, Cell, inert
 from careerdata.interop._records import roles_from_records
-from careerdata.io._reading import Source, file_error, read
+from careerdata.io._paths import describe
+from careerdata.io._reading import Source, _shown_path, file_error, read
 from careerdata.model import Role
 
 
@@ -28,7 +30,9 @@ def write_csv(
     ``columns`` is the header in order; by default the first record's keys.  Every record must
     have every column (``None`` says a value is missing, and is written as an empty cell, the
     CSV convention).  Keys outside ``columns`` are an error unless ``columns`` was given: then
-    the caller chose which columns to write.  Strings are written as they are, ints and
+    the caller chose which columns to write.  Strings are written as they are (but a quote goes
+    before one that starts a formula, ``=`` ``+`` ``-`` ``@`` a tab or a line break, as OWASP
+    advises; role records' cells already have theirs), ints and
     :class:`~decimal.Decimal` exactly, floats as their shortest round-tripping ``repr``, bools
     as ``True`` and ``False`` (which ``pandas.read_csv`` reads back as booleans).
 
@@ -42,16 +46,39 @@ def write_csv(
     >>> out.getvalue()  # csv's own line ends: CR LF
     'title,pay_yearly,outlook_jobs\r\nCashier,31010.5,\r\n'
     """
+    if isinstance(records, (str, bytes, Mapping)) or not isinstance(records, Iterable):
+        raise ValidationError.at("records", f"expected a list of records, got {describe(records)}")
     rows = list(records)
-    header = list(columns) if columns is not None else (list(rows[0]) if rows else [])
+    header = _header(columns, rows)
     lines = [_csv_row(row, header, index, strict=columns is None) for index, row in enumerate(rows)]
     if not header:
         return
     if isinstance(target, (str, os.PathLike)):
-        with open(target, "w", encoding="utf-8", newline="") as stream:  # noqa: PTH123
-            _write_rows(stream, header, lines)
-    else:
+        name = _shown_path(target)
+        try:
+            with open(target, "w", encoding="utf-8", newline="") as stream:  # noqa: PTH123
+                _write_rows(stream, header, lines)
+        except OSError as error:
+            raise file_error(f"cannot write {name}: {error.strerror}") from None
+        except ValueError:  # a NUL character in the path
+            raise file_error(f"cannot write {name}: a path cannot hold a NUL character") from None
+    elif callable(getattr(target, "write", None)):
         _write_rows(target, header, lines)
+    else:
+        wanted = "a path or an open text file"
+        raise ValidationError.at("target", f"expected {wanted}, got {type(target).__name__}")
+
+
+def _header(columns: Sequence[str] | None, rows: list[Mapping[str, Cell]]) -> list[str]:
+    if columns is None:
+        return [str(key) for key in rows[0]] if rows and isinstance(rows[0], Mapping) else []
+    if isinstance(columns, (str, bytes)) or not isinstance(columns, Iterable):
+        raise ValidationError.at("columns", f"expected a list of names, got {describe(columns)}")
+    header = list(columns)
+    for index, name in enumerate(header):
+        if not isinstance(name, str):
+            raise ValidationError.at(f"columns[{index}]", f"expected text, got {describe(name)}")
+    return header
 
 
 def _write_rows(stream: TextIO, header: list[str], lines: list[list[str]]) -> None:
@@ -81,10 +108,27 @@ def _csv_cell(value: object, path: str) -> str:
     if value is None:
         return ""
     if isinstance(value, str):
-        return value
-    if isinstance(value, (bool, int, float, Decimal)):
-        return repr(value) if isinstance(value, float) else str(value)
+        if _SURROGATE.search(value):
+            raise ValidationError.at(path, "contains an unpaired surrogate: not valid Unicode text")
+        # A formula's start gets a quote (OWASP); role records' cells already are inert.
+        return inert(value) if value[:1] in FORMULA_STARTS else value
+    if isinstance(value, bool):
+        return str(value)
+    if isinstance(value, int):
+        try:
+            return str(value)
+        except ValueError:  # beyond sys.get_int_max_str_digits() (4,300)
+            raise ValidationError.at(
+                path, f"the integer {_shown(value)} has too many digits"
+            ) from None
+    if isinstance(value, float):
+        return repr(value)
+    if isinstance(value, Decimal):
+        return str(value)
     raise ValidationError.at(path, f"expected text or a number, got {type(value).__name__}")
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def roles_from_csv(source: Source) -> tuple[Role, ...]:
@@ -104,29 +148,34 @@ def roles_from_csv(source: Source) -> tuple[Role, ...]:
     """
     text = read(Path(source) if isinstance(source, str) else source)
     rows = _csv_rows(text)
-    if not rows:
+    header = next(rows, None)
+    if header is None:
         raise file_error("the input is empty: expected a CSV header row and a row per role")
-    header, found = rows[0], []
+    found = _Collected()
     seen: set[str] = set()
     for name in header:
         if name in seen:
-            found.append(Problem("", f"the column {name!r} repeats in the header"))
+            found.append(Problem("", f"the column {_shown(name)} repeats in the header"))
         seen.add(name)
-    records = []
-    for index, row in enumerate(rows[1:]):
+    # A first pass checks the shape of every row, keeping nothing; the second reads the roles
+    # one record at a time: a large file is never held as rows and records at once.
+    for index, row in enumerate(rows):
         if len(row) != len(header):
             message = f"has {len(row)} cells, the header {len(header)}"
             found.append(Problem(f"records[{index}]", message))
-        records.append(dict(zip(header, row, strict=False)))
     if found:
         raise DataFileError(found)
-    return roles_from_records(records)
+    records = _csv_rows(text)
+    next(records)
+    return roles_from_records(dict(zip(header, row, strict=True)) for row in records)
 
 
-def _csv_rows(text: str) -> list[list[str]]:
+def _csv_rows(text: str) -> Iterator[list[str]]:
+    """The rows of CSV text, one at a time; a blank line (a trailing one, say) holds no role."""
     reader = csv.reader(io.StringIO(text, newline=""), strict=True)
     try:
-        # A blank line (a trailing one, say) holds no role.
-        return [row for row in reader if row]
+        for row in reader:
+            if row:
+                yield row
     except csv.Error as error:
         raise file_error(f"invalid CSV at line {reader.line_num}: {error}") from None

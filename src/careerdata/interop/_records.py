@@ -14,8 +14,9 @@ from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from typing import Any
 
-from careerdata.errors import DataFileError, Problem, ValidationError
+from careerdata.errors import DataFileError, Problem, ValidationError, _Collected
 from careerdata.figures import Column
+from careerdata.interop._common import recovered
 from careerdata.interop._roles import COLUMNS, LOWER_BOUNDS, Kind
 from careerdata.io import structure_role
 from careerdata.io._paths import describe
@@ -62,7 +63,7 @@ def roles_from_records(records: Iterable[Mapping[str, Any]]) -> tuple[Role, ...]
     """
     if isinstance(records, (str, bytes, Mapping)) or not isinstance(records, Iterable):
         raise ValidationError.at("records", f"expected a list of records, got {describe(records)}")
-    found: list[Problem] = []
+    found = _Collected()
     roles: list[Role] = []
     first_index: dict[str, int] = {}
     for index, record in enumerate(records):
@@ -128,8 +129,8 @@ def _lower_bounds(cell: object, path: str, found: list[Problem]) -> frozenset[st
 
 def _value(kind: Kind, cell: object) -> Any:
     """The role file's value for one cell of ``kind`` (raises _CellError)."""
-    if kind in _TEXTS:
-        return cell  # text stays text; anything else is refused by the structuring
+    if kind in _TEXTS:  # text stays text, its formula guard removed; the rest is refused later
+        return recovered(cell) if isinstance(cell, str) else cell
     if kind in _NUMBERS:
         return _number(cell) if isinstance(cell, str) else cell
     data = _json_cell(cell)

@@ -19,7 +19,7 @@ from typing import Any
 import attrs
 
 from careerdata.figures import FIGURES, Column
-from careerdata.interop._common import Cell, _each, _json, _provenance, _require
+from careerdata.interop._common import Cell, _each, _json, _provenance, _require, inert_cells
 from careerdata.io._types import is_literal, optional_inner
 from careerdata.io._unstructure import unstructurer
 from careerdata.model import (
@@ -147,7 +147,7 @@ def role_record(role: Role, *, source: Provenance | None = None) -> dict[str, Ce
         elif value is not None:
             cells[column.name] = _cell(value)
     cells[LOWER_BOUNDS] = _json(lower_bounds)
-    return {column: cells.get(column) for column in ROLE_COLUMNS}
+    return inert_cells({column: cells.get(column) for column in ROLE_COLUMNS})
 
 
 def role_records(

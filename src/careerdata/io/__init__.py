@@ -36,10 +36,17 @@ What is accepted at the edges, decided once for every source:
   :data:`MAX_FILE_SIZE` (64 MiB) bytes, checked before a file is read and by reading a stream
   only up to one byte past the limit.  Messages quote at most 40 characters of a bad value.
 * **Numbers**: ``NaN`` and ``Infinity`` are refused, as are integers longer than Python converts
-  (4300 digits) and JSON nesting deeper than Python's recursion limit; money has at most 15
-  significant digits and 300 decimal places, so that it survives a JSON round trip exactly.
+  (4300 digits), each named by its line, column and path, and JSON nesting deeper than Python's
+  recursion limit; money has at most 15 significant digits and 300 decimal places, read off
+  the number as written (``1e-999999999`` is refused, not rounded to 0), so that it survives a
+  JSON round trip exactly; a measure too small for a float (``1e-400``) is refused too.
+* **Names**: slugs are unique in a file, and so are titles, case aside.
+* **Cost**: a bare array is structured item by item as it is parsed, and an error keeps the
+  first :data:`~careerdata.errors.MAX_PROBLEMS` problems and counts the rest: loading or
+  refusing any input under the size limit takes time roughly linear in its size.
 * **Safety**: loading reads only the path, text, bytes or stream it is given (a path named
-  inside the data, such as ``source.files``, is never opened) and never evaluates data: no
+  inside the data, such as ``source.files``, is never opened), and only a regular file: a
+  FIFO, socket or device is refused without blocking on it.  It never evaluates data: no
   ``eval``, no pickle, no templates; strings are kept verbatim.
 
 Both directions go through functions made once per type from the model's attrs fields and

@@ -8,13 +8,15 @@ value (``roles[3].pay.range.low``).
 
 from __future__ import annotations
 
+import heapq
+import itertools
 import json
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from decimal import Decimal
 from typing import Any
 
-from careerdata.errors import Problem, ValidationError, _shown, join_path
+from careerdata.errors import MAX_PROBLEMS, Problem, ValidationError, _Collected, _shown, join_path
 
 _IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
 _SHARES_PATH = re.compile(r"shares(?:\[(\d+)\])?")
@@ -47,22 +49,34 @@ def key_path(key: object) -> str:
     text = str(key)
     if _IDENTIFIER.match(text):
         return text
-    return f"[{json.dumps(text, ensure_ascii=False)}]"
+    # A key holding a control character or a lone surrogate is written with JSON escapes.
+    return f"[{json.dumps(text, ensure_ascii=not text.isprintable())}]"
 
 
 def problems(error: BaseException, path: str) -> list[Problem]:
-    """Turn an exception (ours or, as a last resort, anything) into problems below ``path``."""
+    """Turn an exception (ours or, as a last resort, anything) into problems below ``path``.
+
+    The problems an error dropped beyond its cap stay counted (:class:`_Collected`).
+    """
     if isinstance(error, ValidationError):
-        return [problem.prefixed(path) for problem in error.problems]
+        return _Collected((problem.prefixed(path) for problem in error.problems), error.more)
     if isinstance(error, RecursionError):
         return [Problem(path, "nested too deeply")]
     return [Problem(path, f"invalid value ({type(error).__name__}: {_shown(str(error))})")]
 
 
 def unknown_fields(data: Mapping[Any, Any], allowed: frozenset[str]) -> list[Problem]:
-    """One problem for each key of ``data`` that is not a field, in sorted order."""
-    unknown = sorted(str(key) for key in data if key not in allowed)
-    return [Problem("", f"unknown field {_shown(key)}") for key in unknown]
+    """One problem for each key of ``data`` that is not a field, in sorted order.
+
+    Only the first keys in order are named (a million unknown keys are not sorted whole).
+    """
+    unknown = [str(key) for key in data if key not in allowed]
+    first = (
+        heapq.nsmallest(MAX_PROBLEMS, unknown) if len(unknown) > MAX_PROBLEMS else sorted(unknown)
+    )
+    return _Collected(
+        (Problem("", f"unknown field {_shown(key)}") for key in first), len(unknown) - len(first)
+    )
 
 
 def document_path(path: str) -> str:
@@ -86,3 +100,31 @@ def money_error(error: ValidationError, path: str) -> ValidationError:
     return ValidationError(
         [Problem(path if p.path in ("", "amount") else p.path, p.message) for p in error.problems]
     )
+
+
+def _count_rest(
+    structure: Callable[[Any], Any], items: Any, start: int, error: BaseException
+) -> int:
+    """The number of problems of ``items[start:]``, the first of which raised ``error``.
+
+    Nothing more is kept, so an item that is the very object the last bad item was (the
+    parser shares ``0``, ``""`` and ``{}``) is counted without structuring it again.
+    """
+    last, last_count = items[start], _problem_count(error)
+    total = last_count
+    for item in itertools.islice(items, start + 1, None):
+        if item is last:
+            total += last_count
+            continue
+        try:
+            structure(item)
+        except Exception as failure:  # noqa: BLE001 - every failure is counted
+            last, last_count = item, _problem_count(failure)
+            total += last_count
+    return total
+
+
+def _problem_count(error: BaseException) -> int:
+    if isinstance(error, ValidationError):
+        return len(error.problems) + error.more
+    return 1

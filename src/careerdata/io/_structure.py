@@ -22,8 +22,9 @@ from typing import Any, TypeVar, get_args
 import attrs
 
 from careerdata import model
-from careerdata.errors import Problem, ValidationError, _shown, join_path
+from careerdata.errors import Problem, ValidationError, _Collected, _shown, join_path
 from careerdata.io._paths import (
+    _count_rest,
     distribution_path,
     expected,
     key_path,
@@ -77,6 +78,8 @@ def _structure_text(value: Any) -> str:
 def _structure_whole(value: Any) -> int:
     if type(value) is int:
         return value
+    if isinstance(value, Decimal) and value.is_nan():  # sNaN raises when compared
+        raise expected("a whole number", value)
     # 6.0 is a whole number written with a point; nothing is lost by reading it as 6.
     if isinstance(value, (Decimal, float)) and math.isfinite(value):  # noqa: SIM102
         if -(10**15) < value < 10**15 and value == int(value):
@@ -87,6 +90,8 @@ def _structure_whole(value: Any) -> int:
 def _structure_measure(value: Any) -> float:
     if type(value) is float:
         return value
+    if isinstance(value, Decimal) and value.is_nan():  # float(sNaN) raises
+        raise expected("a number", value)
     if isinstance(value, (Decimal, int)) and not isinstance(value, bool):
         try:
             measure = float(value)
@@ -94,6 +99,8 @@ def _structure_measure(value: Any) -> float:
             measure = math.inf
         if math.isinf(measure):  # 1e400 is a finite decimal but no float
             raise ValidationError.at("", f"{_shown(value)} is too large")
+        if measure == 0 and value != 0:  # 1e-400 would be read as 0: not what the file says
+            raise ValidationError.at("", f"{_shown(value)} is too small to be read as a number")
         return measure
     raise expected("a number", value)
 
@@ -160,11 +167,14 @@ def _tuple_structure(item_type: Any) -> Structure:
         if type(value) is not list and not isinstance(value, tuple):
             raise expected("a list", value)
         items = []
-        found: list[Problem] = []
+        found = _Collected()
         for index, item in enumerate(value):
             try:
                 items.append(item_structure(item))
             except Exception as error:  # noqa: BLE001, PERF203 - report every item
+                if found.full:  # only counted from here on: the rest are counted fast
+                    found.more += _count_rest(item_structure, value, index, error)
+                    break
                 found.extend(problems(error, f"[{index}]"))
         if found:
             raise ValidationError(found)
@@ -175,7 +185,7 @@ def _tuple_structure(item_type: Any) -> Structure:
 
 def _structure_distribution(value: Any) -> Distribution:
     shares = []
-    found: list[Problem] = []
+    found = _Collected()
     for category, share in _object(value).items():
         try:
             shares.append(model.CategoryShare(category, _structure_measure(share)))
@@ -198,7 +208,7 @@ def _by_language_structure(cls: type[_ByLanguage]) -> Structure:
     def structure(value: Any) -> tuple[_ByLanguage, ...]:
         item_structure = _class_structurer(cls)
         items = []
-        found: list[Problem] = []
+        found = _Collected()
         for language, body in _object(value).items():
             path = key_path(language)
             try:
@@ -303,6 +313,7 @@ def _class_structurer(cls: type) -> Structure:
         "type": type,
         "Problem": Problem,
         "ValidationError": ValidationError,
+        "_Collected": _Collected,
         "_object": _object,
         "_problems": problems,
         "_unknown_fields": unknown_fields,
@@ -312,7 +323,7 @@ def _class_structurer(cls: type) -> Structure:
         "def structure(value):",
         "    data = value if type(value) is dict else _object(value)",
         "    kwargs = {}",
-        "    problems = []",
+        "    problems = _Collected()",
     ]
     for index, field in enumerate(fields):
         namespace[f"structure_{index}"] = structurer(field.type)
@@ -322,7 +333,7 @@ def _class_structurer(cls: type) -> Structure:
             "    if item is not None:",
             "        try:",
             f"            kwargs[{name}] = structure_{index}(item)",
-            "        except ValidationError as error:",
+            "        except Exception as error:  # ours, or a last resort: at the field",
             f"            problems.extend(_problems(error, {name}))",
         ]
         if field.default is attrs.NOTHING:

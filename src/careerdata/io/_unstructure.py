@@ -24,6 +24,7 @@ from typing import Any
 import attrs
 
 from careerdata import model
+from careerdata.errors import ArgumentError
 from careerdata.io._types import homogeneous_item, is_literal, optional_inner
 from careerdata.model import Distribution, LocalizedTitle, Money, Pay, Role, Translation
 
@@ -208,6 +209,8 @@ def unstructure_role(role: Role) -> dict[str, Any]:
     >>> unstructure_role(Role(title="Clerk", aliases=("File clerk",)))
     {'title': 'Clerk', 'slug': 'clerk', 'aliases': ['File clerk']}
     """
+    if not isinstance(role, Role):
+        raise ArgumentError.of("role", "a Role", role)
     return unstructurer(Role)(role)  # type: ignore[no-any-return]
 
 

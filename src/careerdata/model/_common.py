@@ -10,7 +10,7 @@ from typing import Any
 
 import attrs
 
-from careerdata.errors import Problem, ValidationError, _shown
+from careerdata.errors import ArgumentError, Problem, ValidationError, _shown
 
 #: How far the shares of a :class:`Distribution` (and the weights of a role's skills) may sum
 #: away from 1: half a percentage point, enough for six categories printed to one decimal.
@@ -36,8 +36,11 @@ def _fail(path: str, message: str) -> ValidationError:
 # written once for Python's re and for JSON Schema patterns alike.
 _CONTROL_CHARACTERS = "\\u0000-\\u001f\\u007f-\\u009f"
 _CONTROL_CHARACTERS_BUT_NEWLINE = "\\u0000-\\u0009\\u000b-\\u001f\\u007f-\\u009f"
-_CONTROL = re.compile(f"[{_CONTROL_CHARACTERS}]")
-_CONTROL_IN_LONG_TEXT = re.compile(f"[{_CONTROL_CHARACTERS_BUT_NEWLINE}]")
+# Unpaired surrogates are no text at all (they cannot be written as UTF-8): refused by the
+# same search as control characters.
+_SURROGATES = "\ud800-\udfff"
+_CONTROL = re.compile(f"[{_CONTROL_CHARACTERS}{_SURROGATES}]")
+_CONTROL_IN_LONG_TEXT = re.compile(f"[{_CONTROL_CHARACTERS_BUT_NEWLINE}{_SURROGATES}]")
 
 
 # --------------------------------------------------------------------------- validators
@@ -59,6 +62,8 @@ def _check_text(
     # thousands of strings.  Category Cc is exactly U+0000-U+001F and U+007F-U+009F.
     control = (_CONTROL_IN_LONG_TEXT if lines else _CONTROL).search(value)
     if control is not None:
+        if "\ud800" <= control.group() <= "\udfff":
+            raise _fail(path, "contains an unpaired surrogate: not valid Unicode text")
         raise _fail(path, f"contains the control character {control.group()!r}")
 
 
@@ -137,6 +142,8 @@ def slugify(text: str) -> str:
     >>> slugify("Café Gérant")
     'cafe-gerant'
     """
+    if not isinstance(text, str):
+        raise ArgumentError.of("text", "text", text)
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
 
@@ -156,10 +163,14 @@ def _check_amount(path: str, value: Decimal) -> None:
     # significant digits.  quantize() and == are exact and cheaper than as_tuple().
     if value.quantize(_THOUSANDTH) == value:
         return
-    _, digits, exponent = value.normalize().as_tuple()
-    if exponent < -MAX_AMOUNT_PLACES:  # type: ignore[operator]
+    # Read off the exponent and digits as written: no arithmetic (normalize() would round
+    # 1e-999999999 to 0 under the context's limits), and trailing zeros do not count.
+    _, digits, exponent = value.as_tuple()
+    written = bytes(digits)
+    significant = written.rstrip(b"\0")
+    if int(exponent) + len(written) - len(significant) < -MAX_AMOUNT_PLACES:
         raise _fail(path, f"{_shown(value)} has more than {MAX_AMOUNT_PLACES} decimal places")
-    if len(digits) > MAX_AMOUNT_DIGITS:
+    if len(significant) > MAX_AMOUNT_DIGITS:
         raise _fail(path, f"{_shown(value)} has more than {MAX_AMOUNT_DIGITS} significant digits")
 
 

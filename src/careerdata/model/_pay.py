@@ -159,13 +159,16 @@ class Percentiles:
     p90: Money | None = attrs.field(default=None, validator=_instance_of(Money))
 
     def __attrs_post_init__(self) -> None:
-        previous: tuple[str, Money] | None = None
+        # Each percentile is at least every lower one; a top-coded one ("at least 100000")
+        # still bounds those above it, and may itself be written below them.
+        floor: tuple[str, Money] | None = None
         for name, value in self.items():
-            if previous is not None:
-                _same_currency(name, previous[1], value)
-                if value.amount < previous[1].amount and not previous[1].at_least:
-                    raise _fail(name, f"{value.amount} is below {previous[0]} {previous[1].amount}")
-            previous = (name, value)
+            if floor is not None:
+                _same_currency(name, floor[1], value)
+                if value.amount < floor[1].amount and not value.at_least:
+                    raise _fail(name, f"{value.amount} is below {floor[0]} {floor[1].amount}")
+            if floor is None or value.amount >= floor[1].amount:
+                floor = (name, value)
 
     def items(self) -> Iterator[tuple[str, Money]]:
         """The percentiles that are present, lowest first, as ``(name, amount)`` pairs."""

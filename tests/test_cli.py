@@ -120,6 +120,7 @@ def test_show_prints_every_present_field_of_a_seed_role() -> None:
         "German (de)",
         "French (fr)",
         "Spanish (es)",
+        "Italian (it)",
         "Japanese (ja)",
         "Source",
     ]
@@ -539,3 +540,62 @@ def test_commands_import_only_what_they_need() -> None:
     assert (help_ | show_help) & data == set()
     assert "careerdata.datasets" in datasets
     assert (datasets | listing) & {"careerdata.text", "careerdata.text._sheet", "babel"} == set()
+
+
+def test_version_and_list_import_neither_the_model_of_comparison_nor_the_text_layer() -> None:
+    """--version reads only the package metadata; list reads its dataset, not the text layer."""
+    commands = [["--version"], ["list", "--dataset", "bls-oews-2025"]]
+    result = subprocess.run(  # noqa: S603 - fixed probe
+        [sys.executable, "-I", "-c", _IMPORT_PROBE, json.dumps(commands)],
+        capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    version, listing = (set(found) for found in json.loads(result.stdout))
+    text = {name for name in listing if name.startswith(("careerdata.text", "babel"))}
+    assert (text, "careerdata.compare" in listing, "careerdata.datasets" in listing) == (
+        set(),
+        False,
+        True,
+    )
+    ours = {name for name in version if name.startswith("careerdata.")}
+    # _terminal: the escaping of what the CLI prints (standard library only).
+    assert ours == {"careerdata.cli", "careerdata.errors", "careerdata._terminal"}
+
+
+_OPEN_PROBE = """
+import io, json, sys
+opened = []
+def record(event, args):
+    if event == "open" and isinstance(args[0], str):
+        opened.append(args[0])
+sys.addaudithook(record)
+from careerdata.cli import main
+status = main(json.loads(sys.argv[1]), stdout=io.StringIO())
+print(json.dumps([status, opened]))
+"""
+
+
+@pytest.mark.parametrize(
+    ("argv", "dataset"),
+    [
+        (["compare", "43-4051", "11-9111", "--dataset", "bls-oews-2025"], "bls-oews-2025.json"),
+        (["compare", "Customer Service Manager", "customer-care-supervisor"], "customer-service"),
+    ],
+)
+def test_compare_in_en_us_reads_one_dataset_no_catalog_and_english_cldr_data(
+    argv: list[str], dataset: str
+) -> None:
+    """An English page reads its dataset and no other, no .mo catalog, and only CLDR's global,
+    root and English data."""
+    result = subprocess.run(  # noqa: S603 - fixed probe
+        [sys.executable, "-I", "-c", _OPEN_PROBE, json.dumps(argv)],
+        capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    status, opened = json.loads(result.stdout)
+    data = sorted(Path(path).name for path in opened if path.endswith(".json"))
+    cldr = sorted(Path(path).name for path in opened if path.endswith(".dat"))
+    catalogs = [path for path in opened if path.endswith((".mo", ".po"))]
+    assert (status, catalogs) == (0, [])
+    assert [name for name in data if name != "datasets.json"] == [
+        next(name for name in data if name.startswith(dataset))
+    ]
+    assert set(cldr) <= {"global.dat", "root.dat", "en.dat", "en_US.dat"}

@@ -296,8 +296,8 @@ def test_catalog_commands_of_the_locale_howto_work(tmp_path: Path) -> None:
         result = subprocess.run(words, cwd=tmp_path, capture_output=True, text=True, check=False)  # noqa: S603
         assert result.returncode == 0, command + "\n" + result.stderr
     locales = tmp_path / "src" / "careerdata" / "text" / "languages"
-    assert (locales / "it" / "LC_MESSAGES" / "careerdata.po").is_file()
-    assert (locales / "it" / "LC_MESSAGES" / "careerdata.mo").is_file()
+    assert (locales / "ca" / "LC_MESSAGES" / "careerdata.po").is_file()
+    assert (locales / "ca" / "LC_MESSAGES" / "careerdata.mo").is_file()
     assert (locales / "careerdata.pot").read_bytes() == (LOCALES / "careerdata.pot").read_bytes()
 
 

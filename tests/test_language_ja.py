@@ -286,6 +286,7 @@ def test_the_page_headings(seeds: dict[str, Role]) -> None:
         f"{pair}のスキル",
         f"{CSM}によく求められるスキル",
         f"{CCS}によく求められるスキル",
+        "出典",
     ] == headings
 
 
@@ -313,8 +314,11 @@ def _data_values(role: Role) -> list[str]:
 
 def test_seed_pages_have_no_english_words_but_data_values(seeds: dict[str, Role]) -> None:
     """With Japanese titles and texts, a Latin word on a page is a data value or an acronym."""
+    source = load_dataset("customer-service").info.source
+    assert source is not None
+    names = [source.publisher, source.dataset or ""]  # the data's names in the sources list
     for a, b in itertools.permutations(seeds.values(), 2):
-        data = sorted({*_data_values(a), *_data_values(b)}, key=len, reverse=True)
+        data = sorted({*_data_values(a), *_data_values(b), *names}, key=len, reverse=True)
         texts = []
         for block in page_blocks(compare(a, b), resolve("ja_JP")):
             if isinstance(block, Heading | Paragraph):
@@ -380,4 +384,16 @@ def test_compare_writes_the_japanese_page_in_every_format(fmt: str, argv: tuple[
     assert [phrase for phrase in _ENGLISH if phrase in page] == []
     assert [marker for marker in ("None", "nan", "%(", "{") if marker in page] == []
     if fmt == "html":
-        assert page.startswith('<article lang="ja-JP">')
+        assert re.match(r'<article [^>]*lang="ja-JP"', page) is not None
+
+
+def test_the_source_line_ends_with_a_japanese_full_stop() -> None:
+    """The sources list closes its line with 。, and the chart descriptions read as sentences."""
+    status, page = _run(
+        "compare", "43-4051", "11-9111", "--dataset", "bls-oews-2025", "--locale", "ja_JP",
+        "--format", "markdown",
+    )  # fmt: skip
+    assert status == 0
+    source = next(line for line in page.splitlines() if line.startswith("- U.S. Bureau"))
+    assert source.endswith("取得。")
+    assert not source.endswith(".")

@@ -37,43 +37,57 @@ def test_unknown_attribute_raises_attribute_error() -> None:
 
 
 def test_import_loads_no_dataset_catalog_or_cldr_data() -> None:
-    """`import careerdata` leaves io, datasets, text, babel and cattrs unloaded."""
+    """`import careerdata` loads none of its modules: not even the model, nor attrs or babel."""
     probe = "import sys, careerdata; print('\\n'.join(sorted(sys.modules)))"
     loaded = set(
         subprocess.run(  # noqa: S603 - fixed probe
             [sys.executable, "-I", "-c", probe], capture_output=True, text=True, check=True
         ).stdout.split()
     )
-    heavy = {
-        "careerdata.io",
-        "careerdata.datasets",
-        "careerdata.text",
-        "careerdata.cli",
-        "babel.numbers",
-        "babel.core",
-        "cattrs",
-    }
-    assert loaded & heavy == set()
+    ours = {name for name in loaded if name.startswith("careerdata.")}
+    assert (ours, loaded & {"attrs", "babel", "babel.core", "cattrs"}) == (set(), set())
 
 
-def _type_checking_imports() -> dict[str, str]:
-    """The names `careerdata/__init__.py` imports for type checkers only, with their modules."""
+def _type_checking_imports() -> list[tuple[str, str, str | None]]:
+    """What `careerdata/__init__.py` imports for type checkers only: (module, name, as name)."""
     tree = ast.parse(Path(cd.__file__).read_text(encoding="utf-8"))
     block = next(
         node
         for node in tree.body
         if isinstance(node, ast.If) and ast.unparse(node.test) == "TYPE_CHECKING"
     )
-    return {
-        alias.name: statement.module or ""
+    return [
+        (statement.module or "", alias.name, alias.asname)
         for statement in block.body
         if isinstance(statement, ast.ImportFrom)
         for alias in statement.names
-    }
+    ]
 
 
-def test_lazy_names_are_the_type_checking_imports_and_in_all() -> None:
-    """Each lazily served name is imported for type checkers from the module serving it, and
-    exported."""
-    lazy = cd._LAZY  # type: ignore[attr-defined]
-    assert (lazy, set(lazy) <= set(cd.__all__)) == (_type_checking_imports(), True)
+def test_lazy_names_are_the_type_checking_imports_and_all() -> None:
+    """Each lazily served name is re-exported for type checkers (``X as X``) from the module
+    serving it, and ``__all__`` is exactly those names."""
+    imported = _type_checking_imports()
+    served = [(module, name) for module, names in cd._LAZY.items() for name in names]  # type: ignore[attr-defined]
+    assert [asname for _, name, asname in imported if asname != name] == []
+    assert sorted((module, name) for module, name, _ in imported) == sorted(served)
+    assert sorted(name for _, name in served) == cd.__all__
+
+
+def test_each_name_is_served_from_one_module() -> None:
+    """No public name is listed under two modules (the later would win silently)."""
+    names = [name for listed in cd._LAZY.values() for name in listed]  # type: ignore[attr-defined]
+    assert len(names) == len(set(names))
+
+
+def test_a_submodule_does_not_hide_the_name_it_shares() -> None:
+    """Importing careerdata.compare or careerdata.datasets first leaves the public names."""
+    probe = (
+        "import sys, careerdata.datasets, careerdata.compare, careerdata as cd; "
+        "print(type(cd.compare).__name__, 'customer-service' in cd.datasets(), "
+        "cd.compare is sys.modules['careerdata.compare'].compare)"
+    )
+    result = subprocess.run(  # noqa: S603 - fixed probe
+        [sys.executable, "-I", "-c", probe], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.split() == ["function", "True", "True"]

@@ -33,6 +33,7 @@ REQUIRED = {
     "careerdata/data/customer-service.json",
     "careerdata/data/bls-oews-2025.json",
     "careerdata/data/roles.schema.json",
+    "careerdata/text/page.css",  # the HTML page's default stylesheet (careerdata.text.stylesheet)
     "careerdata/text/languages/careerdata.pot",
     *(
         f"careerdata/text/languages/{language}/LC_MESSAGES/careerdata.{kind}"

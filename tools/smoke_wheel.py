@@ -11,6 +11,7 @@ import sys
 
 import careerdata as cd
 from careerdata.io import schema
+from careerdata.text import document, stylesheet
 
 assert cd.datasets() == ("bls-oews-2025", "customer-service"), cd.datasets()
 seeds = cd.load_dataset("customer-service")
@@ -29,6 +30,11 @@ for locale in ("de_DE", "fr_FR", "es_ES"):
     page = cd.render(comparison, locale, "html")
     assert "Yearly salary" not in page, (locale, page[:300])
     assert f'lang="{locale.replace("_", "-")}"' in page, (locale, page[:100])
+
+# The default stylesheet is package data, and whole documents inline it.
+german = document(comparison, "de_DE")
+assert "prefers-color-scheme: dark" in stylesheet(), "stylesheet"
+assert stylesheet() in german, german[:300]
 
 cli = subprocess.run(
     [sys.executable, "-m", "careerdata", "compare", "43-4051", "11-9111",

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import os
 import sys
 from collections.abc import Callable, Sequence
 from typing import TextIO, TypeAlias, cast
@@ -29,7 +30,7 @@ from careerdata._terminal import (
     _tolerant,
     _unescaped,
 )
-from careerdata.errors import CareerDataError
+from careerdata.errors import CareerDataError, ValidationError
 
 __all__ = ["main"]
 
@@ -67,10 +68,70 @@ class _UsageError(Exception):
     pass
 
 
+def _columns() -> int:
+    """The terminal width as ``shutil.get_terminal_size`` gives it, without importing shutil.
+
+    argparse makes a formatter for every argument it adds, and its own formatter imports
+    shutil (with zlib, bz2 and lzma) for the width: a few milliseconds of every start.
+    """
+    try:
+        columns = int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        columns = 0
+    if columns > 0:
+        return columns
+    try:
+        return os.get_terminal_size(sys.__stdout__.fileno()).columns or 80  # type: ignore[union-attr]
+    except (AttributeError, ValueError, OSError):
+        return 80
+
+
+class _Formatter(argparse.RawDescriptionHelpFormatter):
+    """argparse's formatter for help with a description as written, at the terminal's width."""
+
+    def __init__(
+        self,
+        prog: str,
+        indent_increment: int = 2,
+        max_help_position: int = 24,
+        width: int | None = None,
+    ) -> None:
+        width = _columns() - 2 if width is None else width  # as argparse's own formatter does
+        super().__init__(prog, indent_increment, max_help_position, width)
+
+
 def _version() -> str:
     from importlib.metadata import version  # noqa: PLC0415
 
     return version("careerdata")
+
+
+class _VersionAction(argparse.Action):
+    """``--version``: the installed version, looked up only when asked.
+
+    argparse's own version action takes the text when the parser is built, and reading the
+    package metadata (importing ``importlib.metadata``) costs more than the rest of the start.
+    """
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **_: object) -> None:  # noqa: ARG002
+        # --version stores nothing: ``dest`` and the other keywords argparse passes are unused.
+        super().__init__(
+            option_strings,
+            dest=argparse.SUPPRESS,
+            default=argparse.SUPPRESS,
+            nargs=0,
+            help="show program's version number and exit",
+        )
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        _namespace: argparse.Namespace,
+        _values: object,
+        _option_string: str | None = None,
+    ) -> None:
+        print(f"{parser.prog} {_version()}")
+        parser.exit()
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -79,9 +140,9 @@ def build_parser() -> argparse.ArgumentParser:
         prog="careerdata",
         description="Compare job roles and write the comparison in many languages.",
         epilog=_EPILOG,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        formatter_class=_Formatter,
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
+    parser.add_argument("--version", action=_VersionAction)
     parser.set_defaults(handler=None)
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
     _add_compare_command(commands)
@@ -123,7 +184,7 @@ def _add_command(commands: _Commands, name: str, summary: str, examples: str) ->
         help=summary,
         description=summary[0].upper() + summary[1:] + ".",
         epilog="examples:\n" + examples + "\n\nexit status: 0 success, 2 bad input",
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        formatter_class=_Formatter,
     )
 
 
@@ -135,6 +196,8 @@ def _add_compare_command(commands: _Commands) -> None:
         '  careerdata compare "Customer Service Manager" customer-care-supervisor\n'
         "  careerdata compare 43-4051 11-9111 --dataset bls-oews-2025 --locale de_DE\n"
         "  careerdata compare contact-center-manager customer-care-manager --format html\n"
+        "  careerdata compare contact-center-manager customer-care-manager --format html"
+        " --document > page.html\n"
         "  careerdata compare customer-service-manager customer-care-manager --format json",
     )
     command.add_argument("a", metavar="A", help="the first role: a slug, title, alias or SOC code")
@@ -147,6 +210,12 @@ def _add_compare_command(commands: _Commands) -> None:
         choices=("text", "markdown", "html", "json"),
         help="text for a terminal, markdown, an HTML <article>, or the structured comparison "
         "as JSON (default: %(default)s)",
+    )
+    command.add_argument(
+        "--document",
+        action="store_true",
+        help="with --format html: a whole UTF-8 HTML document (charset, title, description, "
+        "stylesheet, JSON-LD) instead of an <article> fragment",
     )
     command.set_defaults(handler=_run_compare)
 
@@ -232,6 +301,8 @@ def _run_compare(args: argparse.Namespace, out: TextIO) -> None:
     from careerdata.compare import compare  # noqa: PLC0415 - fast --help
     from careerdata.datasets import load_dataset  # noqa: PLC0415
 
+    if args.document and args.format != "html":
+        raise ValidationError.at("--document", "needs --format html")
     roles = load_dataset(args.dataset)
     comparison = compare(roles.find(args.a), roles.find(args.b))
     if args.format == "json":
@@ -239,9 +310,15 @@ def _run_compare(args: argparse.Namespace, out: TextIO) -> None:
 
         _print_json(to_jsonable(comparison), out)
         return
+    source = roles.info.source  # embedded datasets keep their provenance there
+    if args.document:
+        from careerdata.text import document  # noqa: PLC0415
+
+        _unescaped(out).write(document(comparison, args.locale, source=source))
+        return
     from careerdata.text import render  # noqa: PLC0415
 
-    page = render(comparison, args.locale, args.format)
+    page = render(comparison, args.locale, args.format, source=source)
     _unescaped(out).write(page)  # every format ends with a newline; pages balance their marks
 
 

@@ -3,8 +3,11 @@
 A :class:`Dataset` is a read-only mapping from slug to :class:`~careerdata.model.Role`, in the
 order of its file.  Embedded datasets ship as JSON files in the ``careerdata.data`` package,
 listed by its manifest ``datasets.json`` (each dataset's name, file and one-line title); the
-manifest and each dataset are read on first use, validated once and then shared (datasets are
-immutable).
+manifest and each dataset are read on first use and then shared (datasets are immutable).  An
+embedded dataset is parsed once and each role is built when first asked for: looking up two
+roles of the 830 in ``bls-oews-2025`` builds two.  The test suite proves every embedded role
+valid; your own files are validated whole unless you ask for ``lazy=True``
+(:func:`load_dataset`).
 
 ``careerdata.datasets()`` lists the embedded datasets by name (the module is callable for that),
 :func:`dataset_titles` gives their titles without loading any:
@@ -23,20 +26,19 @@ Decimal('42702')
 
 from __future__ import annotations
 
-import difflib
 import functools
 import json
 import os
 import sys
 import threading
 from collections.abc import Iterable, Iterator, Mapping
-from importlib import resources
 from pathlib import Path
 from types import MappingProxyType, ModuleType
 from typing import TYPE_CHECKING, Any, overload
 
 import attrs
 
+from careerdata._names import NameIndex, place, record_names
 from careerdata.errors import (
     AmbiguousRoleError,
     ArgumentError,
@@ -46,44 +48,15 @@ from careerdata.errors import (
     UnknownDatasetError,
     ValidationError,
 )
-from careerdata.io import load_document
+from careerdata.io._documents import load_document, read_records, structure_record
 from careerdata.model import DatasetInfo, Role, slugify
 
 __all__ = ["AmbiguousRoleError", "Dataset", "dataset_titles", "datasets", "load_dataset"]
 
 _DATA_PACKAGE = "careerdata.data"
 _MANIFEST = "datasets.json"
-_MAX_SUGGESTIONS = 3
 # Name used for roles that come without a dataset description.
 _UNNAMED = "roles"
-
-
-def _key(text: str) -> str:
-    """Normalise a name for lookup: case-folded, runs of white space as one space."""
-    return " ".join(text.split()).casefold()
-
-
-def _names(role: Role, index: int) -> Iterator[tuple[str, str]]:
-    """Each name of ``role`` that must be unique in a dataset, with its path."""
-    yield f"roles[{index}].slug", role.slug
-    yield f"roles[{index}].title", role.title
-    for position, alias in enumerate(role.aliases):
-        yield f"roles[{index}].aliases[{position}]", alias
-
-
-def _listed(roles: object) -> list[Role]:
-    if isinstance(roles, (str, bytes, Mapping)) or not isinstance(roles, Iterable):
-        raise ArgumentError.of("roles", "a list of roles", roles)
-    return list(roles)
-
-
-def _soc_codes(roles: list[Role]) -> dict[str, list[tuple[str, int]]]:
-    """Each SOC code's lookup key -> the slug and index of every role holding it."""
-    codes: dict[str, list[tuple[str, int]]] = {}
-    for index, role in enumerate(roles):
-        if isinstance(role, Role) and role.soc_code is not None:
-            codes.setdefault(_key(role.soc_code), []).append((role.slug, index))
-    return codes
 
 
 class Dataset(Mapping[str, Role]):
@@ -93,6 +66,11 @@ class Dataset(Mapping[str, Role]):
     whose names clash is rejected when built.  SOC codes may be shared by several roles; finding
     by a shared code raises :class:`AmbiguousRoleError`.
 
+    A dataset loaded lazily (the embedded ones, or ``load_dataset(path, lazy=True)``) keeps
+    each role as parsed and builds it on first access, then keeps the role and drops the
+    record; iterating its values, :func:`~careerdata.compare.rank` and
+    :func:`~careerdata.compare.similar` build every role.
+
     >>> ds = Dataset.from_roles([Role(title="Clerk", aliases=("File Clerk",))])
     >>> list(ds), ds.info.name
     (['clerk'], 'roles')
@@ -100,60 +78,79 @@ class Dataset(Mapping[str, Role]):
     'clerk'
     """
 
-    __slots__ = ("_by_key", "_by_slug", "_display", "_info")
+    __slots__ = ("_built", "_info", "_lock", "_names", "_position", "_records")
 
-    _by_slug: Mapping[str, Role]
-    _by_key: Mapping[str, tuple[str, ...]]
-    _display: Mapping[str, str]
+    _position: dict[str, int]  # slug -> position in file order
+    _built: list[Role | None]  # the roles built so far, by position
+    _records: list[Any]  # the raw records not yet built, by position (None once built)
+    _names: NameIndex
     _info: DatasetInfo
+    _lock: threading.Lock
 
     def __init__(self, roles: Iterable[Role], info: DatasetInfo | None = None) -> None:
-        by_slug: dict[str, Role] = {}
-        slug_index: dict[str, int] = {}
-        owner: dict[str, tuple[str, int]] = {}  # name key -> (slug, index of the role)
-        by_key: dict[str, tuple[str, ...]] = {}
-        display: dict[str, str] = {}
-        problems: list[Problem] = []
-        listed = _listed(roles)
-        codes = _soc_codes(listed)
-        for index, item in enumerate(listed):
+        built: list[Role | None] = []
+        names = NameIndex()
+        position: dict[str, int] = {}
+        if isinstance(roles, (str, bytes, Mapping)) or not isinstance(roles, Iterable):
+            raise ArgumentError.of("roles", "a list of roles", roles)
+        for index, item in enumerate(roles):
             role: object = item  # checked: callers' lists are not always what they say
             if not isinstance(role, Role):
-                problems.append(Problem(f"roles[{index}]", f"expected a Role, got {role!r}"))
+                names.problems.append(Problem(f"roles[{index}]", f"expected a Role, got {role!r}"))
                 continue
-            earlier = slug_index.setdefault(role.slug, index)
-            if earlier != index:
-                message = f"{role.slug!r} repeats roles[{earlier}]"
-                problems.append(Problem(f"roles[{index}].slug", message))
+            if not place(position, names, role.slug, index):
                 continue
-            by_slug[role.slug] = role
-            for path, name in _names(role, index):
-                key = _key(name)
-                # A name may be its own role's SOC code, never another's: it would hide it.
-                other = next((c for c in codes.get(key, ()) if c[0] != role.slug), None)
-                if other is not None:
-                    message = f"{name!r} is the SOC code of roles[{other[1]}] ({other[0]!r})"
-                    problems.append(Problem(path, message))
-                    continue
-                first = owner.setdefault(key, (role.slug, index))
-                if first[0] != role.slug:
-                    message = f"{name!r} already names roles[{first[1]}] ({first[0]!r})"
-                    problems.append(Problem(path, message))
-                    continue
-                by_key[key] = (role.slug,)
-                # Suggest what people write: the title rather than the slug.
-                display.setdefault(key, role.title if name == role.slug else name)
-            if role.soc_code is not None:
-                shared = by_key.get(role.soc_code, ())
-                if role.slug not in shared:
-                    by_key[role.soc_code] = (*shared, role.slug)
-                display.setdefault(role.soc_code, role.soc_code)
-        if problems:
-            raise ValidationError(problems)
-        self._by_slug = MappingProxyType(by_slug)
-        self._by_key = MappingProxyType(by_key)
-        self._display = MappingProxyType(display)
+            built.append(role)
+            names.add(index, role.slug, role.title, role.aliases, role.soc_code)
+        if names.check():
+            raise ValidationError(names.problems)
+        self._setup(position, built, [None] * len(built), names, info)
+
+    def _setup(
+        self,
+        position: dict[str, int],
+        built: list[Role | None],
+        records: list[Any],
+        names: NameIndex,
+        info: DatasetInfo | None,
+    ) -> None:
+        self._position = position  # positions are indexes: a repeated slug was refused
+        names.freeze()
+        self._built, self._records, self._names = built, records, names
         self._info = info if info is not None else DatasetInfo(_UNNAMED)
+        self._lock = threading.Lock()
+
+    @classmethod
+    def _from_records(cls, records: list[Any], info: DatasetInfo | None) -> Dataset:
+        """A dataset of raw role records, each built on first access (see :func:`load_dataset`).
+
+        The names come straight from the records; a record whose names are not plain text is
+        built at once, so that its problems are reported here with their paths.
+        """
+        names = NameIndex()
+        position: dict[str, int] = {}
+        built: list[Role | None] = []
+        kept: list[Any] = []
+        problems: list[Problem] = []
+        for index, record in enumerate(records):
+            found = record_names(record)
+            role = None
+            if found is None:
+                try:
+                    role = structure_record(record, index)
+                except ValidationError as error:
+                    problems.extend(error.problems)
+                    continue
+                found = role.slug, role.title, list(role.aliases), role.soc_code
+            if place(position, names, found[0], index):
+                names.add(index, *found)
+                built.append(role)
+                kept.append(None if role is not None else record)
+        if names.check() or problems:
+            raise ValidationError([*problems, *names.problems])
+        dataset = cls.__new__(cls)
+        dataset._setup(position, built, kept, names, info)  # noqa: SLF001 - its own class
+        return dataset
 
     @classmethod
     def from_roles(cls, roles: Iterable[Role], info: DatasetInfo | None = None) -> Dataset:
@@ -171,8 +168,20 @@ class Dataset(Mapping[str, Role]):
 
     @property
     def roles(self) -> tuple[Role, ...]:
-        """The roles in file order."""
-        return tuple(self._by_slug.values())
+        """The roles in file order (a lazily loaded dataset builds every role)."""
+        return tuple(self._role(position) for position in range(len(self._built)))
+
+    def _role(self, position: int) -> Role:
+        role = self._built[position]
+        if role is not None:
+            return role
+        with self._lock:  # built once, even when two threads ask at the same time
+            role = self._built[position]
+            if role is None:
+                # The paths of a whole load: a position is the index of the role in its file.
+                role = structure_record(self._records[position], position)
+                self._built[position], self._records[position] = role, None
+        return role
 
     def find(self, query: str) -> Role:
         """The role named by ``query``: its slug, title, alias or SOC code.
@@ -183,40 +192,33 @@ class Dataset(Mapping[str, Role]):
         """
         if not isinstance(query, str):
             raise TypeError(f"a role is found by its name, not by {type(query).__name__}")
-        slugs = self._by_key.get(_key(query))
+        slugs = self._names.slugs(query)
         if slugs is None:
             slug = slugify(query)
-            if slug in self._by_slug:
-                return self._by_slug[slug]
+            if slug in self._position:
+                return self._role(self._position[slug])
             raise RoleNotFoundError(query, self.suggest(query))
         if len(slugs) > 1:
             raise AmbiguousRoleError(query, slugs)
-        return self._by_slug[slugs[0]]
+        return self._role(self._position[slugs[0]])
 
     def suggest(self, query: str) -> tuple[str, ...]:
-        """Up to three names of different roles that look like ``query``, closest first."""
-        key = _key(query)
-        close = difflib.get_close_matches(key, self._display, n=12, cutoff=0.6)
-        containing = [name for name in self._display if key and key in name]
-        chosen: list[str] = []
-        seen: set[tuple[str, ...]] = set()
-        for name in (*close, *containing):
-            roles = self._by_key[name]
-            if roles not in seen:
-                seen.add(roles)
-                chosen.append(self._display[name])
-            if len(chosen) == _MAX_SUGGESTIONS:
-                break
-        return tuple(chosen)
+        """Up to three names of different roles that look like ``query``, closest first.
+
+        Its cost is bounded: difflib compares the query with at most a few hundred names,
+        those sharing the most letter trigrams with it when the dataset has more.
+        """
+        return self._names.suggest(query)
 
     def __getitem__(self, slug: str) -> Role:
         try:
-            return self._by_slug[slug]
+            position = self._position[slug]
         except (KeyError, TypeError):
             raise RoleNotFoundError(str(slug), self.suggest(str(slug))) from None
+        return self._role(position)
 
     def __contains__(self, slug: object) -> bool:
-        return isinstance(slug, str) and slug in self._by_slug
+        return isinstance(slug, str) and slug in self._position
 
     @overload
     def get(self, slug: str, /) -> Role | None: ...
@@ -224,13 +226,14 @@ class Dataset(Mapping[str, Role]):
     def get(self, slug: str, /, default: Role | Any) -> Role | Any: ...
     def get(self, slug: str, /, default: Any = None) -> Any:
         """The role with this exact slug, or ``default``."""
-        return self._by_slug.get(slug, default)
+        position = self._position.get(slug) if isinstance(slug, str) else None
+        return default if position is None else self._role(position)
 
     def __iter__(self) -> Iterator[str]:
-        return iter(self._by_slug)
+        return iter(self._position)
 
     def __len__(self) -> int:
-        return len(self._by_slug)
+        return len(self._position)
 
     def __repr__(self) -> str:
         return f"<Dataset {self._info.name!r}: {len(self)} roles>"
@@ -243,7 +246,17 @@ _LOCK = threading.Lock()
 
 
 def _data_dir() -> Any:
-    """The directory (a ``Traversable``) holding the embedded datasets."""
+    """The directory holding the embedded datasets (a ``Path``, or a ``Traversable``).
+
+    The package folder itself when it is on disk, as after any pip install: importing
+    ``importlib.resources`` (with ``zipfile`` and ``tempfile``) would cost a command's start
+    a few milliseconds.  A zipped package is read through ``importlib.resources``.
+    """
+    folder = Path(__file__).with_name("data")
+    if folder.is_dir():
+        return folder
+    from importlib import resources  # noqa: PLC0415 - only for a package that is not on disk
+
     return resources.files(_DATA_PACKAGE)
 
 
@@ -313,23 +326,27 @@ def dataset_titles() -> Mapping[str, str]:
 
 
 def _load_embedded(name: str) -> Dataset:
+    # Built lazily and parsed without the repeated-key check: the embedded files are proven
+    # valid whole by the test suite and the build check (tools/build_bls_oews.py --check).
     data = _data_dir().joinpath(_manifest()[name].file).read_bytes()
-    document = load_document(data)
-    return Dataset(document.roles, document.info or DatasetInfo(name))
+    records, info = read_records(data, trusted=True)
+    return Dataset._from_records(records, info or DatasetInfo(name))  # noqa: SLF001
 
 
-def _load_file(path: str | os.PathLike[str]) -> Dataset:
+def _load_file(path: str | os.PathLike[str], *, lazy: bool) -> Dataset:
+    named = DatasetInfo(slugify(Path(path).stem) or _UNNAMED)
+    if lazy and Path(path).suffix.lower() != ".csv":
+        records, info = read_records(Path(path))
+        return Dataset._from_records(records, info or named)  # noqa: SLF001
     document = load_document(Path(path))
-    if document.info is not None:
-        return Dataset(document.roles, document.info)
-    return Dataset(document.roles, DatasetInfo(slugify(Path(path).stem) or _UNNAMED))
+    return Dataset(document.roles, document.info or named)
 
 
 def _looks_like_path(name: str) -> bool:
     return os.sep in name or "/" in name or name.endswith((".json", ".csv")) or Path(name).is_file()
 
 
-def load_dataset(name_or_path: str | os.PathLike[str]) -> Dataset:
+def load_dataset(name_or_path: str | os.PathLike[str], *, lazy: bool = False) -> Dataset:
     """An embedded dataset by name (see :func:`datasets`), or your own role file by path.
 
     A file is JSON, or CSV of role records when its name ends in ``.csv`` (see
@@ -339,11 +356,19 @@ def load_dataset(name_or_path: str | os.PathLike[str]) -> Dataset:
     :class:`~careerdata.errors.UnknownDatasetError` for an unknown name, and the errors of
     :func:`~careerdata.io.load_roles` for a bad file.
 
+    Your file is validated whole by default, so that every problem is reported at once.  With
+    ``lazy=True`` a JSON file is parsed and its names indexed (clashes and malformed names are
+    still reported at load), but each role is built and validated when first used: a lookup
+    of two roles in a large file is much faster, and a bad value is reported only when its
+    role is used, with the path a whole load gives (``roles[7].pay.yearly: ...``).  CSV files
+    are always read whole.  The embedded datasets are always lazy: the test suite proves them
+    valid.  See "Large files: building roles on first use" in the own-data how-to.
+
     >>> load_dataset("customer-service").info.title
     'Customer service roles'
     """
     if isinstance(name_or_path, os.PathLike):
-        return _load_file(name_or_path)
+        return _load_file(name_or_path, lazy=lazy)
     given: object = name_or_path  # checked: callers do not always pass what they say
     if not isinstance(given, str):
         raise ArgumentError.of("name_or_path", "a dataset name or a path", given)
@@ -353,7 +378,7 @@ def load_dataset(name_or_path: str | os.PathLike[str]) -> Dataset:
     available = _dataset_names()
     if name_or_path not in available:
         if _looks_like_path(name_or_path):
-            return _load_file(name_or_path)
+            return _load_file(name_or_path, lazy=lazy)
         raise UnknownDatasetError(name_or_path, available)
     with _LOCK:
         cached = _CACHE.get(name_or_path)

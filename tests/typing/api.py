@@ -12,6 +12,7 @@ from careerdata.datasets import dataset_titles
 from careerdata.figures import FIGURE, FIGURES, Figure
 from careerdata.interop import role_records, roles_from_csv, roles_from_records
 from careerdata.sources import bls
+from careerdata.text import Html, document, page_description, page_title, script_json, stylesheet
 
 role: cd.Role = cd.Role(title="Customer Service Manager")
 slug: str = role.slug
@@ -20,6 +21,7 @@ share: float | None = cd.Distribution.of({"Male": 0.5, "Female": 0.5}).get("Male
 error: ValueError = cd.ValidationError([cd.Problem("pay", "bad")])
 
 roles: cd.Dataset = cd.load_dataset("customer-service")
+lazy: cd.Dataset = cd.load_dataset("customer-service", lazy=True)
 names: tuple[str, ...] = cd.datasets()
 found: cd.Role = roles.find("customer-service-manager")
 loaded: tuple[cd.Role, ...] = cd.load_roles("[]")
@@ -48,3 +50,13 @@ jobs: NumberDelta = comparison.jobs
 unit: Unit = comparison.jobs.unit
 figure: Figure = FIGURE["yearly_pay"]
 paths: tuple[str, ...] = tuple(each.path for each in FIGURES)
+
+with_source: str = cd.render(comparison, "de_DE", "text", source=roles.info.source)
+whole: Html = document(comparison, "de_DE", source=roles.info.source, css="link")
+markup: str = whole.__html__()
+heading: str = page_title(comparison, "de_DE")
+meta: str = page_description(comparison, "de_DE")
+css: str = stylesheet()
+safe_json: str = script_json({"a": 1})
+page_node: dict[str, object] = cd.to_jsonld(comparison, locale="de_DE")
+localized: dict[str, object] = cd.to_jsonld(found, locale="fr_FR")

@@ -18,7 +18,7 @@ from careerdata.batch._progress import progress_bar
 from careerdata.batch._select import Selection, index_pairs
 from careerdata.compare import compare
 from careerdata.errors import ValidationError
-from careerdata.model import Role
+from careerdata.model import Provenance, Role
 
 __all__ = ["DEFAULT_CHUNK_SIZE", "pairs"]
 
@@ -100,9 +100,18 @@ def _roles(
     if isinstance(dataset, (str, os.PathLike)):
         from careerdata.datasets import load_dataset  # noqa: PLC0415 - keeps `import` cheap
 
-        return tuple(load_dataset(dataset).values())
+        return _roles(load_dataset(dataset))
     if isinstance(dataset, Mapping):
         items = tuple(dataset.values())
+        # A Dataset keeps its provenance once (info.source): its roles carry it onto their pages.
+        source = getattr(getattr(dataset, "info", None), "source", None)
+        if isinstance(source, Provenance):
+            items = tuple(
+                attrs.evolve(role, source=source)
+                if isinstance(role, Role) and role.source is None
+                else role
+                for role in items
+            )
     elif isinstance(dataset, Iterable):
         items = tuple(dataset)
     else:
@@ -215,6 +224,7 @@ def pairs(  # noqa: PLR0913 - the options are keyword-only
 
     ``dataset`` is a dataset name or path (as for :func:`careerdata.load_dataset`), a mapping
     such as a :class:`~careerdata.Dataset`, or an iterable of roles (their slugs must differ).
+    A dataset's ``info.source`` is the source its pages name for roles without their own.
     ``select`` picks the pairs: every ordered pair by default (:func:`every_pair`: 688,070 for
     the 830 BLS roles), :func:`one_against_all`, :func:`most_similar`, or a list of pairs of
     role names (slug, title, alias or SOC code), written in the order given.  Every ordered

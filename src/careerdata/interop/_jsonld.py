@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from careerdata.errors import ValidationError
 from careerdata.interop._common import _provenance, _require
 from careerdata.model import Money, Pay, Percentiles, Provenance, Role, SalaryBand
+
+if TYPE_CHECKING:
+    import babel
+
+    from careerdata.compare import Comparison
 
 #: The JSON-LD context of every node :func:`to_jsonld` writes.
 SCHEMA_ORG = "https://schema.org"
@@ -32,9 +37,22 @@ _PERCENTILE_PROPERTIES = {
 
 
 def to_jsonld(
-    role: Role, *, country: str | None = None, source: Provenance | None = None
+    role: Role | Comparison,
+    *,
+    country: str | None = None,
+    source: Provenance | None = None,
+    locale: str | babel.Locale | None = None,
 ) -> dict[str, Any]:
     """Describe ``role`` as a schema.org ``Occupation`` JSON-LD node (a JSON-ready dict).
+
+    Given a :class:`~careerdata.compare.Comparison` instead, the node is the ``WebPage`` of its
+    comparison page: ``name`` the page title, ``description`` the summary, ``inLanguage`` the
+    page's language tag and ``about`` the ``Occupation`` of both roles, all written in the
+    language of ``locale`` (``"en_US"`` when not given), as :func:`~careerdata.text.render`
+    writes the page.  With a ``locale``, a role's ``name``, ``description``, ``skills``,
+    ``responsibilities`` and degree are its texts in that language where the data has them
+    (:class:`~careerdata.model.Translation`, :class:`~careerdata.model.LocalizedTitle`); without
+    one they are the role's own.
 
     Only what the role has is written: a missing field is left out, never ``null`` or ``0``.
     Amounts are JSON numbers (an ``int`` when whole), exactly the role's decimals.
@@ -74,12 +92,21 @@ def to_jsonld(
     ('11-9199', 'United States')
     >>> node["estimatedSalary"]
     [{'@type': 'MonetaryAmountDistribution', 'currency': 'USD', 'duration': 'P1Y', 'median': 58000}]
+    >>> from careerdata.compare import compare
+    >>> page = to_jsonld(compare(role, Role(title="Clerk")), locale="de_DE")
+    >>> page["@type"], page["inLanguage"], [node["name"] for node in page["about"]]
+    ('WebPage', 'de-DE', ['Customer Service Manager', 'Clerk'])
     """
+    from careerdata.compare import Comparison  # noqa: PLC0415 - compare imports interop's peers
+
+    if isinstance(role, Comparison):
+        return _page(role, country, source, locale)
     _require(role, Role, "role")
+    texts = _Texts(role) if locale is None else _Texts.of(role, locale)
     provenance = _provenance(role, source)
-    node: dict[str, Any] = {"@context": SCHEMA_ORG, "@type": "Occupation", "name": role.title}
+    node: dict[str, Any] = {"@context": SCHEMA_ORG, "@type": "Occupation", "name": texts.name}
     _put(node, "alternateName", list(role.aliases))
-    _put(node, "description", role.description)
+    _put(node, "description", texts.description)
     if role.soc_code is not None:
         node["occupationalCategory"] = {
             "@type": "CategoryCode",
@@ -91,10 +118,10 @@ def to_jsonld(
     location = _country(country, provenance)
     if location is not None:
         node["occupationLocation"] = {"@type": "Country", "name": location}
-    if role.education is not None and role.education.degree is not None:
+    if texts.degree is not None:
         node["educationRequirements"] = {
             "@type": "EducationalOccupationalCredential",
-            "credentialCategory": role.education.degree,
+            "credentialCategory": texts.degree,
         }
     if role.career is not None and role.career.experience_years is not None:
         months = Decimal(repr(role.career.experience_years)) * 12
@@ -102,11 +129,65 @@ def to_jsonld(
             "@type": "OccupationalExperienceRequirements",
             "monthsOfExperience": _number(months),
         }
-    _put(node, "skills", [skill.name for skill in role.skills])
-    _put(node, "responsibilities", list(role.responsibilities))
+    _put(node, "skills", list(texts.skills))
+    _put(node, "responsibilities", list(texts.responsibilities))
     if provenance is not None:
         node["subjectOf"] = _dataset(provenance)
     return node
+
+
+class _Texts:
+    """A role's texts for a JSON-LD node: its own, or those of one language."""
+
+    def __init__(self, role: Role) -> None:
+        self.name = role.title
+        self.description = role.description
+        self.degree = None if role.education is None else role.education.degree
+        self.skills = tuple(skill.name for skill in role.skills)
+        self.responsibilities = role.responsibilities
+
+    @classmethod
+    def of(cls, role: Role, locale: str | babel.Locale) -> _Texts:
+        from careerdata.text._locale import resolve  # noqa: PLC0415
+
+        texts = cls(role)
+        language = resolve(locale).language
+        title = role.localized_title(language)
+        if title is not None:
+            texts.name = title.singular
+        translation = role.translation(language)
+        if translation is not None:
+            texts.description = translation.description or texts.description
+            texts.degree = translation.degree or texts.degree
+            texts.skills = translation.skills or texts.skills
+            texts.responsibilities = translation.responsibilities or texts.responsibilities
+        return texts
+
+
+def _page(
+    comparison: Comparison,
+    country: str | None,
+    source: Provenance | None,
+    locale: str | babel.Locale | None,
+) -> dict[str, Any]:
+    from careerdata.text._locale import resolve  # noqa: PLC0415
+    from careerdata.text.document import page_description, page_title  # noqa: PLC0415
+
+    given = "en_US" if locale is None else locale
+    context = resolve(given)
+    about = []
+    for role in (comparison.a, comparison.b):
+        node = to_jsonld(role, country=country, source=source, locale=given)
+        del node["@context"]
+        about.append(node)
+    return {
+        "@context": SCHEMA_ORG,
+        "@type": "WebPage",
+        "name": page_title(comparison, given),
+        "description": page_description(comparison, given),
+        "inLanguage": context.bcp47,
+        "about": about,
+    }
 
 
 def _put(node: dict[str, Any], key: str, value: Any) -> None:

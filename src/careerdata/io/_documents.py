@@ -64,14 +64,46 @@ def _split_document(data: Any) -> tuple[Any, Any, _Collected]:
     return roles, data.get("dataset"), found
 
 
+def _structure_info(dataset: Any, found: list[Problem]) -> DatasetInfo | None:
+    if dataset is None:
+        return None
+    try:
+        return structurer(DatasetInfo)(dataset)  # type: ignore[no-any-return]
+    except Exception as error:  # noqa: BLE001 - every failure becomes a problem
+        found.extend(problems(error, "dataset"))
+        return None
+
+
+def read_records(source: Source, *, trusted: bool = False) -> tuple[list[Any], DatasetInfo | None]:
+    """The raw roles of a JSON role file and its dataset description, structured.
+
+    The envelope and the ``"dataset"`` object are checked here (raising
+    :class:`~careerdata.errors.ValidationError`); each role is left as parsed, for
+    :func:`structure_record`.  ``trusted`` parses without the check for repeated keys: only
+    for the embedded datasets, which the test suite and the build check load strictly.
+    """
+    items, dataset, found = _split_document(parse(read(source), trusted=trusted))
+    info = _structure_info(dataset, found)
+    if found:
+        raise ValidationError(found)
+    return items, info
+
+
+def structure_record(item: Any, index: int) -> Role:
+    """The role of ``roles[index]`` of a file, from its raw record, as loading builds it.
+
+    Raises :class:`~careerdata.errors.ValidationError` with the paths a whole load reports
+    (``roles[3].pay.range.low: ...``).
+    """
+    try:
+        return structurer(Role)(item)  # type: ignore[no-any-return]
+    except Exception as error:  # noqa: BLE001 - every failure becomes a problem
+        raise ValidationError(problems(error, f"roles[{index}]")) from None
+
+
 def _structure_document(data: Any) -> Document:
     items, dataset, found = _split_document(data)
-    info = None
-    if dataset is not None:
-        try:
-            info = structurer(DatasetInfo)(dataset)
-        except Exception as error:  # noqa: BLE001 - every failure becomes a problem
-            found.extend(problems(error, "dataset"))
+    info = _structure_info(dataset, found)
     roles = _structure_roles(items, found)
     if found:
         raise ValidationError(found)

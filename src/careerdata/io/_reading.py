@@ -327,11 +327,17 @@ def _decoder() -> json.JSONDecoder:
     )
 
 
-def parse(text: str) -> Any:
-    """Parse JSON text: numbers with a point as exact decimals, repeated keys refused."""
+def parse(text: str, *, trusted: bool = False) -> Any:
+    """Parse JSON text: numbers with a point as exact decimals, repeated keys refused.
+
+    ``trusted`` skips the check for repeated keys, which doubles the time of a parse: for the
+    embedded datasets only, whose files the test suite and the build check parse strictly.
+    """
     if not text.strip():
         raise file_error("the input is empty: expected a JSON list of roles")
     try:
+        if trusted:
+            return json.loads(text, parse_float=Decimal, parse_constant=_reject_constant)
         return _decoder().decode(text)
     except json.JSONDecodeError as error:
         message = f"invalid JSON at line {error.lineno} column {error.colno}: {error.msg}"

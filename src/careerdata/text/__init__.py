@@ -5,6 +5,9 @@ French or Spanish, from the gettext catalogs under ``locales/``; English for any
 language), and every figure — amounts, percentages, counts, ranges, lists — follows the full
 locale through babel's CLDR data, so ``de_CH`` is German text with Swiss figures and ``pt_BR``
 is English text with Brazilian figures.
+
+:func:`document` wraps the HTML page in a whole document; :func:`page_title`,
+:func:`page_description` and :func:`stylesheet` give its parts to callers who build their own.
 """
 
 from __future__ import annotations
@@ -12,13 +15,39 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from careerdata.text._html import Html
+    from careerdata.text.document import (
+        document,
+        page_description,
+        page_title,
+        script_json,
+        stylesheet,
+    )
     from careerdata.text.page import render
     from careerdata.text.summary import summarize
 
-__all__ = ["render", "summarize"]
+__all__ = [
+    "Html",
+    "document",
+    "page_description",
+    "page_title",
+    "render",
+    "script_json",
+    "stylesheet",
+    "summarize",
+]
 
 # Loaded on first use, so that the English grammar helpers import without the catalogs.
-_LAZY = {"render": "careerdata.text.page", "summarize": "careerdata.text.summary"}
+_LAZY = {
+    "Html": "careerdata.text._html",
+    "document": "careerdata.text.document",
+    "page_description": "careerdata.text.document",
+    "page_title": "careerdata.text.document",
+    "render": "careerdata.text.page",
+    "script_json": "careerdata.text.document",
+    "stylesheet": "careerdata.text.document",
+    "summarize": "careerdata.text.summary",
+}
 
 
 def __getattr__(name: str) -> Any:

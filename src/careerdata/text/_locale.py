@@ -19,11 +19,11 @@ import copy
 import re
 import threading
 from decimal import Decimal
+from gettext import NullTranslations  # English is the source: no catalog, no babel.support
 
 import attrs
 import babel
 from babel.numbers import NumberPattern
-from babel.support import NullTranslations, Translations
 
 from careerdata.errors import UnknownLocaleError
 from careerdata.model import Money
@@ -100,10 +100,12 @@ class LocaleContext:
 
     def money(self, money: Money, *, cents: bool = False) -> str:
         """Format an amount: whole currency units, or with the currency's own decimals."""
+        return self.amount(money.amount, money.currency, cents=cents)
+
+    def amount(self, amount: Decimal, currency: str, *, cents: bool = False) -> str:
+        """Format a number of ``currency`` units as :meth:`money` does (chart axes use it)."""
         pattern = self._money_cents if cents else self._money_whole
-        return str(
-            pattern.apply(money.amount, self.locale, currency=money.currency, currency_digits=cents)
-        )
+        return str(pattern.apply(amount, self.locale, currency=currency, currency_digits=cents))
 
     def percent(self, fraction: float, decimals: int = 0) -> str:
         """Format a fraction as a percentage with exactly ``decimals`` decimals (0 or 1)."""
@@ -233,6 +235,8 @@ def translations_for(language: str) -> NullTranslations:
     if language == SOURCE_LANGUAGE:
         loaded: NullTranslations = NullTranslations()
     else:
+        from babel.support import Translations  # noqa: PLC0415 - not needed for English pages
+
         loaded = Translations.load(str(LANGUAGES_DIR), [language], DOMAIN)
     # setdefault is atomic: threads loading the same catalog at once all keep the first one.
     return _translations.setdefault(language, loaded)

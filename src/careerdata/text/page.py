@@ -9,22 +9,24 @@ to show; a cell that only one role fills shows an em dash for the other.
 from __future__ import annotations
 
 import functools
-import html
 import unicodedata
 from collections.abc import Callable, Iterator
 from typing import Literal
 
-import attrs
 import babel
 
 from careerdata import figures as registry
 from careerdata.compare import Comparison
 from careerdata.errors import ValidationError
 from careerdata.errors import _shown as shown
+from careerdata.model import Provenance
 from careerdata.text import english
+from careerdata.text._blocks import Block, Bullets, Heading, Paragraph, Table
 from careerdata.text._figures import RoleFigures, role_figures
+from careerdata.text._html import write_html
 from careerdata.text._locale import LocaleContext, resolve
 from careerdata.text._markdown import markdown_escape
+from careerdata.text._sources import band_is_spread, source_blocks
 from careerdata.text.summary import check_comparison, currency_note, pair_names, paragraphs
 
 __all__ = ["FORMATS", "Format", "render"]
@@ -36,49 +38,21 @@ FORMATS: tuple[Format, ...] = ("markdown", "text", "html")
 MISSING = "—"
 
 
-@attrs.frozen
-class Heading:
-    """A heading; level 1 is the page title."""
-
-    level: int
-    text: str
-
-
-@attrs.frozen
-class Paragraph:
-    """A paragraph of running text."""
-
-    text: str
-
-
-@attrs.frozen
-class Table:
-    """A table with a header row (an empty corner cell, then the two roles) and labelled rows."""
-
-    header: tuple[str, ...]
-    rows: tuple[tuple[str, ...], ...]
-
-
-@attrs.frozen
-class Bullets:
-    """An unordered list."""
-
-    items: tuple[str, ...]
-
-
-Block = Heading | Paragraph | Table | Bullets
-
-
 def render(
     comparison: Comparison,
     locale: str | babel.Locale = "en_US",
     format: Format = "markdown",  # noqa: A002 - the name users know from the CLI's --format
+    *,
+    source: Provenance | None = None,
 ) -> str:
     """Write the whole page comparing ``comparison.a`` with ``comparison.b``.
 
     ``format`` is ``"markdown"``, ``"text"`` (paragraphs wrapped at :data:`TEXT_WIDTH` columns,
     tables in aligned columns) or ``"html"`` (an ``<article>`` element whose ``lang`` is the
-    written language).  Text from the data is escaped for the format.  Language and
+    written language, returned as :class:`~careerdata.text.Html`, a ``str`` that template
+    engines take as safe markup; see :doc:`/howto/html`).  Text from the data is escaped for the
+    format.  The page ends with its sources: each role's own ``source``, else ``source`` (pass
+    a dataset's ``info.source``: embedded datasets keep their provenance there).  Language and
     figures follow ``locale`` as in :func:`~careerdata.text.summarize`.  Raises
     :class:`~careerdata.errors.ValidationError` (path ``format``) for an unknown format and
     :class:`~careerdata.errors.UnknownLocaleError` for an unknown locale; both are
@@ -107,25 +81,33 @@ def render(
     Arbeitszufriedenheit  —           4,5
     """
     check_comparison(comparison)
-    writer = _WRITERS.get(format) if isinstance(format, str) else None
-    if writer is None:
+    if not isinstance(format, str) or format not in FORMATS:
         raise ValidationError.at(
             "format", f"unknown format {shown(format)}; expected one of: {', '.join(FORMATS)}"
         )
+    if source is not None and not isinstance(source, Provenance):
+        raise ValidationError.at("source", f"expected a Provenance, got {type(source).__name__}")
     context = resolve(locale)
-    return writer(list(page_blocks(comparison, context)), context)
+    blocks = list(page_blocks(comparison, context, source))
+    if format == "html":
+        return write_html(blocks, context, comparison)
+    return _WRITERS[format](blocks, context)
 
 
 # ---------------------------------------------------------------------------- the page
 
 
-def page_blocks(comparison: Comparison, context: LocaleContext) -> Iterator[Block]:
-    """The page as plain-text blocks, in the order of the seed pages."""
+def page_blocks(
+    comparison: Comparison, context: LocaleContext, source: Provenance | None = None
+) -> Iterator[Block]:
+    """The page as plain-text blocks, in the order of the seed pages, then the sources."""
     a = role_figures(comparison.a, context)
     b = role_figures(comparison.b, context)
     names = pair_names(a, b)
     header = ("", a.names.title, b.names.title)
     overview_rows, salary_rows, education_rows, demographics_rows = _rows(context)
+    if band_is_spread(comparison.a) and band_is_spread(comparison.b):
+        salary_rows = _spread_band(salary_rows, context)
     gettext = context.gettext
     # Translators: the page title; %(a_name)s and %(b_name)s are the titles without quotes.
     yield Heading(1, _sentence(gettext("%(a_name)s vs %(b_name)s") % names))
@@ -134,13 +116,13 @@ def page_blocks(comparison: Comparison, context: LocaleContext) -> Iterator[Bloc
         # Translators: a section heading, followed by a table.
         gettext("%(a_name)s vs %(b_name)s overview") % names,
         None,
-        _table(header, overview_rows, a, b),
+        _table(header, overview_rows, a, b, registry.Table.OVERVIEW),
     )
     yield from _descriptions(a, b, context)
     yield from _section(
         gettext("%(a_name)s vs %(b_name)s salary") % names,
         gettext("%(a_plural)s and %(b_plural)s have different pay scales, as shown below.") % names,
-        _table(header, salary_rows, a, b),
+        _table(header, salary_rows, a, b, registry.Table.SALARY),
     )
     note = currency_note(comparison, context)
     if note is not None:
@@ -152,7 +134,7 @@ def page_blocks(comparison: Comparison, context: LocaleContext) -> Iterator[Bloc
             "of educational background:"
         )
         % names,
-        _table(header, education_rows, a, b),
+        _table(header, education_rows, a, b, registry.Table.EDUCATION),
     )
     yield from _section(
         gettext("%(a_name)s vs %(b_name)s demographics") % names,
@@ -161,10 +143,11 @@ def page_blocks(comparison: Comparison, context: LocaleContext) -> Iterator[Bloc
             "%(b_plural_possessive)s demographics:"
         )
         % names,
-        _table(header, demographics_rows, a, b),
+        _table(header, demographics_rows, a, b, registry.Table.DEMOGRAPHICS),
     )
     yield from _responsibilities(a, b, names, context)
     yield from _skills(a, b, names, context)
+    yield from source_blocks((comparison.a, comparison.b), (a, b), context, source)
 
 
 def _sentence(text: str) -> str:
@@ -174,26 +157,42 @@ def _sentence(text: str) -> str:
 def _section(heading: str, lead_in: str | None, table: Table | None) -> Iterator[Block]:
     if table is None:
         return
-    yield Heading(2, _sentence(heading))
+    yield Heading(2, _sentence(heading), section=table.name)
     if lead_in is not None:
         yield Paragraph(_sentence(lead_in))
     yield table
 
 
-Row = tuple[str, Callable[[RoleFigures], "str | None"]]
+Row = tuple[str, Callable[[RoleFigures], "str | None"], str]
 
 
 def _table(
-    header: tuple[str, ...], rows: list[Row], a: RoleFigures, b: RoleFigures
+    header: tuple[str, ...],
+    rows: list[Row],
+    a: RoleFigures,
+    b: RoleFigures,
+    table: registry.Table,
 ) -> Table | None:
     """A table of the rows at least one role fills, or ``None`` when there is none."""
     cells = []
-    for label, value in rows:
+    keys = []
+    for label, value, key in rows:
         first, second = value(a), value(b)
         if first is None and second is None:
             continue
         cells.append((label, first or MISSING, second or MISSING))
-    return Table(header, tuple(cells)) if cells else None
+        keys.append(key)
+    return Table(header, tuple(cells), table.value, tuple(keys)) if cells else None
+
+
+def _spread_band(rows: list[Row], context: LocaleContext) -> list[Row]:
+    """The salary rows with the range labelled as the 10th to 90th percentile it is."""
+    # Translators: a table row; the salary range is the 10th to 90th percentile of pay.
+    label = context.gettext("Salary range (10th to 90th percentile)")
+    return [
+        (label, value, key) if key == "salary_band" else (old, value, key)
+        for old, value, key in rows
+    ]
 
 
 def _registered_rows(table: registry.Table) -> tuple[tuple[str, str], ...]:
@@ -221,7 +220,7 @@ def _rows(context: LocaleContext) -> tuple[list[Row], ...]:
     """Each page table's rows with their translated labels, in the registry's Table order."""
     gettext = context.gettext
     return tuple(
-        [(gettext(label), _cell(cell)) for label, cell in TABLE_ROWS[table]]
+        [(gettext(label), _cell(cell), cell) for label, cell in TABLE_ROWS[table]]
         for table in registry.Table
     )
 
@@ -237,7 +236,9 @@ def _descriptions(a: RoleFigures, b: RoleFigures, context: LocaleContext) -> Ite
             continue
         # Translators: a heading above the description of one role.
         heading = context.gettext("What does %(role_indefinite)s do?")
-        yield Heading(2, _sentence(heading % figures.names.placeholders("role")))
+        role = 0 if figures is a else 1
+        text = _sentence(heading % figures.names.placeholders("role"))
+        yield Heading(2, text, section="description", role=role)
         yield from (Paragraph(text) for text in figures.description)
 
 
@@ -249,13 +250,13 @@ def _responsibilities(
     heading = context.gettext(
         "Differences between %(a_name)s and %(b_name)s duties and responsibilities"
     )
-    yield Heading(2, _sentence(heading % names))
-    for figures in (a, b):
+    yield Heading(2, _sentence(heading % names), section="responsibilities")
+    for role, figures in enumerate((a, b)):
         if figures.responsibilities:
             # Translators: introduces a list of example duties of one role.
             lead_in = context.gettext("%(role)s example responsibilities.")
             yield Paragraph(_sentence(lead_in % figures.names.placeholders("role")))
-            yield Bullets(figures.responsibilities)
+            yield Bullets(figures.responsibilities, name="responsibilities", role=role)
 
 
 def _skills(
@@ -263,13 +264,14 @@ def _skills(
 ) -> Iterator[Block]:
     if not (a.skills or b.skills):
         return
-    yield Heading(2, _sentence(context.gettext("%(a_name)s vs %(b_name)s skills") % names))
-    for figures in (a, b):
+    heading = context.gettext("%(a_name)s vs %(b_name)s skills")
+    yield Heading(2, _sentence(heading % names), section="skills")
+    for role, figures in enumerate((a, b)):
         if figures.skills:
             # Translators: a heading above the list of one role's skills and their weights.
             heading = context.gettext("Common %(role)s skills")
-            yield Heading(3, _sentence(heading % figures.names.placeholders("role")))
-            yield Bullets(figures.skills)
+            yield Heading(3, _sentence(heading % figures.names.placeholders("role")), role=role)
+            yield Bullets(figures.skills, name="skills", role=role)
 
 
 # ---------------------------------------------------------------------------- markdown
@@ -398,40 +400,7 @@ def _text_table(table: Table) -> str:
     return "\n".join(lines)
 
 
-# ---------------------------------------------------------------------------- HTML
-
-
-def _html(blocks: list[Block], context: LocaleContext) -> str:
-    escape = html.escape
-    parts = [f'<article lang="{escape(context.bcp47)}">']
-    for block in blocks:
-        if isinstance(block, Heading):
-            parts.append(f"<h{block.level}>{escape(block.text)}</h{block.level}>")
-        elif isinstance(block, Paragraph):
-            parts.append(f"<p>{escape(block.text)}</p>")
-        elif isinstance(block, Table):
-            parts.append(_html_table(block))
-        else:
-            parts.append("<ul>")
-            parts.extend(f"<li>{escape(item)}</li>" for item in block.items)
-            parts.append("</ul>")
-    parts.append("</article>")
-    return "\n".join(parts) + "\n"
-
-
-def _html_table(table: Table) -> str:
-    escape = html.escape
-    head = "".join(f'<th scope="col">{escape(cell)}</th>' for cell in table.header[1:])
-    lines = ["<table>", f"<thead><tr><td></td>{head}</tr></thead>", "<tbody>"]
-    for label, *cells in table.rows:
-        data = "".join(f"<td>{escape(cell)}</td>" for cell in cells)
-        lines.append(f'<tr><th scope="row">{escape(label)}</th>{data}</tr>')
-    lines += ["</tbody>", "</table>"]
-    return "\n".join(lines)
-
-
 _WRITERS: dict[str, Callable[[list[Block], LocaleContext], str]] = {
     "markdown": _markdown,
     "text": _text,
-    "html": _html,
 }

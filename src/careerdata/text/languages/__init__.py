@@ -80,6 +80,8 @@ class Language:
 
     #: Opening and closing quotation marks around a title inside running text.
     quotes: tuple[str, str] = ("“", "”")
+    #: What ends a sentence the code closes itself (a source line): "." ("。" in Japanese).
+    full_stop: str = "."
     #: The forms every language gives (see :meth:`forms`).
     BASE_FORMS = ("", "name", "indefinite", "plural", "plural_possessive")
     #: Forms of its own that the language's catalog may use besides the base forms, such as
@@ -140,7 +142,7 @@ _lock = threading.Lock()
 def shipped_languages() -> tuple[str, ...]:
     """The languages with prose: English first, then every folder with a compiled catalog.
 
-    >>> "fr" in shipped_languages(), "it" in shipped_languages()
+    >>> "fr" in shipped_languages(), "xx" in shipped_languages()
     (True, False)
     """
     found = {

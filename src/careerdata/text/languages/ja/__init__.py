@@ -42,6 +42,7 @@ class Japanese(Language):
     """Japanese rules: 「」 quotation marks, uninflected titles, no sentence case."""
 
     quotes = ("「", "」")
+    full_stop = "。"
 
     def forms(self, title: Title) -> dict[str, str]:
         """Every form is the title itself; an English stand-in title is quoted in 「」.

@@ -1,0 +1,135 @@
+"""The sources of a page: who published the figures, which release, when they were retrieved.
+
+Every format ends with them wherever the data has provenance: the role's own ``source``, else
+the one the caller gives for roles without one (a dataset's ``info.source``).  A salary range
+that is the 10th to 90th percentile of yearly pay (as BLS gives it) is said to be one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+
+from babel.dates import format_date, format_skeleton
+
+from careerdata.model import Provenance, Role
+from careerdata.text._blocks import Block, Bullets, Heading
+from careerdata.text._figures import RoleFigures, plain
+from careerdata.text._locale import LocaleContext
+
+__all__ = ["band_is_spread", "provenance", "source_blocks", "source_text"]
+
+_MONTHS = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
+_MONTH_YEAR = re.compile(r"(?i)([a-z]+) (\d{4})")
+
+
+def provenance(role: Role, source: Provenance | None) -> Provenance | None:
+    """The role's own provenance, else ``source``."""
+    return role.source if role.source is not None else source
+
+
+def band_is_spread(role: Role) -> bool:
+    """Whether the role's salary range is its yearly 10th to 90th percentile."""
+    pay = role.pay
+    if pay is None or pay.range is None or pay.yearly_percentiles is None:
+        return False
+    percentiles = pay.yearly_percentiles
+    return pay.range.low == percentiles.p10 and pay.range.high == percentiles.p90
+
+
+def _release(release: str, context: LocaleContext) -> str:
+    """A release as the data names it; an English "May 2025" in the text language."""
+    text = plain(release)
+    match = _MONTH_YEAR.fullmatch(text)
+    if match is None or match.group(1).casefold() not in _MONTHS:
+        return text
+    month = _MONTHS.index(match.group(1).casefold()) + 1
+    day = dt.date(int(match.group(2)), month, 1)
+    return str(format_skeleton("yMMMM", day, locale=context.text_locale))
+
+
+def source_text(source: Provenance, context: LocaleContext) -> str:
+    """One source as a sentence: publisher, dataset, release and retrieval date.
+
+    >>> import datetime as dt
+    >>> from careerdata.text._locale import resolve
+    >>> bls = Provenance("BLS", "OEWS", "May 2025", retrieved=dt.date(2026, 9, 26))
+    >>> source_text(bls, resolve("de_DE"))
+    'BLS, OEWS, Ausgabe Mai 2025, abgerufen am 26. September 2026.'
+    """
+    parts = [plain(source.publisher)]
+    if source.dataset is not None and source.dataset != source.publisher:
+        parts.append(plain(source.dataset))
+    if source.release is not None:
+        # Translators: the release (edition) of a dataset, "release May 2025".
+        template = context.pgettext("source", "release %(release)s")
+        parts.append(template % {"release": _release(source.release, context)})
+    if source.retrieved is not None:
+        date = str(format_date(source.retrieved, "long", locale=context.text_locale))
+        # Translators: when the figures were downloaded, "retrieved September 26, 2026".
+        parts.append(context.pgettext("source", "retrieved %(date)s") % {"date": date})
+    # Translators: what separates the parts of a source (publisher, dataset, release, date).
+    text = context.pgettext("between source parts", ", ").join(parts)
+    stop = context.rules.full_stop
+    return text if text.endswith((".", stop)) else text + stop
+
+
+def _key(source: Provenance) -> tuple[object, ...]:
+    return (source.publisher, source.dataset, source.release, source.retrieved)
+
+
+def source_blocks(
+    roles: tuple[Role, Role],
+    figures: tuple[RoleFigures, RoleFigures],
+    context: LocaleContext,
+    source: Provenance | None,
+) -> Iterator[Block]:
+    """The sources section: one item per source (per role when they differ), and the range."""
+    sources = [provenance(role, source) for role in roles]
+    items: list[str] = []
+    first, second = sources
+    if first is not None and second is not None and _key(first) == _key(second):
+        items.append(source_text(first, context))
+    else:
+        for given, role_figures in zip(sources, figures, strict=True):
+            if given is not None:
+                # Translators: the source of one role's figures ("UX Designer: BLS, OEWS.").
+                template = context.pgettext("source of", "%(role)s: %(source)s")
+                text = source_text(given, context)
+                items.append(template % {"role": role_figures.names.title, "source": text})
+    if not items:
+        return
+    spread = [band_is_spread(role) for role in roles]
+    if all(spread):
+        items.append(
+            context.gettext("The salary range is the 10th to 90th percentile of yearly pay.")
+        )
+    else:
+        for is_spread, role_figures in zip(spread, figures, strict=True):
+            if is_spread:
+                template = context.gettext(
+                    "The salary range of %(role)s is the 10th to 90th percentile of yearly pay."
+                )
+                items.append(template % role_figures.names.placeholders("role"))
+    # Translators: the heading of the list of sources at the end of a page.
+    one = len(items) - any(spread) == 1
+    # Translators: the heading above a single source.
+    heading = (
+        context.pgettext("heading", "Source") if one else context.pgettext("heading", "Sources")
+    )
+    yield Heading(2, heading, section="sources")
+    yield Bullets(tuple(items), name="sources")

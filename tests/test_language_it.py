@@ -1,0 +1,279 @@
+"""Italian: articles and contractions of titles, "ed", plural categories and whole pages."""
+
+from __future__ import annotations
+
+import io
+import json
+
+import attrs
+import pytest
+from babel import Locale
+from babel.numbers import format_decimal
+from babel.support import Translations
+
+import careerdata as cd
+from careerdata.cli import main
+from careerdata.datasets import load_dataset
+from careerdata.model import Role
+from careerdata.text._locale import resolve
+from careerdata.text.languages import DOMAIN, LANGUAGES_DIR, Title, rules
+from careerdata.text.languages.it import definite_article, indefinite_article, of_article
+
+ITALIAN = rules("it")
+
+
+def _title(singular: str, plural: str, gender: str | None = None, **forms: str) -> Title:
+    return Title(singular, plural, translated=True, gender=gender, forms=forms)
+
+
+def _bls(slug: str) -> Role:
+    return load_dataset("bls-oews-2025")[slug]
+
+
+def _run(*argv: str) -> tuple[int, str]:
+    out = io.StringIO()
+    status = main(list(argv), stdout=out)
+    return status, out.getvalue()
+
+
+# ---------------------------------------------------------------------------- title forms
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        (
+            _title("tecnico", "tecnici", "masculine", article="il", plural_article="i"),
+            ("il tecnico", "un tecnico", "del tecnico", "i tecnici", "dei tecnici"),
+        ),
+        (
+            _title("stiratore", "stiratori", "masculine", article="lo", plural_article="gli"),
+            (
+                "lo stiratore",
+                "uno stiratore",
+                "dello stiratore",
+                "gli stiratori",
+                "degli stiratori",
+            ),
+        ),
+        (
+            _title("addetto", "addetti", "masculine", article="l’", plural_article="gli"),
+            ("l’addetto", "un addetto", "dell’addetto", "gli addetti", "degli addetti"),
+        ),
+        (
+            _title("guardia giurata", "guardie giurate", "feminine", article="la"),
+            (
+                "la guardia giurata",
+                "una guardia giurata",
+                "della guardia giurata",
+                "le guardie giurate",
+                "delle guardie giurate",
+            ),
+        ),
+        (
+            _title("ostetrica", "ostetriche", "feminine", article="l’", plural_article="le"),
+            ("l’ostetrica", "un’ostetrica", "dell’ostetrica", "le ostetriche", "delle ostetriche"),
+        ),
+    ],
+)
+def test_a_translated_title_takes_the_data_s_article_and_its_contractions(
+    title: Title, expected: tuple[str, ...]
+) -> None:
+    forms = ITALIAN.forms(title)
+    got = tuple(
+        forms[key]
+        for key in ("definite", "indefinite", "of_definite", "plural_definite", "plural_possessive")
+    )
+    assert got == expected
+    assert (forms[""], forms["name"], forms["plural"]) == (title.singular,) * 2 + (title.plural,)
+    assert forms["of_plural_definite"] == forms["plural_possessive"]
+
+
+def test_every_form_the_rules_promise_is_given_and_no_other() -> None:
+    wanted = {*ITALIAN.BASE_FORMS, *ITALIAN.extra_forms}
+    assert set(ITALIAN.forms(_title("tecnico", "tecnici"))) == wanted
+    assert set(ITALIAN.forms(Title("Billing Clerk", "Billing Clerks"))) == wanted
+
+
+@pytest.mark.parametrize(
+    ("word", "gender", "singular", "plural"),
+    [
+        ("tecnico", None, "il", "i"),
+        ("stiratore", "masculine", "lo", "gli"),
+        ("zoologo", "masculine", "lo", "gli"),
+        ("psichiatra", "masculine", "lo", "gli"),
+        ("gnomista", "masculine", "lo", "gli"),
+        ("ingegnere", "masculine", "l’", "gli"),
+        ("hostess", "feminine", "l’", "le"),
+        ("infermiera", "feminine", "l’", "le"),
+        ("guida", "feminine", "la", "le"),
+    ],
+)
+def test_without_an_article_in_the_data_the_title_s_sound_and_gender_choose_it(
+    word: str, gender: str | None, singular: str, plural: str
+) -> None:
+    assert definite_article(word, gender) == singular
+    assert definite_article(word, gender, plural=True) == plural
+
+
+def test_a_title_without_its_articles_gets_them_from_its_sound() -> None:
+    forms = ITALIAN.forms(_title("stiratore", "stiratori", "masculine"))
+    assert (forms["indefinite"], forms["of_definite"], forms["plural_possessive"]) == (
+        "uno stiratore",
+        "dello stiratore",
+        "degli stiratori",
+    )
+
+
+def test_a_straight_apostrophe_in_the_data_is_read_as_the_italian_one() -> None:
+    forms = ITALIAN.forms(_title("addetto", "addetti", "masculine", article="l'"))
+    assert forms["of_definite"] == "dell’addetto"
+    assert (indefinite_article("l'", "feminine"), of_article("l'")) == ("un’", "dell’")
+
+
+def test_an_english_title_is_named_through_a_phrase_that_never_takes_an_article() -> None:
+    forms = ITALIAN.forms(Title("Billing Clerk", "Billing Clerks"))
+    assert forms["definite"] == "chi lavora come “Billing Clerk”"
+    assert forms["indefinite"] == forms["plural_definite"] == forms["definite"]
+    assert forms["of_definite"] == "di chi lavora come “Billing Clerk”"
+    assert (forms[""], forms["name"]) == ("“Billing Clerk”", "Billing Clerk")
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [("economista", "ed economista"), ("attore", "e attore"), ("Executive", "ed Executive")],
+)
+def test_and_is_ed_before_the_same_vowel_only(word: str, expected: str) -> None:
+    assert ITALIAN.forms(_title(word, word))["and_name"] == expected
+    assert ITALIAN.forms(Title(word))["and_name"] == expected
+
+
+def test_lists_write_ed_before_a_last_item_starting_with_e() -> None:
+    context = resolve("it_IT")
+    assert context.join(["ascolto", "empatia"]) == "ascolto ed empatia"
+    assert context.join(["ascolto", "analisi", "empatia"]) == "ascolto, analisi ed empatia"
+    assert context.join(["empatia", "ascolto"]) == "empatia e ascolto"
+
+
+# ---------------------------------------------------------------------------- plural forms
+
+_YEARS = {"one": "%(count)s anno", "many": "%(count)s di anni", "other": "%(count)s anni"}
+
+
+@pytest.mark.parametrize("count", [1, 2, 5, 21, 1000, 1000000, 2000000])
+def test_years_take_the_form_of_cldr_s_plural_category(count: int) -> None:
+    catalog = Translations.load(LANGUAGES_DIR, ["it"], DOMAIN)
+    category = Locale.parse("it").plural_form(count)
+    got = catalog.ngettext("%(count)s year", "%(count)s years", count)
+    assert got == _YEARS[category]
+
+
+# ---------------------------------------------------------------------------- pages
+
+
+def test_a_bls_page_contracts_di_with_each_article_and_puts_the_higher_pay_first() -> None:
+    page = cd.render(
+        cd.compare(_bls("presser-textile-garment-and-related-materials"), _bls("chief-executive")),
+        "it_IT",
+        "text",
+    )
+    assert page.startswith("Stiratore e amministratore delegato a confronto\n")
+    prose = " ".join(page.split())
+    assert "Le differenze tra lo stiratore e l’amministratore delegato si colgono" in prose
+    assert (
+        "lo stipendio medio dell’amministratore delegato è di 269.630 USD, superiore allo "
+        "stipendio medio annuo dello stiratore, pari a 34.640 USD." in prose
+    )
+
+
+def test_feminine_titles_take_la_and_elide_before_a_vowel() -> None:
+    page = cd.render(cd.compare(_bls("security-guard"), _bls("nurse-midwife")), "it_IT", "text")
+    prose = " ".join(page.split())
+    assert "Le differenze tra la guardia giurata e l’ostetrica" in prose
+    assert "lo stipendio medio dell’ostetrica" in prose
+    assert "stipendio medio annuo della guardia giurata" in prose
+
+
+def test_headings_write_ed_before_a_title_starting_with_e() -> None:
+    page = cd.render(cd.compare(_bls("actor"), _bls("economist")), "it_IT", "markdown")
+    assert page.startswith("# Attore ed economista a confronto\n")
+    assert "## Panoramica: attore ed economista\n" in page
+
+
+def test_seed_pages_use_the_italian_texts_and_skills() -> None:
+    roles = load_dataset("customer-service")
+    page = cd.render(
+        cd.compare(roles["customer-care-supervisor"], roles["customer-service-manager"]),
+        "it_IT",
+        "text",
+    )
+    prose = " ".join(page.split())
+    assert "Di cosa si occupa un supervisore assistenza clienti?" in prose
+    assert "Le tre competenze principali per il supervisore assistenza clienti sono: " in prose
+    assert "Alcune mansioni tipiche del responsabile servizio clienti:" in prose
+    assert "Laurea triennale" in prose
+    assert "Bachelor" not in prose
+
+
+def test_a_role_without_an_italian_title_is_named_with_its_english_title_in_quotes() -> None:
+    roles = load_dataset("customer-service")
+
+    def english(role: Role) -> Role:
+        return attrs.evolve(
+            role,
+            titles=tuple(t for t in role.titles if t.language != "it"),
+            translations=tuple(t for t in role.translations if t.language != "it"),
+        )
+
+    a, b = english(roles["customer-care-supervisor"]), english(roles["customer-service-manager"])
+    prose = " ".join(cd.render(cd.compare(a, b), "it_IT", "text").split())
+    assert (
+        "Le differenze tra chi lavora come “Customer Care Supervisor” e chi lavora come "
+        "“Customer Service Manager” si colgono in alcuni dettagli." in prose
+    )
+    assert "il percorso per diventare sia “Customer Care Supervisor” sia " in prose
+
+
+def test_swiss_italian_pages_take_their_figures_from_cldr() -> None:
+    role = _bls("psychiatrist")
+    page = cd.render(cd.compare(role, _bls("tour-and-travel-guide")), "it_CH", "text")
+    yearly = role.pay.yearly if role.pay is not None else None
+    assert yearly is not None
+    swiss, italian = (format_decimal(yearly.amount, locale=tag) for tag in ("it_CH", "it_IT"))
+    assert swiss != italian  # CLDR groups the digits differently in Switzerland
+    prose = " ".join(page.split())
+    assert swiss in prose
+    assert italian not in prose
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown", "html", "json"])
+@pytest.mark.parametrize(
+    ("a", "b", "dataset", "heading"),
+    [
+        (
+            "customer-care-supervisor",
+            "contact-center-manager",
+            "customer-service",
+            "Supervisore assistenza clienti e responsabile contact center a confronto",
+        ),
+        (
+            "11-1011",
+            "19-3011",
+            "bls-oews-2025",
+            "Amministratore delegato ed economista a confronto",
+        ),
+    ],
+)
+def test_the_cli_writes_the_italian_page_in_every_format(
+    a: str, b: str, dataset: str, heading: str, fmt: str
+) -> None:
+    status, out = _run("compare", a, b, "--dataset", dataset, "--locale", "it_IT", "--format", fmt)
+    assert status == 0
+    if fmt == "json":
+        record = json.loads(out)
+        assert {"a", "b"} <= set(record)
+        return
+    assert heading in out
+    assert "Ciascuno dei due ruoli ha mansioni e responsabilità proprie." in " ".join(out.split())
+    if fmt == "html":
+        assert 'lang="it-IT"' in out.split(">", 1)[0]

@@ -197,7 +197,7 @@ _SVG = frozenset(
     {"svg", "title", "desc", "g", "line", "text", "rect", "path", "defs", "pattern", "circle"}
 )
 # Separators between the shares of a distribution, which the HTML list leaves out.
-_SEPARATORS = re.compile(r",\s*|\s+")
+_SEPARATORS = re.compile(r"[,、]\s*|\s+")  # "、" between Japanese categories
 
 
 class PageChecker(HTMLParser):

@@ -122,6 +122,8 @@ def test_show_prints_every_present_field_of_a_seed_role() -> None:
         "Spanish (es)",
         "Italian (it)",
         "Japanese (ja)",
+        "Portuguese (pt)",
+        "European Portuguese (pt_PT)",
         "Source",
     ]
 

@@ -13,7 +13,7 @@ from types import ModuleType
 
 import pytest
 from babel import Locale
-from babel.messages.catalog import Catalog, Message
+from babel.messages.catalog import Catalog
 from babel.messages.pofile import read_po
 from babel.support import Translations
 
@@ -26,6 +26,9 @@ from careerdata.text.page import Bullets, Heading, Paragraph, Table, page_blocks
 
 ROOT = Path(__file__).resolve().parent.parent
 TRANSLATED = [language for language in shipped_languages() if language != "en"]
+# Regional variants (pt_PT) hold what they write differently from their language.
+VARIANTS = [language for language in TRANSLATED if "_" in language]
+LANGUAGES = [language for language in TRANSLATED if language not in VARIANTS]
 POT = LANGUAGES_DIR / f"{DOMAIN}.pot"
 # CLDR's plural categories in the order gettext numbers a catalog's forms.
 CATEGORY_ORDER = ("zero", "one", "two", "few", "many", "other")
@@ -92,12 +95,77 @@ def test_the_tool_notices_a_new_message(tmp_path: Path) -> None:
     assert tool.run(check=True) == []
 
 
-@pytest.mark.parametrize("language", TRANSLATED)
+@pytest.mark.parametrize("language", LANGUAGES)
 def test_catalog_has_every_template_message_and_no_other(language: str) -> None:
     """Each .po translates the template's messages: none missing, none obsolete."""
     catalog = _read_po(_po_path(language), language)
     assert _ids(_read_po(POT)) == _ids(catalog)
     assert dict(catalog.obsolete) == {}
+
+
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_variant_catalog_holds_what_differs_and_its_own_plurals(variant: str) -> None:
+    """A regional variant's .po holds template messages only, every plural message (its plural
+    rule is its own), and no other message its language already writes the same way."""
+    catalog = _read_po(_po_path(variant), variant)
+    template = _read_po(POT)
+    assert _ids(catalog) <= _ids(template)
+    assert dict(catalog.obsolete) == {}
+    plurals = {(m.context, m.id[0]) for m in template if m.id and isinstance(m.id, tuple)}
+    assert plurals <= _ids(catalog)
+    language = _read_po(_po_path(variant.partition("_")[0]))
+    same = [
+        message.id
+        for message in catalog
+        if message.id
+        and not message.pluralizable
+        and language.get(message.id, message.context).string == message.string
+    ]
+    assert same == []
+
+
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_variant_falls_back_to_its_language_for_every_other_message(variant: str) -> None:
+    """Every template message reads translated in the variant: its own or its language's."""
+    own = _read_po(_po_path(variant), variant)
+    language = resolve(variant.partition("_")[0])
+    context = resolve(variant)
+    for message in _read_po(POT):
+        if not message.id or isinstance(message.id, tuple):
+            continue
+        expected = own.get(message.id, message.context)
+        wanted = (
+            language.pgettext(message.context, message.id)
+            if expected is None and message.context
+            else language.gettext(message.id)
+            if expected is None
+            else expected.string
+        )
+        read = (
+            context.pgettext(message.context, message.id)
+            if message.context
+            else context.gettext(message.id)
+        )
+        assert (message.id, wanted) == (message.id, read)
+
+
+def test_the_tool_keeps_a_variant_to_what_differs(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Updating a variant's catalog drops the messages it leaves to its language and takes no
+    new message by fuzzy matching, so a new message reads in its language's words."""
+    tool = _load_tool()
+    path = tmp_path / "careerdata.po"
+    catalog = Catalog(locale="pt_PT", domain=DOMAIN)
+    catalog.add("Files", "Ficheiros", context="role sheet")
+    catalog.add("Salary ranges", "Intervalos salariais")  # close to "Salary range"
+    catalog.add("Yearly salary", "")  # left to the language
+    path.write_bytes(tool._po_bytes(catalog))
+    monkeypatch.setattr(tool, "_po_path", lambda _language: path)
+    updated = tool.updated("pt_PT", tool.template())
+    assert {(m.context, m.id): m.string for m in updated if m.id} == {
+        ("role sheet", "Files"): "Ficheiros"
+    }
 
 
 @pytest.mark.parametrize("language", TRANSLATED)
@@ -115,37 +183,51 @@ def test_catalog_is_fully_translated_and_not_fuzzy(language: str) -> None:
     assert (untranslated, fuzzy) == ([], [])
 
 
+_PLACEHOLDER = re.compile(r"%\((\w+)\)s")
+
+
+def _extra_form_placeholders(message_id: str, language: str) -> set[str]:
+    """The placeholders a translation may add: any form of each title the message names, the
+    language's extra forms included (``%(a_of_definite)s`` or ``%(a)s`` where the message has
+    ``%(a_indefinite)s``)."""
+    language_rules = rules(language)
+    forms = (*language_rules.BASE_FORMS, *language_rules.extra_forms)
+    titles = {
+        name.split("_", 1)[0] if name.split("_", 1)[0] in _TITLE_PREFIXES else name
+        for name in _PLACEHOLDER.findall(message_id)
+    } & set(_TITLE_PREFIXES)
+    return {f"{title}_{form}" if form else title for title in titles for form in forms}
+
+
+# The prefixes of a title's placeholders in the messages.
+_TITLE_PREFIXES = ("a", "b", "role", "higher", "lower")
+
+
 @pytest.mark.parametrize("language", TRANSLATED)
 def test_catalog_passes_babels_checks(language: str) -> None:
-    """Placeholders of every translation match its message (babel's python-format checker)."""
+    """Placeholders of every translation match its message (babel's python-format checker),
+    the language's extra forms of the message's titles aside."""
     catalog = _read_po(_po_path(language), language)
-    problems = [
-        (message.id, errors)
-        for message, found in catalog.check()
-        if (errors := [str(error) for error in found if not _extra_form(language, message, error)])
-    ]
+    problems = []
+    for message, errors in catalog.check():
+        message_id = message.id[0] if isinstance(message.id, tuple) else message.id
+        allowed = {
+            f"unknown named placeholder {name!r}"
+            for name in _extra_form_placeholders(message_id, language)
+        }
+        left = [str(error) for error in errors if str(error) not in allowed]
+        if left:
+            problems.append((message.id, left))
     assert problems == []
 
 
-_UNKNOWN = re.compile(r"unknown named placeholder '(\w+)'")
-
-
-def _extra_form(language: str, message: Message, error: Exception) -> bool:
-    """Whether babel's error is a placeholder the language's rules give: one of its extra forms,
-    or another base form, of a role whose title the msgid names (``%(a_genitive)s`` or
-    ``%(a)s`` where the msgid has ``%(a_indefinite)s``)."""
-    match = _UNKNOWN.fullmatch(str(error))
-    if match is None:
-        return False
-    msgid = message.id[0] if isinstance(message.id, tuple) else message.id
-    prefixes = set(re.findall(r"%\((a|b|role|higher|lower)(?:_\w+)?\)s", msgid))
-    language_rules = rules(language)
-    forms = (*language_rules.BASE_FORMS, *language_rules.extra_forms)
-    return any(
-        match[1] == (f"{prefix}_{form}" if form else prefix)
-        for prefix in prefixes
-        for form in forms
-    )
+def test_babels_check_still_catches_an_unknown_placeholder() -> None:
+    """Only the language's extra forms of the message's own titles are let through."""
+    allowed = _extra_form_placeholders("%(a_indefinite)s and %(b)s", "pt")
+    assert {"a", "a_of_definite", "b_plural_definite"} <= allowed
+    assert "role_of_definite" not in allowed
+    assert "a_of_definite" not in _extra_form_placeholders("%(a_indefinite)s", "de")
+    assert "a_years" not in allowed
 
 
 def _categories(language: str) -> list[str]:
@@ -202,10 +284,21 @@ def test_english_needs_no_catalog() -> None:
 
 @pytest.mark.parametrize(
     ("locale", "language"),
-    [("de_CH", "de"), ("de_AT", "de"), ("fr_CA", "fr"), ("es_MX", "es"), ("pt_BR", "en")],
+    [
+        ("de_CH", "de"),
+        ("de_AT", "de"),
+        ("fr_CA", "fr"),
+        ("es_MX", "es"),
+        ("pt_BR", "pt"),
+        ("pt", "pt"),
+        ("pt_PT", "pt_PT"),
+        ("pt_MZ", "pt_PT"),  # CLDR's parent of pt_MZ is pt_PT
+        ("sv_SE", "en"),
+    ],
 )
 def test_text_language_is_the_best_shipped_match(locale: str, language: str) -> None:
-    """Regional locales take their language's catalog; others fall back to English."""
+    """Regional locales take their variant's catalog, else their language's; others fall
+    back to English."""
     assert language == resolve(locale).language
 
 
@@ -262,10 +355,24 @@ _ENGLISH_WORDS = re.compile(
 
 
 @pytest.mark.parametrize(
-    "locale", ["de_DE", "de_CH", "fr_FR", "fr_CA", "es_ES", "es_MX", "it_IT", "it_CH", "ja_JP"]
+    "locale",
+    [
+        "de_DE",
+        "de_CH",
+        "fr_FR",
+        "fr_CA",
+        "es_ES",
+        "es_MX",
+        "it_IT",
+        "it_CH",
+        "pt_BR",
+        "pt_PT",
+        "ja_JP",
+    ],
 )
 def test_no_english_left_in_translated_pages(locale: str) -> None:
-    """Outside data values, pages in the translated languages contain no English phrase."""
+    """Outside data values, pages in the translated languages contain no English
+    phrase."""
     seeds = list(load_dataset("customer-service").values())
     phrases = _english_phrases()
     for a, b in itertools.permutations(seeds, 2):
@@ -278,7 +385,7 @@ def test_no_english_left_in_translated_pages(locale: str) -> None:
 def test_the_english_check_would_catch_a_leftover() -> None:
     """The leak check finds an English sentence when a translation is missing."""
     seeds = load_dataset("customer-service")
-    texts = _page_text(seeds["customer-service-manager"], seeds["customer-care-manager"], "pt_BR")
+    texts = _page_text(seeds["customer-service-manager"], seeds["customer-care-manager"], "sv_SE")
     phrases = _english_phrases()
     found = {phrase for text in texts for phrase in phrases if phrase in text}
     assert "Each job has different responsibilities and duties" in found

@@ -278,7 +278,8 @@ def test_html_lang_names_the_written_language(seeds: dict[str, Role]) -> None:
     """The lang attribute is the text's language: de-CH, or en for the English fallback."""
     comparison = compare(seeds["customer-service-manager"], seeds["customer-care-manager"])
     assert render(comparison, "de_CH", "html").startswith('<article class="cd-page" lang="de-CH"')
-    assert render(comparison, "pt_BR", "html").startswith('<article class="cd-page" lang="en"')
+    assert render(comparison, "pt_PT", "html").startswith('<article class="cd-page" lang="pt-PT"')
+    assert render(comparison, "sv_SE", "html").startswith('<article class="cd-page" lang="en"')
 
 
 # ---------------------------------------------------------------------------- formats

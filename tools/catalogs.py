@@ -3,6 +3,7 @@
     python tools/catalogs.py            # extract the template, update every .po, compile every .mo
     python tools/catalogs.py --check    # change nothing; exit 1 naming every file that would change
     python tools/catalogs.py init it    # start the catalog of a new language from the template
+    python tools/catalogs.py init pt_PT # start a regional variant's catalog (plural messages only)
 
 Every option that shapes the files is fixed here, so a run on an unchanged tree reproduces the
 committed files byte for byte, under any supported babel, and adding one message changes only
@@ -10,6 +11,11 @@ that message's lines. The dates in the headers are kept from the files; the ``Ge
 header names this script instead of a babel version. A ``.mo`` is checked message by message
 against its ``.po`` (its header names the babel that compiled it, so its bytes differ between
 babel versions; what gettext reads from it does not).
+
+A regional variant (a folder named language_TERRITORY, such as ``pt_PT``) holds only what it
+writes differently from its language, which the text falls back to: updating its catalog keeps
+the messages it translates and drops the ones it leaves to the language. Its plural messages
+are its own, since the variant's plural rule may differ (CLDR's pt_PT has "0 anos", pt "0 ano").
 """
 
 from __future__ import annotations
@@ -119,10 +125,21 @@ def updated(language: str, new_template: Catalog) -> Catalog:
     """The catalog of ``language`` brought up to date with the template (babel's update)."""
     catalog = _read(_po_path(language), language)
     revised = catalog.revision_date
-    catalog.update(new_template)
+    # A variant leaves a new message to its language: no guess from a similar one.
+    catalog.update(new_template, no_fuzzy_matching=is_variant(language))
     catalog.creation_date = new_template.creation_date
     catalog.revision_date = revised
+    if is_variant(language):
+        for message in list(catalog):
+            strings = message.string if isinstance(message.string, tuple) else (message.string,)
+            if message.id and not any(strings):
+                catalog.delete(message.id, message.context)
     return catalog
+
+
+def is_variant(language: str) -> bool:
+    """Whether a catalog is a regional variant's (``pt_PT``), falling back to its language's."""
+    return "_" in language
 
 
 def mo_messages(data: bytes) -> dict[object, str]:
@@ -195,6 +212,11 @@ def init(language: str) -> Path:
     )
     catalog.update(source)
     catalog.creation_date = source.creation_date
+    if is_variant(language):
+        # What the variant writes differently is added by hand; its plural messages are its own.
+        for message in list(catalog):
+            if message.id and not message.pluralizable:
+                catalog.delete(message.id, message.context)
     path.parent.mkdir(parents=True)
     path.write_bytes(_po_bytes(catalog))
     rules = path.parent.parent / "__init__.py"

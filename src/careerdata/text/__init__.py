@@ -1,10 +1,11 @@
 """Comparison prose and pages in many locales: :func:`summarize` and :func:`render`.
 
-The text is written in the best shipped language for the requested locale (English, German,
-French or Spanish, from the gettext catalogs under ``locales/``; English for any other
-language), and every figure — amounts, percentages, counts, ranges, lists — follows the full
-locale through babel's CLDR data, so ``de_CH`` is German text with Swiss figures and ``pt_BR``
-is English text with Brazilian figures.
+The text is written in the best shipped language for the requested locale (a regional
+variant such as ``pt_PT`` first, then the language; English, German, French, Spanish,
+Portuguese and more, from the folders under ``languages/``; English for any other language),
+and every figure — amounts, percentages, counts, ranges, lists — follows the full locale
+through babel's CLDR data, so ``de_CH`` is German text with Swiss figures and ``sv_SE`` is
+English text with Swedish figures.
 
 :func:`document` wraps the HTML page in a whole document; :func:`page_title`,
 :func:`page_description` and :func:`stylesheet` give its parts to callers who build their own.

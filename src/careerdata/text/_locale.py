@@ -2,12 +2,14 @@
 
 A requested locale has two jobs.  Its *language* picks the message catalog: the best shipped
 match, so ``de_CH`` writes German and ``fr_CA`` French, while a language without a catalog
-(``pt_BR``, ``ko_KR``) falls back to English text.  Its *full identifier* formats every figure
-through CLDR, so ``de_CH`` groups thousands with an apostrophe and ``en_IN`` writes 3,13,110,
-also under the English fallback, where ``pt_BR`` prose shows "US$ 61.487".  Lists are words, so
-they follow the full locale only when its language is the text language (``en_IN`` drops the
-serial comma); otherwise they follow the text language (English text for ``pt_BR`` joins with
-"and", not "e").
+(``sv_SE``) falls back to English text.  A regional variant's folder comes first: ``pt_PT``
+(and ``pt_MZ``, whose CLDR parent locale is ``pt_PT``) writes European Portuguese, whose
+catalog holds only what differs and falls back to ``pt``'s; ``pt_BR`` writes ``pt``.  Its *full
+identifier* formats every figure through CLDR, so ``de_CH`` groups thousands with an apostrophe
+and ``en_IN`` writes 3,13,110, also under the English fallback, where ``sv_SE`` prose shows
+"61 487 US$".  Lists are words, so they follow the full locale only when its language is the
+text language (``en_IN`` drops the serial comma); otherwise they follow the text language
+(English text for ``sv_SE`` joins with "and", not "och").
 
 Each locale is parsed once and its number patterns are prepared once; :func:`resolve` returns
 the same :class:`LocaleContext` for equal identifiers from any thread.
@@ -18,11 +20,13 @@ from __future__ import annotations
 import copy
 import re
 import threading
+from collections.abc import Mapping
 from decimal import Decimal
 from gettext import NullTranslations  # English is the source: no catalog, no babel.support
 
 import attrs
 import babel
+from babel.core import get_global
 from babel.numbers import NumberPattern
 
 from careerdata.errors import UnknownLocaleError
@@ -55,7 +59,8 @@ class LocaleContext:
     """Everything needed to write text for one requested locale.
 
     ``tag`` is the canonical identifier (``"de_CH"``), ``language`` the text language
-    (``"de"``), ``translations`` its catalog.  The formatting methods follow the full locale.
+    (``"de"``, or a regional variant such as ``"pt_PT"``), ``translations`` its catalog.  The
+    formatting methods follow the full locale.
     """
 
     tag: str
@@ -65,7 +70,7 @@ class LocaleContext:
     #: The rules of the text language (quotation marks, title forms, list fix-ups).
     rules: Language
     #: The locale of the text language: ``locale`` itself when it is written, else the bare
-    #: language (English for ``pt_BR``); words such as currency names come from it.
+    #: language (English for ``sv_SE``); words such as currency names come from it.
     text_locale: babel.Locale
     _list_patterns: dict[str, str]
     _money_whole: NumberPattern
@@ -74,11 +79,16 @@ class LocaleContext:
     _decimal: tuple[NumberPattern, NumberPattern]
 
     @property
+    def base_language(self) -> str:
+        """The language of the text without its region: ``"pt"`` for the ``pt_PT`` variant."""
+        return self.language.partition("_")[0]
+
+    @property
     def bcp47(self) -> str:
         """The language tag of the written text for HTML ``lang`` (``"de-CH"``, or ``"en"``)."""
         locale = self.locale
-        if locale.language != self.language:
-            return self.language
+        if locale.language != self.base_language:
+            return self.language.replace("_", "-")
         parts = (locale.language, locale.script, locale.territory, locale.variant)
         return "-".join(part for part in parts if part)
 
@@ -160,8 +170,10 @@ def resolve(locale: str | babel.Locale) -> LocaleContext:
     (``"@euro"``) or BCP 47 extensions (``"-u-ca-buddhist"``), the POSIX default locale
     (``"C"``, ``"POSIX"``, ``"C.UTF-8"``: it names no language), or not a locale at all.
 
-    >>> resolve("de_CH").language, resolve("pt_BR").language
-    ('de', 'en')
+    >>> resolve("de_CH").language, resolve("pt_BR").language, resolve("sv_SE").language
+    ('de', 'pt', 'en')
+    >>> resolve("pt_PT").language, resolve("pt_PT").bcp47
+    ('pt_PT', 'pt-PT')
     >>> resolve("de_CH") is resolve(babel.Locale("de", "CH"))
     True
     """
@@ -224,7 +236,36 @@ def _parse(locale: str | babel.Locale) -> babel.Locale:
 
 
 def _text_language(locale: babel.Locale) -> str:
-    return locale.language if locale.language in shipped_languages() else SOURCE_LANGUAGE
+    """The most specific shipped language for a locale.
+
+    A regional variant's folder first (``pt_PT``, also for ``pt_AO``, whose CLDR parent it
+    is), else the language's, else English.
+    """
+    shipped = shipped_languages()
+    for candidate in _variants(locale):
+        if candidate in shipped:
+            return candidate
+    return locale.language if locale.language in shipped else SOURCE_LANGUAGE
+
+
+def _variants(locale: babel.Locale) -> list[str]:
+    """The regional variants a locale may be written in, most specific first.
+
+    Its own language and territory, then CLDR's parent locale chain (``pt_MZ`` -> ``pt_PT``).
+    """
+    if not locale.territory:
+        return []
+    found = [f"{locale.language}_{locale.territory}"]
+    parents: Mapping[str, str] = get_global("parent_exceptions")
+    full = str(locale)
+    while full in parents and len(found) < _MAX_PARENTS:
+        full = parents[full]
+        found.append(full)
+    return found
+
+
+# CLDR's parent chains are short ("pt_MZ" -> "pt_PT"); this bounds a malformed one.
+_MAX_PARENTS = 8
 
 
 def translations_for(language: str) -> NullTranslations:
@@ -235,16 +276,25 @@ def translations_for(language: str) -> NullTranslations:
     if language == SOURCE_LANGUAGE:
         loaded: NullTranslations = NullTranslations()
     else:
+        # The folder's own file: Translations.load would expand "pt" to "pt_PT" first (as
+        # gettext.find does, through the C library's locale aliases) and load the variant.
+        path = LANGUAGES_DIR / language / "LC_MESSAGES" / f"{DOMAIN}.mo"
         from babel.support import Translations  # noqa: PLC0415 - not needed for English pages
 
-        loaded = Translations.load(str(LANGUAGES_DIR), [language], DOMAIN)
+        with path.open("rb") as stream:
+            loaded = Translations(stream, domain=DOMAIN)
+        base, _, region = language.partition("_")
+        if region:
+            # A regional variant's catalog holds only what differs: the rest is the language's.
+            loaded.add_fallback(translations_for(base))
     # setdefault is atomic: threads loading the same catalog at once all keep the first one.
     return _translations.setdefault(language, loaded)
 
 
 def _build(locale: babel.Locale) -> LocaleContext:
     language = _text_language(locale)
-    list_locale = locale if locale.language == language else babel.Locale.parse(language)
+    written = locale.language == language.partition("_")[0]
+    list_locale = locale if written else babel.Locale.parse(language)
     currency = locale.currency_formats["standard"]
     percent = locale.percent_formats[None]
     decimal = locale.decimal_formats[None]

@@ -1,0 +1,336 @@
+"""Portuguese (pt, Brazilian by default, and the pt_PT variant): the constructions of its rules."""
+
+from __future__ import annotations
+
+import html as html_module
+import io
+import re
+
+import attrs
+import pytest
+from babel import Locale
+
+from careerdata.cli import main
+from careerdata.compare import compare
+from careerdata.datasets import load_dataset
+from careerdata.model import LocalizedTitle, Role
+from careerdata.text import render, summarize
+from careerdata.text._locale import resolve
+from careerdata.text.languages import Title, rules
+from careerdata.text.languages.pt import guess_gender
+
+NBSP = "\N{NO-BREAK SPACE}"
+MANAGER = Title("gerente de vendas", "gerentes de vendas", translated=True, gender="masculine")
+MANICURE = Title(
+    "manicure ou pedicure", "manicures e pedicures", translated=True, gender="feminine"
+)
+
+
+def test_a_masculine_title_takes_o_and_contracts_with_de() -> None:
+    """ "o gerente", "do gerente", "os gerentes", "dos gerentes", "um gerente"."""
+    forms = rules("pt").forms(MANAGER)
+    assert forms == {
+        "": "gerente de vendas",
+        "name": "gerente de vendas",
+        "indefinite": "um gerente de vendas",
+        "plural": "gerentes de vendas",
+        "plural_possessive": "dos gerentes de vendas",
+        "definite": "o gerente de vendas",
+        "of_definite": "do gerente de vendas",
+        "plural_definite": "os gerentes de vendas",
+        "of_plural_definite": "dos gerentes de vendas",
+        "predicate": "gerente de vendas",
+    }
+
+
+def test_a_feminine_title_takes_a_and_contracts_to_da() -> None:
+    """ "a manicure", "da manicure", "as manicures", "das manicures", "uma manicure"."""
+    forms = rules("pt").forms(MANICURE)
+    assert (
+        forms["indefinite"],
+        forms["definite"],
+        forms["of_definite"],
+        forms["plural_definite"],
+        forms["of_plural_definite"],
+    ) == (
+        "uma manicure ou pedicure",
+        "a manicure ou pedicure",
+        "da manicure ou pedicure",
+        "as manicures e pedicures",
+        "das manicures e pedicures",
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "gender"),
+    [
+        ("costureira", "feminine"),
+        ("professora de música", "feminine"),
+        ("atriz", "feminine"),
+        ("gerente de vendas", "masculine"),
+        ("analista de sistemas", "masculine"),
+        ("motorista", "masculine"),
+        ("diretor executivo", "masculine"),
+    ],
+)
+def test_without_a_gender_the_head_word_decides(title: str, gender: str) -> None:
+    """A title with no gender in the data: feminine endings, else the generic masculine."""
+    assert gender == guess_gender(title)
+    expected = "da" if gender == "feminine" else "do"
+    assert (
+        f"{expected} {title}"
+        == rules("pt").forms(Title(title, None, translated=True))["of_definite"]
+    )
+
+
+def test_a_neuter_or_article_given_gender() -> None:
+    """Portuguese has no neuter: it takes the masculine; an article in the data decides."""
+    neuter = Title("membro do conselho", "membros do conselho", translated=True, gender="neuter")
+    assert rules("pt").forms(neuter)["of_definite"] == "do membro do conselho"
+    with_article = Title(
+        "pessoa de apoio", "pessoas de apoio", translated=True, forms={"article": "a"}
+    )
+    assert rules("pt").forms(with_article)["of_definite"] == "da pessoa de apoio"
+
+
+def test_a_title_without_a_plural_takes_a_construction_that_needs_none() -> None:
+    """No plural in the data: "os profissionais que atuam como gerente de vendas"."""
+    forms = rules("pt").forms(Title("gerente de vendas", None, translated=True))
+    assert forms["plural_definite"] == "os profissionais que atuam como gerente de vendas"
+    assert forms["of_plural_definite"] == "dos profissionais que atuam como gerente de vendas"
+
+
+def test_an_untranslated_title_is_quoted_after_a_noun() -> None:
+    """An English title stays grammatical whatever it is: "do cargo de “…”", "quem atua como"."""
+    forms = rules("pt").forms(Title("Customer Service Manager"))
+    assert (forms[""], forms["indefinite"], forms["of_definite"], forms["plural_definite"]) == (
+        "“Customer Service Manager”",
+        "quem atua como “Customer Service Manager”",
+        "do cargo de “Customer Service Manager”",
+        "os profissionais que atuam como “Customer Service Manager”",
+    )
+    assert (
+        rules("pt_PT").forms(Title("Customer Service Manager"))[""] == "«Customer Service Manager»"
+    )
+
+
+@pytest.mark.parametrize("language", ["pt", "pt_PT"])
+def test_forms_are_the_base_forms_and_the_extra_forms(language: str) -> None:
+    """Every form the catalog may use, no more and no fewer, in both regimes."""
+    language_rules = rules(language)
+    expected = {*language_rules.BASE_FORMS, *language_rules.extra_forms}
+    for title in (MANAGER, MANICURE, Title("Nurse"), Title("gerente", None, translated=True)):
+        assert expected == set(language_rules.forms(title))
+
+
+def test_an_untranslated_skill_is_quoted() -> None:
+    """An English skill name inside a Portuguese sentence stands in quotation marks."""
+    assert (
+        rules("pt").skill_in_prose("Payroll"),
+        rules("pt_PT").skill_in_prose("Payroll"),
+    ) == ("“Payroll”", "«Payroll»")
+
+
+@pytest.mark.parametrize(
+    ("locale", "counts"),
+    [
+        (
+            "pt_BR",
+            {
+                0: ("one", "0 ano"),
+                1: ("one", "1 ano"),
+                2: ("other", "2 anos"),
+                1_000_000: ("many", "1.000.000 de anos"),
+            },
+        ),
+        (
+            "pt_PT",
+            {
+                0: ("other", "0 anos"),
+                1: ("one", "1 ano"),
+                2: ("other", "2 anos"),
+                1_000_000: ("many", f"1{NBSP}000{NBSP}000 de anos"),
+            },
+        ),
+    ],
+)
+def test_years_follow_cldrs_plural_categories(
+    locale: str, counts: dict[int, tuple[str, str]]
+) -> None:
+    """CLDR: pt counts 0 and 1 as "one", pt_PT only 1; millions are "many" ("de anos")."""
+    context = resolve(locale)
+    plural_form = Locale.parse(locale).plural_form
+    written = {
+        count: (
+            plural_form(count),
+            context.ngettext("%(count)s year", "%(count)s years", count)
+            % {"count": context.number(count)},
+        )
+        for count in counts
+    }
+    assert counts == written
+
+
+# ---------------------------------------------------------------------------- pages
+
+
+def _with_title(role: Role, singular: str, plural: str) -> Role:
+    """The role with a Portuguese title (the datasets' own come with the data)."""
+    titles = tuple(title for title in role.titles if title.language != "pt")
+    return attrs.evolve(role, titles=(*titles, LocalizedTitle("pt", singular, plural)))
+
+
+@pytest.fixture(scope="module")
+def seeds() -> dict[str, Role]:
+    roles = load_dataset("customer-service")
+    manager = _with_title(
+        roles["customer-service-manager"],
+        "gerente de atendimento ao cliente",
+        "gerentes de atendimento ao cliente",
+    )
+    supervisor = _with_title(
+        roles["customer-care-supervisor"],
+        "supervisor de relacionamento com o cliente",
+        "supervisores de relacionamento com o cliente",
+    )
+    return {"manager": manager, "supervisor": supervisor}
+
+
+def test_the_summary_contracts_and_orders_the_sentences(seeds: dict[str, Role]) -> None:
+    """The opening paragraph reads in Portuguese word order with "do"/"dos" contractions."""
+    text = summarize(compare(seeds["manager"], seeds["supervisor"]), "pt_BR")
+    assert text.startswith(
+        "Alguns detalhes diferenciam os gerentes de atendimento ao cliente dos supervisores de "
+        "relacionamento com o cliente. Cada cargo tem atribuições "
+        "e responsabilidades próprias. Em geral, tornar-se gerente de atendimento ao cliente "
+        "leva de 4 a 6 anos, o mesmo tempo necessário para se tornar supervisor de "
+        "relacionamento com o cliente."
+    )
+    assert (
+        f"Além disso, o salário médio do gerente de atendimento ao cliente é de US${NBSP}61.487, "
+        "acima do salário anual médio do supervisor de relacionamento com o cliente, que é de "
+        f"US${NBSP}42.702."
+    ) in text
+
+
+def test_the_page_headings_and_lead_ins(seeds: dict[str, Role]) -> None:
+    """Headings name both titles ("vs."), questions take the indefinite, lists the "do" form."""
+    page = render(compare(seeds["manager"], seeds["supervisor"]), "pt_BR", "text")
+    lines = page.splitlines()
+    assert (
+        lines[0]
+        == "Gerente de atendimento ao cliente vs. supervisor de relacionamento com o cliente"
+    )
+    assert "O que faz um gerente de atendimento ao cliente?" in lines
+    assert "Exemplos de responsabilidades do gerente de atendimento ao cliente:" in lines
+    assert "Competências mais comuns do supervisor de relacionamento com o cliente" in lines
+
+
+def test_pt_pt_writes_its_own_words_and_falls_back_to_pt(seeds: dict[str, Role]) -> None:
+    """pt_PT: its own words ("Percentagem", "Intervalo salarial"), pt's for the rest, and
+    Portugal's figures."""
+    page = render(compare(seeds["manager"], seeds["supervisor"]), "pt_PT", "text")
+    assert "Percentagem de pessoas LGBT" in page
+    assert "Intervalo salarial" in page
+    assert "Faixa salarial" not in page
+    assert "Visão geral:" in page  # from the pt catalog
+    assert f"61{NBSP}487{NBSP}US$" in page
+
+
+def test_pt_pt_is_its_own_language_tag() -> None:
+    """HTML says pt-PT and pt-BR; the variant's rules and catalog are its own."""
+    comparison = compare(*list(load_dataset("customer-service").values())[:2])
+    assert render(comparison, "pt_PT", "html").startswith('<article class="cd-page" lang="pt-PT"')
+    assert render(comparison, "pt_BR", "html").startswith('<article class="cd-page" lang="pt-BR"')
+    assert (resolve("pt_PT").language, resolve("pt_BR").language) == ("pt_PT", "pt")
+
+
+# ---------------------------------------------------------------------------- command line
+
+_ENGLISH_MARKERS = ("Additionally", "overview", "The differences between", "Each job has", " vs ")
+_CLI_PAIRS = [
+    ("customer-service-manager", "customer-care-supervisor", "customer-service"),
+    ("43-4051", "29-2061", "bls-oews-2025"),
+]
+
+
+def _compare(a: str, b: str, dataset: str, locale: str, page_format: str) -> str:
+    out = io.StringIO()
+    argv = ["compare", a, b, "--dataset", dataset, "--locale", locale, "--format", page_format]
+    assert main(argv, stdout=out) == 0
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("locale", ["pt_BR", "pt_PT"])
+@pytest.mark.parametrize(("a", "b", "dataset"), _CLI_PAIRS)
+def test_cli_compare_writes_portuguese_in_every_format(
+    locale: str, a: str, b: str, dataset: str
+) -> None:
+    """`careerdata compare A B --locale pt_BR|pt_PT`: Portuguese prose in text, markdown and
+    HTML (lang pt-BR / pt-PT), seed and BLS roles; JSON, the structured comparison, is the
+    same in every locale."""
+    salary_range = "Intervalo salarial" if locale == "pt_PT" else "Faixa salarial"
+    for page_format in ("text", "markdown", "html"):
+        written = _compare(a, b, dataset, locale, page_format)
+        if page_format == "html":  # the words a reader sees, not the markup's class names
+            written = html_module.unescape(re.sub(r"<[^>]*>", " ", written))
+        page = " ".join(written.split())  # unwrapped
+        assert "Visão geral: " in page
+        assert "Além disso, o salário médio d" in page
+        assert salary_range in page
+        assert [marker for marker in _ENGLISH_MARKERS if marker in page] == []
+    html = _compare(a, b, dataset, locale, "html")
+    assert html.startswith(f'<article class="cd-page" lang="{locale.replace("_", "-")}"')
+    assert _compare(a, b, dataset, locale, "json") == _compare(a, b, dataset, "en_US", "json")
+
+
+# ---------------------------------------------------------------------------- the datasets' titles
+
+
+def test_a_feminine_bls_title_from_the_data_contracts_to_da() -> None:
+    """The BLS data gives "manicure ou pedicure" as feminine: "das manicures", "da manicure"."""
+    bls = load_dataset("bls-oews-2025")
+    text = summarize(compare(bls.find("35-3031"), bls.find("39-5092")), "pt_BR")
+    assert text.startswith("Alguns detalhes diferenciam os garçons das manicures e pedicures.")
+    assert "acima do salário anual médio da manicure ou pedicure, que é de" in text
+
+
+def test_pt_pt_takes_the_datas_european_titles() -> None:
+    """pt_PT pages use the data's pt_PT titles where they differ ("empregado de mesa")."""
+    bls = load_dataset("bls-oews-2025")
+    page = render(compare(bls.find("35-3031"), bls.find("39-5092")), "pt_PT", "text")
+    assert page.splitlines()[0] == "Empregado de mesa vs. manicura ou pedicura"
+    assert "Alguns detalhes diferenciam os empregados de mesa das manicuras e pedicuras." in (
+        " ".join(page.split())
+    )
+
+
+@pytest.mark.parametrize(
+    ("locale", "description", "skills"),
+    [
+        (
+            "pt_BR",
+            "Dirige um departamento de atendimento ao cliente:",
+            (
+                "As três principais competências do gerente de atendimento ao cliente são "
+                "excelência no atendimento ao cliente, folha de pagamento e satisfação do cliente."
+            ),
+        ),
+        (
+            "pt_PT",
+            "Dirige um departamento de apoio ao cliente:",
+            (
+                "As três principais competências do gestor de apoio ao cliente são excelência no "
+                "apoio ao cliente, processamento salarial e satisfação do cliente."
+            ),
+        ),
+    ],
+)
+def test_seed_pages_use_the_seed_translations(locale: str, description: str, skills: str) -> None:
+    """The seed roles' Portuguese texts (tools/seed_translations/pt.json, pt_PT where it
+    differs) fill the page: description, skills in prose."""
+    seeds = load_dataset("customer-service")
+    comparison = compare(seeds["customer-service-manager"], seeds["customer-care-supervisor"])
+    page = " ".join(render(comparison, locale, "text").split())
+    assert description in page
+    assert skills in page

@@ -445,6 +445,7 @@ _ENGLISH_WORDS = re.compile(
         "pt_BR",
         "pt_PT",
         "pl_PL",
+        "ja_JP",
     ],
 )
 def test_no_english_left_in_translated_pages(locale: str) -> None:

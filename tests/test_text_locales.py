@@ -198,7 +198,7 @@ def test_the_error_is_exported() -> None:
         ("en_US_POSIX", "en-US-POSIX"),
         ("sr_Latn_BA", "en"),
         ("fr_CA", "fr-CA"),
-        ("ja_JP", "en"),
+        ("ja_JP", "ja-JP"),
     ],
 )
 def test_html_lang_is_a_bcp47_tag_of_the_written_language(given: str, lang: str) -> None:

@@ -343,7 +343,8 @@ def test_text_tables_align_by_display_width() -> None:
     b = Role(title="Clerk", outlook=Outlook(jobs=98100))
     lines = render(compare(a, b), "ja_JP", "text").splitlines()
     header = next(line for line in lines if line.endswith("Clerk"))
-    row = next(line for line in lines if line.startswith("Number of jobs"))
+    label = resolve("ja_JP").gettext("Number of jobs")  # Japanese: two columns a character
+    row = next(line for line in lines if line.startswith(label))
 
     def column(line: str, cell: str) -> int:
         return display_width(line[: line.index(cell)])

@@ -25,7 +25,7 @@ import strategies
 from careerdata import model as m
 from careerdata.compare import Comparison, compare
 from careerdata.errors import ValidationError
-from careerdata.text import english, render, summarize
+from careerdata.text import render, summarize
 from careerdata.text._figures import plain
 from careerdata.text._locale import resolve
 from careerdata.text.page import (
@@ -197,7 +197,7 @@ _SVG = frozenset(
     {"svg", "title", "desc", "g", "line", "text", "rect", "path", "defs", "pattern", "circle"}
 )
 # Separators between the shares of a distribution, which the HTML list leaves out.
-_SEPARATORS = re.compile(r",\s*|\s+")
+_SEPARATORS = re.compile(r"[,、]\s*|\s+")  # "、" between Japanese categories
 
 
 class PageChecker(HTMLParser):
@@ -436,7 +436,7 @@ def test_hostile_roles_keep_every_format_well_formed(data: st.DataObject, locale
     for role in (a, b):
         localized = role.localized_title(language) if language != "en" else None
         title = localized.singular if localized is not None else role.title
-        headers.append(english.sentence_case(plain(title)))
+        headers.append(resolve(locale).rules.sentence(plain(title)))  # Japanese: as given
     texts = html_texts(pages["html"])
     tables = [
         block for block in page_blocks(comparison, resolve(locale)) if isinstance(block, Table)

@@ -84,7 +84,8 @@ def source_text(source: Provenance, context: LocaleContext) -> str:
         parts.append(context.pgettext("source", "retrieved %(date)s") % {"date": date})
     # Translators: what separates the parts of a source (publisher, dataset, release, date).
     text = context.pgettext("between source parts", ", ").join(parts)
-    return text if text.endswith(".") else text + "."
+    stop = context.rules.full_stop
+    return text if text.endswith((".", stop)) else text + stop
 
 
 def _key(source: Provenance) -> tuple[object, ...]:

@@ -114,6 +114,8 @@ class Language:
 
     #: Opening and closing quotation marks around a title inside running text.
     quotes: tuple[str, str] = ("“", "”")
+    #: What ends a sentence the code closes itself (a source line): "." ("。" in Japanese).
+    full_stop: str = "."
     #: The forms every language gives (see :meth:`forms`).
     BASE_FORMS = ("", "name", "indefinite", "plural", "plural_possessive")
     #: Forms of its own that the language's catalog may use besides the base forms, such as

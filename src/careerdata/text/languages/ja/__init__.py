@@ -1,0 +1,83 @@
+"""Japanese: no articles, no plurals, no capitals; 「」 around a title that stays in English.
+
+Japanese particles attach to any noun phrase, so a title needs no inflected form: every form
+of a translated title is the title itself ("カスタマーケアマネージャーの平均年収"), and an
+English title standing in for a missing translation is set off in 「」 as a foreign name
+("「Customer Care Manager」の平均年収"), which stays grammatical whatever the title.  Headings
+use the bare title in both cases.  Sentences have no capital letters to fix up, and CLDR's
+list pattern joins with the ideographic comma ("顧客満足、物流").
+
+Amounts are CLDR's figures for the locale in tables and prose alike ("$61,487", "￥61,487"),
+not 万 readings: a salary read with 万 is either rounded ("約6.1万ドル", which no longer
+matches the table beside it) or mixes a unit word into a grouped figure ("6万1,487ドル",
+which reads oddly), while the dollar figure is how Japanese pages print a U.S. salary.
+
+>>> from careerdata.text.languages import Title
+>>> RULES.forms(Title("営業マネージャー", "営業マネージャー", translated=True))[""]
+'営業マネージャー'
+>>> RULES.forms(Title("Sales Manager", "Sales Managers"))["plural"]
+'「Sales Manager」'
+"""
+
+from __future__ import annotations
+
+import re
+
+from careerdata.text.languages import Language, Title
+
+_LATIN = re.compile(r"[A-Za-z]")
+_ACRONYM = re.compile(r"[A-Z0-9&/.\-]*[A-Z][A-Z0-9&/.\-]*\Z")
+
+
+def is_acronym(name: str) -> bool:
+    """Whether ``name`` is one word of capitals (and digits), such as "ISO" or "B2B".
+
+    >>> [is_acronym(name) for name in ("ISO", "QA", "B2B", "Payroll", "Work Ethic", "給与計算")]
+    [True, True, True, False, False, False]
+    """
+    return len(name) >= 2 and _ACRONYM.match(name) is not None
+
+
+class Japanese(Language):
+    """Japanese rules: 「」 quotation marks, uninflected titles, no sentence case."""
+
+    quotes = ("「", "」")
+    full_stop = "。"
+
+    def forms(self, title: Title) -> dict[str, str]:
+        """Every form is the title itself; an English stand-in title is quoted in 「」.
+
+        >>> from careerdata.text.languages import Title
+        >>> sorted(set(RULES.forms(Title("Contact Center Manager")).values()))
+        ['Contact Center Manager', '「Contact Center Manager」']
+        """
+        bare = title.singular
+        prose = bare if title.translated else self.quoted(bare)
+        return {
+            "": prose,
+            "name": bare,
+            "indefinite": prose,
+            "plural": prose,
+            "plural_possessive": prose,
+        }
+
+    def skill_in_prose(self, name: str) -> str:
+        """An untranslated skill in 「」 when it is written in Latin letters, unless an acronym.
+
+        >>> [RULES.skill_in_prose(name) for name in ("Work Ethic", "ISO", "給与計算")]
+        ['「Work Ethic」', 'ISO', '給与計算']
+        """
+        if _LATIN.search(name) is None or is_acronym(name):
+            return name
+        return self.quoted(name)
+
+    def sentence(self, text: str) -> str:
+        """Japanese has no capital letters to set: the text as it is.
+
+        >>> RULES.sentence("eコマース担当者")
+        'eコマース担当者'
+        """
+        return text
+
+
+RULES = Japanese("ja")

@@ -7,10 +7,12 @@ with U+0027 from CLDR 49 (babel 2.19).
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from decimal import Decimal
 
 from babel import Locale
-from babel.numbers import format_currency, format_decimal, format_percent
+from babel.numbers import format_currency, format_decimal, format_percent, get_currency_symbol
 
 
 def grouped(number: int, locale: str) -> str:
@@ -24,10 +26,31 @@ def percent(fraction: float, locale: str) -> str:
 
 
 def money(amount: str, currency: str, locale: str, *, whole: bool = False) -> str:
-    """An amount in the locale's standard currency pattern; ``whole`` shows no decimals."""
+    """An amount in the locale's standard currency pattern; ``whole`` shows no decimals.
+
+    CLDR's currency spacing (root ``currencySpacing``, which babel does not apply) is applied:
+    U+00A0 between a digit and a symbol whose edge next to it is not a symbol character.
+    """
     value = Decimal(amount)
-    if not whole:
-        return format_currency(value, currency, locale=locale)
-    pattern = Locale.parse(locale).currency_formats["standard"].pattern
-    integer = pattern.split(";")[0].replace(".00", "").replace(",00", "")
-    return format_currency(value, currency, locale=locale, format=integer, currency_digits=False)
+    if whole:
+        pattern = Locale.parse(locale).currency_formats["standard"].pattern
+        integer = pattern.split(";")[0].replace(".00", "").replace(",00", "")
+        text = format_currency(
+            value, currency, locale=locale, format=integer, currency_digits=False
+        )
+    else:
+        text = format_currency(value, currency, locale=locale)
+    return _currency_spacing(text, get_currency_symbol(currency, locale))
+
+
+def _is_symbol_or_space(character: str) -> bool:
+    return unicodedata.category(character)[0] in "SZ"
+
+
+def _currency_spacing(text: str, symbol: str) -> str:
+    escaped = re.escape(symbol)
+    if not _is_symbol_or_space(symbol[-1]):
+        text = re.sub(f"({escaped})(?=[0-9])", "\\1\u00a0", text)
+    if not _is_symbol_or_space(symbol[0]):
+        text = re.sub(f"(?<=[0-9])({escaped})", "\u00a0\\1", text)
+    return text

@@ -13,7 +13,7 @@ from types import ModuleType
 
 import pytest
 from babel import Locale
-from babel.messages.catalog import Catalog
+from babel.messages.catalog import Catalog, Message
 from babel.messages.pofile import read_po
 from babel.support import Translations
 
@@ -21,7 +21,14 @@ from careerdata.compare import compare
 from careerdata.datasets import load_dataset
 from careerdata.model import Role
 from careerdata.text._locale import resolve
-from careerdata.text.languages import DOMAIN, LANGUAGES_DIR, rules, shipped_languages
+from careerdata.text.languages import (
+    DOMAIN,
+    LANGUAGES_DIR,
+    Language,
+    Title,
+    rules,
+    shipped_languages,
+)
 from careerdata.text.page import Bullets, Heading, Paragraph, Table, page_blocks
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -184,49 +191,113 @@ def test_catalog_is_fully_translated_and_not_fuzzy(language: str) -> None:
 
 
 _PLACEHOLDER = re.compile(r"%\((\w+)\)s")
+_UNKNOWN_PLACEHOLDER = re.compile(r"unknown named placeholder '(\w+)'")
 
 
-def _extra_form_placeholders(message_id: str, language: str) -> set[str]:
-    """The placeholders a translation may add: any form of each title the message names, the
-    language's extra forms included (``%(a_of_definite)s`` or ``%(a)s`` where the message has
-    ``%(a_indefinite)s``)."""
+def _prefixes(message: str) -> set[str]:
+    """The role prefixes a message names: ``a`` for ``%(a)s``, ``%(a_plural)s`` and so on."""
+    found = set()
+    for name in _PLACEHOLDER.findall(message):
+        found.add(name)
+        for form in Language.BASE_FORMS:
+            if form and name.endswith(f"_{form}"):
+                found.add(name[: -len(form) - 1])
+    return found
+
+
+def _allowed_extra(message: str, language: str) -> set[str]:
+    """The placeholders a translation may add: every form the language gives (base forms and
+    its extra forms) of each role the message names."""
     language_rules = rules(language)
     forms = (*language_rules.BASE_FORMS, *language_rules.extra_forms)
-    titles = {
-        name.split("_", 1)[0] if name.split("_", 1)[0] in _TITLE_PREFIXES else name
-        for name in _PLACEHOLDER.findall(message_id)
-    } & set(_TITLE_PREFIXES)
-    return {f"{title}_{form}" if form else title for title in titles for form in forms}
+    return {
+        f"{prefix}_{form}" if form else prefix
+        for prefix in _prefixes(message) & {"a", "b", "role", "higher", "lower"}
+        for form in forms
+    }
 
 
-# The prefixes of a title's placeholders in the messages.
-_TITLE_PREFIXES = ("a", "b", "role", "higher", "lower")
+def _strings(value: str | tuple[str, ...]) -> tuple[str, ...]:
+    return (value,) if isinstance(value, str) else value
+
+
+def _unknown_placeholders(message: Message, language: str) -> list[str]:
+    """Placeholders of the translation that neither the English message nor the language's
+    extra forms of its prefixes give."""
+    ids = _strings(message.id)
+    allowed = {name for text in ids for name in _PLACEHOLDER.findall(text)}
+    allowed |= {name for text in ids for name in _allowed_extra(text, language)}
+    return sorted(
+        {
+            name
+            for text in _strings(message.string)
+            for name in _PLACEHOLDER.findall(text)
+            if name not in allowed
+        }
+    )
 
 
 @pytest.mark.parametrize("language", TRANSLATED)
 def test_catalog_passes_babels_checks(language: str) -> None:
     """Placeholders of every translation match its message (babel's python-format checker),
-    the language's extra forms of the message's titles aside."""
+    except that a translation may use its language's extra forms of a role's title: French
+    ``%(a_de)s`` where the English message names ``%(a…)s``.  Any other unknown placeholder
+    fails."""
     catalog = _read_po(_po_path(language), language)
     problems = []
     for message, errors in catalog.check():
         message_id = message.id[0] if isinstance(message.id, tuple) else message.id
         allowed = {
-            f"unknown named placeholder {name!r}"
-            for name in _extra_form_placeholders(message_id, language)
+            f"unknown named placeholder {name!r}" for name in _allowed_extra(message_id, language)
         }
         left = [str(error) for error in errors if str(error) not in allowed]
         if left:
             problems.append((message.id, left))
     assert problems == []
+    unknown = [
+        (message.id, names)
+        for message in catalog
+        if message.id and (names := _unknown_placeholders(message, language))
+    ]
+    assert unknown == []
+
+
+def test_the_placeholder_check_allows_only_the_languages_extra_forms() -> None:
+    """%(a_de)s is allowed in French where the message names %(a...)s; %(c_de)s, a form
+    French does not give, and any form in German are not."""
+    message = Message(
+        "The differences between %(a_plural)s and %(b_plural)s",
+        "Les métiers %(a_de)s et %(b_de)s",
+    )
+    assert _unknown_placeholders(message, "fr") == []
+    assert _unknown_placeholders(message, "de") == ["a_de", "b_de"]
+    wrong = Message("%(a_plural)s", "%(c_de)s %(a_genitive)s")
+    assert _unknown_placeholders(wrong, "fr") == ["a_genitive", "c_de"]
+
+
+@pytest.mark.parametrize("language", shipped_languages())
+def test_forms_are_exactly_the_base_and_the_languages_extra_forms(language: str) -> None:
+    """Every language gives the base forms and its extra forms, no more and no fewer, for
+    translated and untranslated titles, with and without the data's grammatical facts."""
+    language_rules = rules(language)
+    expected = [*Language.BASE_FORMS, *language_rules.extra_forms]
+    for title in (
+        Title("Ingénieur", "Ingénieurs", translated=True, gender="masculine"),
+        Title("Host or Hostess, Restaurant, Lounge, and Coffee Shop"),
+        Title("Hôtesse", "Hôtesses", translated=True, forms={"article": "l’"}),
+    ):
+        forms = language_rules.forms(title)
+        assert sorted(forms) == sorted(expected)
+        assert len(expected) == len(set(expected))
+        assert all(forms.values())
 
 
 def test_babels_check_still_catches_an_unknown_placeholder() -> None:
     """Only the language's extra forms of the message's own titles are let through."""
-    allowed = _extra_form_placeholders("%(a_indefinite)s and %(b)s", "pt")
+    allowed = _allowed_extra("%(a_indefinite)s and %(b)s", "pt")
     assert {"a", "a_of_definite", "b_plural_definite"} <= allowed
     assert "role_of_definite" not in allowed
-    assert "a_of_definite" not in _extra_form_placeholders("%(a_indefinite)s", "de")
+    assert "a_of_definite" not in _allowed_extra("%(a_indefinite)s", "de")
     assert "a_years" not in allowed
 
 
@@ -252,17 +323,23 @@ def test_catalog_plural_rule_picks_cldrs_category(language: str) -> None:
 
 @pytest.mark.parametrize("language", TRANSLATED)
 def test_each_plural_form_has_its_own_translation(language: str) -> None:
-    """Every plural message gives each CLDR category a distinct translation, and the loaded
-    catalog chooses it for 0, 1, 2 and 1,000,000."""
+    """Every plural message gives each CLDR category a distinct translation (one translation
+    for them all where the language's rules say the word does not change after a number), and
+    the loaded catalog chooses it for 0, 1, 2 and 1,000,000."""
     catalog = _read_po(_po_path(language), language)
     translations = resolve(language).translations
     plural_form = Locale.parse(language).plural_form
     categories = _categories(language)
     plurals = [message for message in catalog if message.id and isinstance(message.id, tuple)]
     assert plurals
+    invariant = getattr(rules(language), "invariant_plurals", frozenset())
     for message in plurals:
         forms = dict(zip(categories, message.string, strict=True))
-        assert len(set(forms.values())) == len(forms), message.id
+        if message.id[0] in invariant:
+            # The language counts this word in one form (Dutch "1 jaar", "5 jaar").
+            assert len(set(forms.values())) == 1, message.id
+        else:
+            assert len(set(forms.values())) == len(forms), message.id
         for count in (0, 1, 2, 1_000_000):
             chosen = translations.ngettext(message.id[0], message.id[1], count)
             assert (count, forms[plural_form(count)]) == (count, chosen)
@@ -356,7 +433,19 @@ _ENGLISH_WORDS = re.compile(
 
 @pytest.mark.parametrize(
     "locale",
-    ["de_DE", "de_CH", "fr_FR", "fr_CA", "es_ES", "es_MX", "it_IT", "it_CH", "pt_BR", "pt_PT"],
+    [
+        "de_DE",
+        "de_CH",
+        "fr_FR",
+        "fr_CA",
+        "es_ES",
+        "es_MX",
+        "it_IT",
+        "it_CH",
+        "pt_BR",
+        "pt_PT",
+        "pl_PL",
+    ],
 )
 def test_no_english_left_in_translated_pages(locale: str) -> None:
     """Outside data values, pages in the translated languages contain no English

@@ -9,6 +9,7 @@ from decimal import Decimal
 
 import babel.numbers
 import pytest
+from babel.numbers import format_decimal
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -16,6 +17,7 @@ from careerdata.compare import compare
 from careerdata.datasets import load_dataset
 from careerdata.errors import ValidationError
 from careerdata.model import (
+    Career,
     Education,
     Money,
     Outlook,
@@ -148,7 +150,6 @@ _SAME_AS_SEED = [
     "Hourly rate",
     "Growth rate",
     "Number of jobs",
-    "Job satisfaction",
     "Most common degree",
     "Average age",
     "Years of experience",
@@ -177,6 +178,21 @@ def test_english_cells_match_the_seed_figures(
             assert label not in cells
         else:
             assert expected == cells[label], label
+
+
+@pytest.mark.parametrize(
+    ("locale", "scale"), [("en_US", "of"), ("de_DE", "von"), ("fr_FR", "sur"), ("es_ES", "de")]
+)
+def test_satisfaction_shows_its_scale(seeds: dict[str, Role], locale: str, scale: str) -> None:
+    """The seeds print a bare "5"; the page says on which scale: "5 of 5", "5 von 5"."""
+    pair = (seeds["customer-service-manager"], seeds["customer-care-manager"])
+    assert SEED_FIGURES["customer-service-manager"]["Job satisfaction"] == "5"
+    (overview, *_) = _markdown_tables(render(compare(*pair), locale))
+    five = format_decimal(5, locale=locale)
+    assert (f"{five} {scale} {five}", "—") in overview.values()
+    half = Role(title="Clerk", career=Career(satisfaction=4.5))
+    (overview, *_) = _markdown_tables(render(compare(half, Role(title="Nurse")), locale))
+    assert (f"{format_decimal(4.5, locale=locale)} {scale} {five}", "—") in overview.values()
 
 
 def test_skill_lists_match_the_seeds(seeds: dict[str, Role]) -> None:
@@ -209,7 +225,7 @@ def test_a_bare_pair_has_title_and_summary_only() -> None:
     page = render(compare(Role(title="Nurse"), Role(title="Clerk")), format="markdown")
     expected = (
         "# Nurse vs clerk\n\nThe differences between nurses and clerks can be seen in a few "
-        "details. Each job has different responsibilities and duties.\n"
+        "details.\n"
     )
     assert expected == page
 
@@ -270,7 +286,7 @@ def test_one_decimal_shares_in_demographics(seeds: dict[str, Role]) -> None:
     """Gender shares keep one decimal, in the locale's own format."""
     pair = (seeds["customer-care-supervisor"], seeds["customer-service-manager"])
     demographics = _markdown_tables(render(compare(*pair), "de_DE"))[3]
-    expected = "Männlich: 44,1\N{NO-BREAK SPACE}%, Weiblich: 55,9\N{NO-BREAK SPACE}%"
+    expected = "Männer: 44,1\N{NO-BREAK SPACE}%, Frauen: 55,9\N{NO-BREAK SPACE}%"
     assert expected == demographics["Geschlechterverteilung"][0]
 
 

@@ -12,6 +12,8 @@ from pathlib import Path
 
 import babel
 import pytest
+from babel.lists import format_list
+from babel.numbers import get_decimal_symbol
 from hypothesis import given
 
 from careerdata.compare import compare
@@ -26,7 +28,8 @@ from careerdata.model import (
     Skill,
     YearRange,
 )
-from careerdata.text import summarize
+from careerdata.text import render, summarize, written_language
+from careerdata.text._locale import resolve
 from cldr import money
 from strategies import role_pairs
 
@@ -236,13 +239,20 @@ def test_one_salary_missing_leaves_an_honest_sentence(missing_first: bool) -> No
 
 
 def test_no_salary_means_no_salary_sentence() -> None:
-    """Without any salary the sentence goes."""
+    """Without any salary (nor duties) the sentences about them go."""
     text = summarize(compare(_role("Nurse"), _role("Teacher")))
-    expected = [
-        "The differences between nurses and teachers can be seen in a few details.",
-        "Each job has different responsibilities and duties.",
-    ]
+    expected = ["The differences between nurses and teachers can be seen in a few details."]
     assert expected == _sentences(text)
+
+
+def test_duties_sentence_only_where_duties_are_shown() -> None:
+    """ "Each job has different responsibilities and duties" needs duties on the page."""
+    sentence = "Each job has different responsibilities and duties."
+    nurse, teacher = _role("Nurse"), _role("Teacher")
+    assert sentence not in _sentences(summarize(compare(nurse, teacher)))
+    with_duties = Role(title="Nurse", responsibilities=("Care for patients.",))
+    assert sentence in _sentences(summarize(compare(with_duties, teacher)))
+    assert sentence in _sentences(summarize(compare(teacher, with_duties)))
 
 
 def test_top_coded_pay_is_a_lower_bound() -> None:
@@ -369,7 +379,8 @@ def test_swiss_german_uses_swiss_figures(seeds: dict[str, Role]) -> None:
         compare(seeds["customer-service-manager"], seeds["customer-care-manager"]), "de_CH"
     )
     assert money("61487", "USD", "de_CH", whole=True) in text
-    assert "Außerdem" in text
+    assert "Ausserdem" in text
+    assert "ß" not in text
 
 
 def test_french_whole_dollars_keep_the_french_pattern(seeds: dict[str, Role]) -> None:
@@ -388,8 +399,9 @@ def test_english_title_without_translation_is_quoted_not_inflected() -> None:
         "Help Desk Analyst", 50000, titles=(LocalizedTitle("de", "IT-Helpdesk", "IT-Helpdesks"),)
     )
     text = summarize(compare(a, b), "de_DE")
-    assert "im Beruf „Customer Success Manager“ bei 70.000\N{NO-BREAK SPACE}$" in text
-    assert "im Beruf „IT-Helpdesk“" in text
+    assert "für „Customer Success Manager“ bei 70.000\N{NO-BREAK SPACE}$" in text
+    assert "als „IT-Helpdesk“" in text
+    assert "Beruf" not in text
 
 
 def test_spanish_uses_e_before_an_i_sound() -> None:
@@ -397,19 +409,51 @@ def test_spanish_uses_e_before_an_i_sound() -> None:
     a = _role("Analyst", skills=(Skill("Payroll"), Skill("Logistics"), Skill("ISO")))
     b = _role("Clerk", skills=(Skill("Payroll"), Skill("Hierro")))
     text = summarize(compare(a, b), "es_ES")
-    assert "Payroll, Logistics e ISO" in text
-    assert "Payroll y Hierro" in text
+    assert "«Payroll», «Logistics» e «ISO»" in text
+    assert "«Payroll» y «Hierro»" in text
 
 
-def test_other_languages_fall_back_to_english_text_with_local_figures(
-    seeds: dict[str, Role],
+def _english_figures_for(territory: str) -> str:
+    """What CLDR says English for ``territory`` is, when it writes a decimal point; else en."""
+    try:
+        regional = babel.Locale.parse(f"en_{territory}")
+    except babel.UnknownLocaleError:
+        return "en"
+    english = babel.Locale.parse("en")
+    same = get_decimal_symbol(regional) == get_decimal_symbol(english)
+    return str(regional) if same else "en"
+
+
+@pytest.mark.parametrize("locale", ["sw_KE", "tr_TR", "sv_SE", "hu_HU", "ka_GE"])
+def test_other_languages_fall_back_to_english_text_with_english_figures(
+    seeds: dict[str, Role], locale: str
 ) -> None:
-    """sv_SE (no Swedish catalog) writes English with Swedish figures and English list words."""
-    text = summarize(
-        compare(seeds["customer-service-manager"], seeds["customer-care-manager"]), "sv_SE"
-    )
-    assert "an average salary of 61\N{NO-BREAK SPACE}487\N{NO-BREAK SPACE}US$" in text
-    assert "payroll, and customer satisfaction" in text
+    """A language with no catalog writes English, and its figures follow English conventions
+    (the territory's English when CLDR has one with a decimal point), never the locale's own
+    "61.487 USD", which an English reader takes for sixty-one dollars."""
+    comparison = compare(seeds["customer-service-manager"], seeds["customer-care-manager"])
+    text = summarize(comparison, locale)
+    figures = _english_figures_for(babel.Locale.parse(locale).territory or "")
+    assert f"an average salary of {money('61487', 'USD', figures, whole=True)}" in text
+    skills = ["strong customer service", "payroll", "customer satisfaction"]
+    assert format_list(skills, locale=figures) in text
+    assert written_language(locale) == "en"
+    assert resolve(locale).fell_back
+
+
+@pytest.mark.parametrize("locale", ["sw_KE", "tr_TR"])
+def test_strict_option_refuses_a_locale_with_no_catalog(
+    seeds: dict[str, Role], locale: str
+) -> None:
+    """fallback=False raises UnknownLocaleError naming the locale instead of writing English."""
+    comparison = compare(seeds["customer-service-manager"], seeds["customer-care-manager"])
+    with pytest.raises(UnknownLocaleError, match=f"'{locale}': no catalog for its language"):
+        summarize(comparison, locale, fallback=False)
+    with pytest.raises(UnknownLocaleError, match="no catalog"):
+        render(comparison, locale, fallback=False)
+    assert summarize(comparison, "de_CH", fallback=False) == summarize(comparison, "de_CH")
+    assert written_language("de_CH") == "de"
+    assert not resolve("de_CH").fell_back
 
 
 def test_a_babel_locale_object_is_accepted(seeds: dict[str, Role]) -> None:

@@ -10,6 +10,7 @@ from typing import Any, Literal, TypeVar, get_args
 import attrs
 
 from careerdata.errors import _shown
+from careerdata.model._categories import _CATEGORIES, _category_pairs
 from careerdata.model._common import _check_sequence, _fail, _instance_of, _tuple, slugify
 from careerdata.model._constraints import (
     _LANGUAGE_CODE,
@@ -114,9 +115,10 @@ class Translation:
     ``language`` is a lower-case ISO 639 code (``"de"``), or one with a region for a regional
     variant (``"pt_PT"``) that gives only what differs (see :meth:`Role.translation`).
     ``description``, ``responsibilities``, ``skills`` (the skill names, in the role's order),
-    ``degree`` and ``major`` translate the role's fields of the same names.  Each is optional;
-    a list, when given, has one item for each of the role's (checked by :class:`Role`).  Skill
-    names are written as they stand inside a sentence ("ausgeprägte Kundenorientierung"); lists
+    ``degree`` and ``major`` translate the role's fields of the same names, and ``categories``
+    the role's own demographic categories (see :meth:`category`).  Each is optional; a list,
+    when given, has one item for each of the role's (checked by :class:`Role`).  Skill names are
+    written as they stand inside a sentence ("ausgeprägte Kundenorientierung"); lists
     capitalize their first letter.  Pages in that language use these texts; without them they
     show the role's own.  The title in that language is a :class:`LocalizedTitle`.
 
@@ -134,6 +136,25 @@ class Translation:
     )
     degree: str | None = attrs.field(default=None, validator=Text(optional=True), kw_only=True)
     major: str | None = attrs.field(default=None, validator=Text(optional=True), kw_only=True)
+    categories: tuple[tuple[str, str], ...] = attrs.field(
+        default=(), converter=_category_pairs, validator=_CATEGORIES, kw_only=True
+    )
+
+    def category(self, name: str) -> str | None:
+        """The translation of the demographic category ``name``, or ``None``.
+
+        ``categories`` translates the role's own categories of its gender and race
+        distributions (``{"Non-binary": "Nicht-binär"}``), kept as ``(category, translated)``
+        pairs sorted by category; the categories of U.S. statistics ("Male", "Asian") are
+        translated by the catalogs and need none.
+
+        >>> Translation("de", categories={"Non-binary": "Nicht-binär"}).category("Non-binary")
+        'Nicht-binär'
+        """
+        for category, translated in self.categories:
+            if category == name:
+                return translated
+        return None
 
 
 @attrs.frozen
@@ -177,6 +198,24 @@ def _localized_titles(_: Any, attribute: attrs.Attribute[Any], value: Any) -> No
     _by_language(attribute.name, value, LocalizedTitle)
 
 
+def _check_categories(role: Role, translation: Translation, path: str) -> None:
+    """A translation's categories are categories of the role's gender or race distribution."""
+    if not translation.categories:
+        return
+    own: set[str] = set()
+    demographics = role.demographics
+    if demographics is not None:
+        for distribution in (demographics.gender, demographics.race):
+            if distribution is not None:
+                own.update(distribution.categories)
+    for category, _ in translation.categories:
+        if category not in own:
+            raise _fail(
+                f"{path}.categories.{category}",
+                "the role has no demographic category of that name to translate",
+            )
+
+
 def _translations(role: Role, attribute: attrs.Attribute[Any], value: Any) -> None:
     """Each translation once per language, and only of texts the role has, item for item."""
     _by_language(attribute.name, value, Translation)
@@ -193,6 +232,7 @@ def _translations(role: Role, attribute: attrs.Attribute[Any], value: Any) -> No
         for name, original in own.items():
             if getattr(item, name) is not None and original is None:
                 raise _fail(f"{path}.{name}", f"the role has no {name} to translate")
+        _check_categories(role, item, path)
         for name, originals in (
             ("responsibilities", role.responsibilities),
             ("skills", role.skills),

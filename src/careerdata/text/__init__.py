@@ -1,11 +1,15 @@
 """Comparison prose and pages in many locales: :func:`summarize` and :func:`render`.
 
 The text is written in the best shipped language for the requested locale (a regional
-variant such as ``pt_PT`` first, then the language; English, German, French, Spanish,
-Portuguese and more, from the folders under ``languages/``; English for any other language),
+variant such as ``pt_PT`` first, then the language; one folder each under ``languages/``),
 and every figure — amounts, percentages, counts, ranges, lists — follows the full locale
-through babel's CLDR data, so ``de_CH`` is German text with Swiss figures and ``sv_SE`` is
-English text with Swedish figures.
+through babel's CLDR data, so ``de_CH`` is German text with Swiss figures.  A language with no
+catalog falls back to English text whose figures follow English conventions, so that they
+cannot mislead its reader; :func:`written_language` tells the caller which language is
+written, and ``fallback=False`` refuses instead:
+
+>>> written_language("de_CH"), written_language("sw_KE")
+('de', 'en')
 
 :func:`document` wraps the HTML page in a whole document; :func:`page_title`,
 :func:`page_description` and :func:`stylesheet` give its parts to callers who build their own.
@@ -17,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from careerdata.text._html import Html
+    from careerdata.text._locale import written_language
     from careerdata.text.document import (
         document,
         page_description,
@@ -36,6 +41,7 @@ __all__ = [
     "script_json",
     "stylesheet",
     "summarize",
+    "written_language",
 ]
 
 # Loaded on first use, so that the English grammar helpers import without the catalogs.
@@ -48,6 +54,7 @@ _LAZY = {
     "script_json": "careerdata.text.document",
     "stylesheet": "careerdata.text.document",
     "summarize": "careerdata.text.summary",
+    "written_language": "careerdata.text._locale",
 }
 
 

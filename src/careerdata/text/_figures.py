@@ -223,7 +223,7 @@ def _format(role: Role, context: LocaleContext) -> RoleFigures:
         **_pay(role, context),
         **_outlook(role, context),
         **_education(role, context, translation),
-        **_demographics(role, context),
+        **_demographics(role, context, translation),
         top_skills=in_prose[:TOP_SKILLS],
         skills=tuple(
             _with_share(name, weight, context) for name, weight in zip(listed, weights, strict=True)
@@ -347,16 +347,25 @@ def _pay(role: Role, context: LocaleContext) -> dict[str, str | None]:
         "yearly_spread": None if spread == salary_range else spread,
         "hourly_median": _money(hourly_percentiles.median, context, cents=True),
         "city": _leader(leaders.city, context),
-        "state": _leader(leaders.state, context),
+        "state": _leader(leaders.state, context, "state"),
         "company": _leader(leaders.company, context),
-        "industry": _leader(leaders.industry, context),
+        "industry": _leader(leaders.industry, context, "industry"),
     }
 
 
-def _leader(leader: PayLeader | None, context: LocaleContext) -> str | None:
+def _leader(
+    leader: PayLeader | None, context: LocaleContext, kind: str | None = None
+) -> str | None:
+    """A pay leader; a state or an industry by its name in the text language when it has one.
+
+    Cities (official metro-area names) and companies are proper names and stay as given.
+    """
     if leader is None:
         return None
-    name = plain(leader.name)
+    if kind is None:
+        name = plain(leader.name)
+    else:
+        name = plain(context.rules.term(kind, leader.name, context.requested.territory))
     pay = _money(leader.yearly, context)
     if pay is None:
         return name
@@ -376,10 +385,25 @@ def _outlook(role: Role, context: LocaleContext) -> dict[str, str | None]:
     career = role.career
     if career is not None:
         satisfaction, experience = career.satisfaction, career.experience_years
-        values["satisfaction"] = None if satisfaction is None else context.number(satisfaction, 1)
+        values["satisfaction"] = _satisfaction(satisfaction, context)
         values["experience_years"] = None if experience is None else context.number(experience, 1)
         values["time_to_become"] = _years(career.time_to_become, context)
     return values
+
+
+#: The top of the job-satisfaction scale (:class:`~careerdata.model.Career`: 1 to 5).
+SATISFACTION_SCALE = 5
+
+
+def _satisfaction(score: float | None, context: LocaleContext) -> str | None:
+    """A satisfaction score with its scale: "4.5 of 5"."""
+    if score is None:
+        return None
+    # Translators: a job-satisfaction score on its scale in a table cell ("4.5 of 5").
+    return context.pgettext("score on a scale", "%(score)s of %(scale)s") % {
+        "score": context.number(score, 1),
+        "scale": context.number(SATISFACTION_SCALE),
+    }
 
 
 # CLDR plural ranges: in German and French a range ending in a "one" value takes the singular
@@ -392,6 +416,10 @@ def _years(span: YearRange | None, context: LocaleContext) -> str | None:
     if span is None:
         return None
     low, high = context.number(span.low), context.number(span.high)
+    if (span.low, span.high) == (0, 1):
+        # Translators: the time to become one when it is from 0 to 1 year ("It typically takes
+        # up to a year to become ..."); say it as your language does ("less than a year").
+        return context.pgettext("time to become", "up to a year")
     if span.low == span.high:
         return context.ngettext("%(count)s year", "%(count)s years", span.high) % {"count": high}
     count = span.high if context.language in _RANGE_TAKES_END_FORM else max(span.high, 2)
@@ -437,24 +465,34 @@ def _with_share(name: str, share: float | None, context: LocaleContext) -> str:
 # ---------------------------------------------------------------------------- demographics
 
 
-def _demographics(role: Role, context: LocaleContext) -> dict[str, str | None]:
+def _demographics(
+    role: Role, context: LocaleContext, translation: Translation | None
+) -> dict[str, str | None]:
     demographics = role.demographics
     if demographics is None:
         return {}
     age, lgbt = demographics.average_age, demographics.lgbt_share
     return {
         "average_age": None if age is None else context.number(age),
-        "gender": _distribution(demographics.gender, context),
-        "race": _distribution(demographics.race, context),
+        "gender": _distribution(demographics.gender, context, translation),
+        "race": _distribution(demographics.race, context, translation),
         "lgbt_share": None if lgbt is None else context.percent(lgbt),
     }
 
 
-def _distribution(distribution: Distribution | None, context: LocaleContext) -> str | None:
-    """Every category with its share to one decimal: "Male: 44.1%, Female: 55.9%"."""
+def _distribution(
+    distribution: Distribution | None, context: LocaleContext, translation: Translation | None
+) -> str | None:
+    """Every category with its share to one decimal: "Male: 44.1%, Female: 55.9%".
+
+    A category is named as the role's translation names it (``Translation.categories``), else
+    as the catalog names the categories of U.S. statistics, else as the data gives it.
+    """
     if distribution is None:
         return None
     standard = _standard_categories(context)
+    if translation is not None and translation.categories:
+        standard = {**standard, **{k.casefold(): v for k, v in translation.categories}}
     # Translators: one category of a gender or race distribution with its share.
     template = context.pgettext("category and its share", "%(category)s: %(share)s")
     entries = [

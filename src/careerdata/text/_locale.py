@@ -1,15 +1,28 @@
 """Locale resolution: the text language, its message catalog and per-locale number formatters.
 
 A requested locale has two jobs.  Its *language* picks the message catalog: the best shipped
-match, so ``de_CH`` writes German and ``fr_CA`` French, while a language without a catalog
-(``sv_SE``) falls back to English text.  A regional variant's folder comes first: ``pt_PT``
-(and ``pt_MZ``, whose CLDR parent locale is ``pt_PT``) writes European Portuguese, whose
-catalog holds only what differs and falls back to ``pt``'s; ``pt_BR`` writes ``pt``.  Its *full
-identifier* formats every figure through CLDR, so ``de_CH`` groups thousands with an apostrophe
-and ``en_IN`` writes 3,13,110, also under the English fallback, where ``sv_SE`` prose shows
-"61 487 US$".  Lists are words, so they follow the full locale only when its language is the
-text language (``en_IN`` drops the serial comma); otherwise they follow the text language
-(English text for ``sv_SE`` joins with "and", not "och").
+match, so ``de_CH`` writes German and ``fr_CA`` French.  Its *full identifier* formats every
+figure through CLDR, so ``de_CH`` groups thousands with an apostrophe and ``en_IN`` writes
+3,13,110.  Lists are words, so they follow the full locale when its language is the text
+language (``en_IN`` drops the serial comma).
+
+A regional variant's folder comes first: ``pt_PT`` (and ``pt_MZ``, whose CLDR parent locale is
+``pt_PT``) writes European Portuguese, whose catalog holds only what differs and falls back to
+``pt``'s; ``pt_BR`` writes ``pt``.
+
+A language without a catalog (``it_IT`` before Italian ships, ``sw_KE``) *falls back* to English
+text, and then the figures must not mislead the reader of English: they follow CLDR's English
+for the territory (``en_JP``, ``en_CH``) when it writes a decimal point as English does, else
+plain English (``en``), so ``it_IT`` prose reads "an average salary of $61,487", never
+"61.487 USD", which an English reader takes for sixty-one dollars.  The caller sees the
+language written (:func:`written_language`, :attr:`LocaleContext.language`,
+:attr:`LocaleContext.fell_back`), and ``resolve(locale, fallback=False)`` (``render`` and
+``summarize`` take the same option) refuses instead, raising
+:class:`~careerdata.errors.UnknownLocaleError`.
+
+CLDR's currency spacing is applied to every amount, which babel does not do: a no-break space
+between a currency symbol and a digit when the symbol's edge is a letter ("USD\u00a061,487"
+in ``es_MX``), none when it is a sign ("US$61.487" in ``es_AR``, as CLDR writes it).
 
 Each locale is parsed once and its number patterns are prepared once; :func:`resolve` returns
 the same :class:`LocaleContext` for equal identifiers from any thread.
@@ -20,6 +33,7 @@ from __future__ import annotations
 import copy
 import re
 import threading
+import unicodedata
 from collections.abc import Mapping
 from decimal import Decimal
 from gettext import NullTranslations  # English is the source: no catalog, no babel.support
@@ -27,20 +41,20 @@ from gettext import NullTranslations  # English is the source: no catalog, no ba
 import attrs
 import babel
 from babel.core import get_global
-from babel.numbers import NumberPattern
+from babel.numbers import NumberPattern, get_currency_symbol, get_decimal_symbol
 
 from careerdata.errors import UnknownLocaleError
 from careerdata.model import Money
 from careerdata.text.languages import (
     DOMAIN,
-    LANGUAGES_DIR,
     SOURCE_LANGUAGE,
     Language,
+    language_folder,
     rules,
     shipped_languages,
 )
 
-__all__ = ["LocaleContext", "resolve"]
+__all__ = ["LocaleContext", "currency_spacing", "resolve", "written_language"]
 
 
 def _with_fraction(pattern: NumberPattern, digits: tuple[int, int]) -> NumberPattern:
@@ -64,19 +78,29 @@ class LocaleContext:
     """
 
     tag: str
+    #: The locale the figures follow: the requested one, or its English under a fallback.
     locale: babel.Locale
     language: str
     translations: NullTranslations
     #: The rules of the text language (quotation marks, title forms, list fix-ups).
     rules: Language
     #: The locale of the text language: ``locale`` itself when it is written, else the bare
-    #: language (English for ``sv_SE``); words such as currency names come from it.
+    #: language (English for ``pt_BR``); words such as currency names come from it.
     text_locale: babel.Locale
     _list_patterns: dict[str, str]
     _money_whole: NumberPattern
     _money_cents: NumberPattern
     _percent: tuple[NumberPattern, NumberPattern]
     _decimal: tuple[NumberPattern, NumberPattern]
+    #: The locale as requested (``it_IT`` when the text falls back to English).
+    requested: babel.Locale
+    # Each currency's symbol in the figures' locale, looked up once.
+    _symbols: dict[str, str] = attrs.field(factory=dict)
+
+    @property
+    def fell_back(self) -> bool:
+        """Whether the requested locale's language has no catalog, so the text is English."""
+        return self.requested.language != self.base_language
 
     @property
     def base_language(self) -> str:
@@ -86,11 +110,15 @@ class LocaleContext:
     @property
     def bcp47(self) -> str:
         """The language tag of the written text for HTML ``lang`` (``"de-CH"``, or ``"en"``)."""
-        locale = self.locale
+        locale = self.requested
         if locale.language != self.base_language:
             return self.language.replace("_", "-")
         parts = (locale.language, locale.script, locale.territory, locale.variant)
         return "-".join(part for part in parts if part)
+
+    def regional(self, text: str) -> str:
+        """``text`` as the requested region writes the language (Swiss German "ss" for "ß")."""
+        return self.rules.regional(text, self.requested)
 
     # ------------------------------------------------------------------ messages
 
@@ -115,7 +143,11 @@ class LocaleContext:
     def amount(self, amount: Decimal, currency: str, *, cents: bool = False) -> str:
         """Format a number of ``currency`` units as :meth:`money` does (chart axes use it)."""
         pattern = self._money_cents if cents else self._money_whole
-        return str(pattern.apply(amount, self.locale, currency=currency, currency_digits=cents))
+        text = str(pattern.apply(amount, self.locale, currency=currency, currency_digits=cents))
+        symbol = self._symbols.get(currency)
+        if symbol is None:
+            symbol = self._symbols.setdefault(currency, get_currency_symbol(currency, self.locale))
+        return currency_spacing(text, symbol)
 
     def percent(self, fraction: float, decimals: int = 0) -> str:
         """Format a fraction as a percentage with exactly ``decimals`` decimals (0 or 1)."""
@@ -154,12 +186,51 @@ class LocaleContext:
         return self.rules.join_pair(pattern, first, last)
 
 
+# CLDR's root currencySpacing (no locale of CLDR 4x overrides it): between a currency symbol
+# and a digit, insert a no-break space when the symbol's edge towards the digit is not a symbol
+# character ([:^S:]) nor a space.
+_CURRENCY_INSERT = "\u00a0"
+
+
+def _spaced_edge(character: str) -> bool:
+    category = unicodedata.category(character)
+    return not category.startswith(("S", "Z"))
+
+
+def currency_spacing(text: str, symbol: str) -> str:
+    r"""Apply CLDR's currency spacing to a formatted amount showing ``symbol``.
+
+    >>> currency_spacing("USD61,487", "USD"), currency_spacing("US$61.487", "US$")
+    ('USD\xa061,487', 'US$61.487')
+    >>> currency_spacing("61.487USD", "USD"), currency_spacing("$61,487", "$")
+    ('61.487\xa0USD', '$61,487')
+    """
+    if not symbol or symbol not in text:
+        return text
+    start = text.index(symbol)
+    end = start + len(symbol)
+    if end < len(text) and text[end].isdigit() and _spaced_edge(symbol[-1]):
+        return text[:end] + _CURRENCY_INSERT + text[end:]
+    if start > 0 and text[start - 1].isdigit() and _spaced_edge(symbol[0]):
+        return text[:start] + _CURRENCY_INSERT + text[start:]
+    return text
+
+
 _contexts: dict[str, LocaleContext] = {}
 _translations: dict[str, NullTranslations] = {}
 _lock = threading.Lock()
 
 
-def resolve(locale: str | babel.Locale) -> LocaleContext:
+def written_language(locale: str | babel.Locale) -> str:
+    """The language the text for ``locale`` is written in: its own, or English as a fallback.
+
+    >>> written_language("de_CH"), written_language("sw_KE")
+    ('de', 'en')
+    """
+    return resolve(locale).language
+
+
+def resolve(locale: str | babel.Locale, *, fallback: bool = True) -> LocaleContext:
     """The context of a locale given as an identifier (``"de_CH"``, ``"de-CH"``) or a Locale.
 
     An identifier is a CLDR locale in underscore form (``"zh_Hant_TW"``) or in the hyphen form
@@ -170,24 +241,34 @@ def resolve(locale: str | babel.Locale) -> LocaleContext:
     (``"@euro"``) or BCP 47 extensions (``"-u-ca-buddhist"``), the POSIX default locale
     (``"C"``, ``"POSIX"``, ``"C.UTF-8"``: it names no language), or not a locale at all.
 
-    >>> resolve("de_CH").language, resolve("pt_BR").language, resolve("sv_SE").language
-    ('de', 'pt', 'en')
-    >>> resolve("pt_PT").language, resolve("pt_PT").bcp47
-    ('pt_PT', 'pt-PT')
+    With ``fallback=False`` a locale whose language has no catalog raises
+    :class:`~careerdata.errors.UnknownLocaleError` instead of writing English.
+
+    >>> resolve("de_CH").language, resolve("sw_KE").language, resolve("sw_KE").fell_back
+    ('de', 'en', True)
+    >>> resolve("pt_BR").language, resolve("pt_PT").language, resolve("pt_PT").bcp47
+    ('pt', 'pt_PT', 'pt-PT')
     >>> resolve("de_CH") is resolve(babel.Locale("de", "CH"))
     True
+    >>> resolve("sw_KE", fallback=False)  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    careerdata.errors.UnknownLocaleError: unknown locale 'sw_KE': no catalog for its language ...
     """
     key = _key(locale)
     context = _contexts.get(key)
-    if context is not None:
-        return context
-    parsed = _parse(locale)
-    with _lock:
-        context = _contexts.get(str(parsed))
-        if context is None:
-            context = _build(parsed)
-            _contexts[context.tag] = context
-        _contexts[key] = context
+    if context is None:
+        parsed = _parse(locale)
+        with _lock:
+            context = _contexts.get(str(parsed))
+            if context is None:
+                context = _build(parsed)
+                _contexts[context.tag] = context
+            _contexts[key] = context
+    if not fallback and context.fell_back:
+        shipped = ", ".join(shipped_languages())
+        reason = f"no catalog for its language {context.requested.language!r}; "
+        raise UnknownLocaleError(key, reason + f"the shipped languages are {shipped}")
     return context
 
 
@@ -276,11 +357,11 @@ def translations_for(language: str) -> NullTranslations:
     if language == SOURCE_LANGUAGE:
         loaded: NullTranslations = NullTranslations()
     else:
-        # The folder's own file: Translations.load would expand "pt" to "pt_PT" first (as
-        # gettext.find does, through the C library's locale aliases) and load the variant.
-        path = LANGUAGES_DIR / language / "LC_MESSAGES" / f"{DOMAIN}.mo"
         from babel.support import Translations  # noqa: PLC0415 - not needed for English pages
 
+        # The folder's own file: Translations.load would expand "pt" to "pt_PT" first (as
+        # gettext.find does, through the C library's locale aliases) and load the variant.
+        path = language_folder(language) / "LC_MESSAGES" / f"{DOMAIN}.mo"
         with path.open("rb") as stream:
             loaded = Translations(stream, domain=DOMAIN)
         base, _, region = language.partition("_")
@@ -291,15 +372,34 @@ def translations_for(language: str) -> NullTranslations:
     return _translations.setdefault(language, loaded)
 
 
-def _build(locale: babel.Locale) -> LocaleContext:
-    language = _text_language(locale)
-    written = locale.language == language.partition("_")[0]
-    list_locale = locale if written else babel.Locale.parse(language)
+def _english_figures(locale: babel.Locale) -> babel.Locale:
+    """The locale of the figures in English text written for ``locale`` (a fallback).
+
+    CLDR's English for the territory when it has one that writes a decimal point, else
+    English: ``en_JP`` for ``ja_JP``, ``en`` for ``it_IT`` (``en_IT`` writes "61.487,00").
+    """
+    english = babel.Locale.parse(SOURCE_LANGUAGE)
+    if locale.territory:
+        try:
+            regional = babel.Locale.parse(f"{SOURCE_LANGUAGE}_{locale.territory}")
+        except (ValueError, babel.UnknownLocaleError):
+            return english
+        if get_decimal_symbol(regional) == get_decimal_symbol(english):
+            return regional
+    return english
+
+
+def _build(requested: babel.Locale) -> LocaleContext:
+    language = _text_language(requested)
+    base = language.partition("_")[0]
+    locale = requested if requested.language == base else _english_figures(requested)
+    list_locale = locale if locale.language == base else babel.Locale.parse(language)
     currency = locale.currency_formats["standard"]
     percent = locale.percent_formats[None]
     decimal = locale.decimal_formats[None]
     return LocaleContext(
-        tag=str(locale),
+        tag=str(requested),
+        requested=requested,
         locale=locale,
         language=language,
         translations=translations_for(language),

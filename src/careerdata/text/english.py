@@ -20,6 +20,12 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from careerdata.text._words import CONSONANT_SOUND_STARTS as _CONSONANT_SOUND_STARTS
+from careerdata.text._words import PRODUCT_NAMES
+from careerdata.text._words import PROPER_WORDS as _PROPER_WORDS
+from careerdata.text._words import SILENT_H_STARTS as _SILENT_H_STARTS
+from careerdata.text._words import VOWEL_SOUND_STARTS as _VOWEL_SOUND_STARTS
+
 __all__ = [
     "article",
     "bracket_qualifier",
@@ -30,6 +36,7 @@ __all__ = [
     "pluralize_word",
     "prose_case",
     "sentence_case",
+    "skill_case",
 ]
 
 # Words split on spaces, slashes and hyphens; the separators are kept so the title rebuilds.
@@ -43,30 +50,6 @@ _WORD_ACRONYMS = frozenset(
 # Letters whose spoken name starts with a vowel sound: "an F-16 pilot", "an MRI technologist".
 _VOWEL_SOUND_LETTERS = frozenset("AEFHILMNORSX")
 
-# Word beginnings spelled with a vowel but said with a consonant sound ("a university", "a
-# European", "a one-stop shop"), and beginnings with a silent h ("an hourly", "an honors";
-# "an herbalist" as American English says it, the h of "herb" silent).
-_CONSONANT_SOUND_STARTS = (
-    "uni",
-    "use",
-    "usa",
-    "usu",
-    "uti",
-    "ute",
-    "uto",
-    "uran",
-    "uro",
-    "ure",
-    "ubi",
-    "uku",
-    "eu",
-    "ewe",
-    "one",
-    "once",
-)
-# Exceptions to the exceptions: "an unidentified", "an unimportant", "an uninsured".
-_VOWEL_SOUND_STARTS = ("unid", "unim", "unin")
-_SILENT_H_STARTS = ("hour", "honor", "honour", "honest", "heir", "herb")
 
 # Words that introduce a post-modifier: the head noun before them takes the plural
 # ("directors of operations", "managers in training").
@@ -78,50 +61,6 @@ _LEVEL = re.compile(r"(?:[IVX]+|\d+)\Z")
 _ALREADY_PLURAL = re.compile(r"(?:er|or|ist|ian|ant|ent)s\Z", re.IGNORECASE)
 _MAN_EXCEPTIONS = frozenset(
     {"human", "german", "shaman", "talisman", "caiman", "cayman", "ottoman", "roman", "walkman"}
-)
-# Names of languages, nations and peoples and their adjectives: English capitalises them in
-# running text ("an English teacher", "American Sign Language interpreters").
-_PROPER_WORDS = frozenset(
-    {
-        "African",
-        "Alaska",
-        "Alaskan",
-        "American",
-        "Americans",
-        "Arabic",
-        "Asian",
-        "Braille",
-        "British",
-        "Canadian",
-        "Chinese",
-        "Christian",
-        "Dutch",
-        "English",
-        "European",
-        "French",
-        "German",
-        "Greek",
-        "Hawaiian",
-        "Hebrew",
-        "Hispanic",
-        "Indian",
-        "Irish",
-        "Islamic",
-        "Italian",
-        "Japanese",
-        "Jewish",
-        "Korean",
-        "Latin",
-        "Latino",
-        "Mexican",
-        "Portuguese",
-        "Roman",
-        "Russian",
-        "Scottish",
-        "Spanish",
-        "Vietnamese",
-        "Welsh",
-    }
 )
 _CH_AS_K = frozenset({"tech", "monarch", "patriarch", "matriarch", "eunuch", "stomach", "czech"})
 _IRREGULAR = {"child": "children", "chairperson": "chairpersons", "foot": "feet"}
@@ -165,6 +104,34 @@ def prose_case(title: str) -> str:
     return "".join(piece if keeps_case(piece) else piece.lower() for piece in pieces)
 
 
+def skill_case(name: str) -> str:
+    """A skill name in running prose: lower case, keeping the case of names.
+
+    Acronyms, words with inner capitals and proper words keep their case as in
+    :func:`prose_case`, and so do the names of products and programming languages in
+    :data:`PRODUCT_NAMES`, a capital letter alone ("R", "C") and a word with a sign in it
+    ("C++", "C#", ".NET").  Words that are also common nouns ("Outlook", "Swift") are not
+    listed: a name the list does not know keeps its case when the data writes it with an
+    inner capital or in capitals ("MySQL", "SAS"), and the data can give every skill's
+    in-prose form itself, as for any language, in an English translation of the role
+    (``Translation("en", skills=("Asana", "customer service"))``), which English pages use
+    as written.
+
+    >>> [skill_case(s) for s in ("Python", "Figma", "C++", "Customer Service", "SQL", "R")]
+    ['Python', 'Figma', 'C++', 'customer service', 'SQL', 'R']
+    """
+    pieces = _PIECES.split(name)
+    return "".join(piece if _keeps_skill_case(piece) else piece.lower() for piece in pieces)
+
+
+def _keeps_skill_case(word: str) -> bool:
+    if keeps_case(word) or word in PRODUCT_NAMES:
+        return True
+    if len(word) == 1 and word.isupper():
+        return True
+    return any(ch in "+#." for ch in word) and any(ch.isupper() for ch in word)
+
+
 def bracket_qualifier(title: str) -> str:
     """Put a title's trailing qualifier in brackets, so that it reads well inside a sentence.
 
@@ -181,6 +148,15 @@ def bracket_qualifier(title: str) -> str:
     'Floor Layer (Except Carpet, Wood, and Hard Tiles)'
     >>> bracket_qualifier("Claims Adjuster, Examiner, or Investigator")
     'Claims Adjuster, Examiner, or Investigator'
+
+    A list after a whole title that ends in no person is a qualifier too:
+
+    >>> bracket_qualifier("Host or Hostess, Restaurant, Lounge, and Coffee Shop")
+    'Host or Hostess (Restaurant, Lounge, and Coffee Shop)'
+    >>> bracket_qualifier("Hosts and Hostesses, Restaurant, Lounge, and Coffee Shop")
+    'Hosts and Hostesses (Restaurant, Lounge, and Coffee Shop)'
+    >>> bracket_qualifier("Meeting, Convention, and Event Planner")
+    'Meeting, Convention, and Event Planner'
     """
     segments = title.split(", ")
     if len(segments) < 2:
@@ -197,8 +173,29 @@ def bracket_qualifier(title: str) -> str:
         list_ends = [index for index, segment in enumerate(segments) if _ENDS_LIST.match(segment)]
         start = (list_ends[-1] if list_ends else 0) + 1
     if start >= len(segments):
-        return title
+        head = segments[0]
+        if " of " in head or not _names_person(head) or _names_person(segments[-1]):
+            return title
+        start = 1
     return ", ".join(segments[:start]) + " (" + ", ".join(segments[start:]) + ")"
+
+
+# The last word of a title naming a person: "Operator", "Hostess", "Clerk", "Masons".
+_PERSON_NOUN = re.compile(
+    r"(?:er|or|ist|ian|ant|ent|ee|ess|man|men|person|people|clerk|agent|judge|magistrate"
+    r"|official|expert|aide|nurse|chef|cook|guard|pilot|mason|officer|staff|athlete)\Z",
+    re.IGNORECASE,
+)
+
+
+def _names_person(segment: str) -> bool:
+    """Whether a segment of a title ends with a noun naming a person ("Camera Operator")."""
+    words = segment.split()
+    if not words:
+        return False
+    last = words[-1]
+    # The noun itself, or its plural ("Operators", "Hostesses").
+    return any(_PERSON_NOUN.search(word) for word in (last, last[:-1], last[:-2]) if word)
 
 
 _OPENS_QUALIFIER = re.compile(r"(?:Except|Including|All Other)\b", re.IGNORECASE)

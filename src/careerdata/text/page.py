@@ -13,10 +13,11 @@ import unicodedata
 from collections.abc import Callable, Iterator
 from typing import Literal
 
+import attrs
 import babel
 
 from careerdata import figures as registry
-from careerdata.compare import Comparison
+from careerdata.compare import Comparison, Direction
 from careerdata.errors import ValidationError
 from careerdata.errors import _shown as shown
 from careerdata.model import Provenance
@@ -27,7 +28,13 @@ from careerdata.text._html import write_html
 from careerdata.text._locale import LocaleContext, resolve
 from careerdata.text._markdown import markdown_escape
 from careerdata.text._sources import band_is_spread, source_blocks
-from careerdata.text.summary import check_comparison, currency_note, pair_names, paragraphs
+from careerdata.text.summary import (
+    check_comparison,
+    currency_note,
+    pair_names,
+    paragraphs,
+    reads_as_lists,
+)
 
 __all__ = ["FORMATS", "Format", "render"]
 
@@ -44,6 +51,7 @@ def render(
     format: Format = "markdown",  # noqa: A002 - the name users know from the CLI's --format
     *,
     source: Provenance | None = None,
+    fallback: bool = True,
 ) -> str:
     """Write the whole page comparing ``comparison.a`` with ``comparison.b``.
 
@@ -55,8 +63,9 @@ def render(
     a dataset's ``info.source``: embedded datasets keep their provenance there).  Language and
     figures follow ``locale`` as in :func:`~careerdata.text.summarize`.  Raises
     :class:`~careerdata.errors.ValidationError` (path ``format``) for an unknown format and
-    :class:`~careerdata.errors.UnknownLocaleError` for an unknown locale; both are
-    :class:`ValueError`.
+    :class:`~careerdata.errors.UnknownLocaleError` for an unknown locale, or with
+    ``fallback=False`` for a locale whose language has no catalog (rather than writing
+    English); both are :class:`ValueError`.
 
     >>> import careerdata as cd
     >>> from careerdata.compare import compare
@@ -67,18 +76,17 @@ def render(
     ...     career=cd.Career(satisfaction=4.5),
     ... )
     >>> print(render(compare(a, b), "de_DE", "text"), end="")
-    HR Manager und UX Designer im Vergleich
-    =======================================
+    HR Manager im Vergleich zu UX Designer
+    ======================================
     <BLANKLINE>
-    Die Berufe „HR Manager“ und „UX Designer“ unterscheiden sich in einigen Details. Jeder
-    der beiden Berufe bringt eigene Aufgaben und Pflichten mit sich.
+    Die Tätigkeiten „HR Manager“ und „UX Designer“ unterscheiden sich in einigen Details.
     <BLANKLINE>
-    Überblick: HR Manager und UX Designer
+    Überblick: HR Manager vs. UX Designer
     -------------------------------------
     <BLANKLINE>
                           HR Manager  UX Designer
     Anzahl der Stellen    313.110     98.100
-    Arbeitszufriedenheit  —           4,5
+    Arbeitszufriedenheit  —           4,5 von 5
     """
     check_comparison(comparison)
     if not isinstance(format, str) or format not in FORMATS:
@@ -87,10 +95,13 @@ def render(
         )
     if source is not None and not isinstance(source, Provenance):
         raise ValidationError.at("source", f"expected a Provenance, got {type(source).__name__}")
-    context = resolve(locale)
+    context = resolve(locale, fallback=fallback)
     blocks = list(page_blocks(comparison, context, source))
     if format == "html":
-        return write_html(blocks, context, comparison)
+        html = write_html(blocks, context, comparison)
+        # The charts' texts come from the figures, not the blocks: the region's rule again.
+        regional = context.regional(html)
+        return html if regional == html else type(html)(regional)
     return _WRITERS[format](blocks, context)
 
 
@@ -100,7 +111,31 @@ def render(
 def page_blocks(
     comparison: Comparison, context: LocaleContext, source: Provenance | None = None
 ) -> Iterator[Block]:
-    """The page as plain-text blocks, in the order of the seed pages, then the sources."""
+    """The page as plain-text blocks, in the order of the seed pages, then the sources.
+
+    Every text is written as the requested region writes the language
+    (:meth:`~careerdata.text.languages.Language.regional`).
+    """
+    for block in _blocks(comparison, context, source):
+        yield _regional(block, context)
+
+
+def _regional(block: Block, context: LocaleContext) -> Block:
+    regional = context.regional
+    if isinstance(block, Heading | Paragraph):
+        return attrs.evolve(block, text=regional(block.text))
+    if isinstance(block, Table):
+        return attrs.evolve(
+            block,
+            header=tuple(map(regional, block.header)),
+            rows=tuple(tuple(map(regional, row)) for row in block.rows),
+        )
+    return attrs.evolve(block, items=tuple(map(regional, block.items)))
+
+
+def _blocks(
+    comparison: Comparison, context: LocaleContext, source: Provenance | None
+) -> Iterator[Block]:
     a = role_figures(comparison.a, context)
     b = role_figures(comparison.b, context)
     names = pair_names(a, b)
@@ -109,6 +144,7 @@ def page_blocks(
     if band_is_spread(comparison.a) and band_is_spread(comparison.b):
         salary_rows = _spread_band(salary_rows, context)
     gettext = context.gettext
+    lists = reads_as_lists(a, b, context)
     # Translators: the page title; %(a_name)s and %(b_name)s are the titles without quotes.
     yield Heading(1, _sentence(gettext("%(a_name)s vs %(b_name)s") % names))
     yield from (Paragraph(text) for text in paragraphs(comparison, a, b, names, context))
@@ -121,7 +157,7 @@ def page_blocks(
     yield from _descriptions(a, b, context)
     yield from _section(
         gettext("%(a_name)s vs %(b_name)s salary") % names,
-        gettext("%(a_plural)s and %(b_plural)s have different pay scales, as shown below.") % names,
+        _pay_lead_in(comparison, lists, context) % names,
         _table(header, salary_rows, a, b, registry.Table.SALARY),
     )
     note = currency_note(comparison, context)
@@ -136,18 +172,49 @@ def page_blocks(
         % names,
         _table(header, education_rows, a, b, registry.Table.EDUCATION),
     )
-    yield from _section(
-        gettext("%(a_name)s vs %(b_name)s demographics") % names,
-        gettext(
+    demographics = (
+        # Translators: the lead-in of the demographics table when a title is itself a list in
+        # English ("accountants and auditors"); translate it as "Here are the differences
+        # between ... demographics:".
+        gettext("Here is how the demographics of %(a_plural)s differ from those of %(b_plural)s:")
+        if lists
+        else gettext(
             "Here are the differences between %(a_plural_possessive)s and "
             "%(b_plural_possessive)s demographics:"
         )
-        % names,
+    )
+    yield from _section(
+        gettext("%(a_name)s vs %(b_name)s demographics") % names,
+        demographics % names,
         _table(header, demographics_rows, a, b, registry.Table.DEMOGRAPHICS),
     )
     yield from _responsibilities(a, b, names, context)
     yield from _skills(a, b, names, context)
     yield from source_blocks((comparison.a, comparison.b), (a, b), context, source)
+
+
+def _pay_lead_in(comparison: Comparison, lists: bool, context: LocaleContext) -> str:
+    """The sentence above the salary table: the pay differs, or (when it does not) a neutral one.
+
+    The pay "differs" when the yearly or the hourly pay is ordered one above the other.
+    """
+    directions = (comparison.yearly_pay.direction, comparison.hourly_pay.direction)
+    if not any(direction in (Direction.HIGHER, Direction.LOWER) for direction in directions):
+        # Translators: above the salary table when neither role is paid more than the other
+        # (the same pay, or figures that cannot be ordered).
+        return context.gettext(
+            "The table below compares the pay of %(a_plural)s with that of %(b_plural)s."
+        )
+    if lists:
+        # Translators: above the salary table when a title is itself a list in English
+        # ("accountants and auditors"); translate it as "... have different pay scales, as shown
+        # below."
+        return context.gettext(
+            "The pay scales of %(a_plural)s differ from those of %(b_plural)s, as shown below."
+        )
+    return context.gettext(
+        "%(a_plural)s and %(b_plural)s have different pay scales, as shown below."
+    )
 
 
 def _sentence(text: str) -> str:

@@ -23,26 +23,30 @@ __all__ = ["check_comparison", "currency_note", "summarize", "summary_paragraphs
 _RATE_PLACES = Decimal("0.0001")
 
 
-def summarize(comparison: Comparison, locale: str | babel.Locale = "en_US") -> str:
+def summarize(
+    comparison: Comparison, locale: str | babel.Locale = "en_US", *, fallback: bool = True
+) -> str:
     """Write the opening prose of the page comparing ``comparison.a`` with ``comparison.b``.
 
-    The text is in the best shipped language for ``locale`` (English, German, French or
-    Spanish; English otherwise) and every figure follows the full ``locale``.  It has one or
-    two paragraphs separated by a blank line: the differences, time to become and pay, then
-    the top skills.  Raises :class:`~careerdata.errors.UnknownLocaleError` for a locale CLDR
-    does not know.
+    The text is in the best shipped language for ``locale`` (English otherwise:
+    :func:`~careerdata.text.written_language` says which) and every figure follows the full
+    ``locale``.  It has one or two paragraphs separated by a blank line: the differences, time
+    to become and pay, then the top skills.  Raises
+    :class:`~careerdata.errors.UnknownLocaleError` for a locale CLDR does not know, and with
+    ``fallback=False`` for a locale whose language has no catalog.
 
     >>> import careerdata as cd
     >>> from careerdata.compare import compare
     >>> a = cd.Role(title="HR Manager", pay=cd.Pay(yearly=cd.Money(82000)))
     >>> b = cd.Role(title="UX Designer", pay=cd.Pay(yearly=cd.Money(95500)))
     >>> print(summarize(compare(a, b)))  # doctest: +NORMALIZE_WHITESPACE
-    The differences between HR managers and UX designers can be seen in a few details. Each job
-    has different responsibilities and duties. Additionally, a UX designer has an average salary
-    of $95,500, which is higher than the $82,000 average annual salary of an HR manager.
+    The differences between HR managers and UX designers can be seen in a few details.
+    Additionally, a UX designer has an average salary of $95,500, which is higher than the
+    $82,000 average annual salary of an HR manager.
     """
     check_comparison(comparison)
-    return "\n\n".join(summary_paragraphs(comparison, resolve(locale)))
+    context = resolve(locale, fallback=fallback)
+    return "\n\n".join(summary_paragraphs(comparison, context))
 
 
 def check_comparison(comparison: object) -> None:
@@ -58,7 +62,14 @@ def summary_paragraphs(comparison: Comparison, context: LocaleContext) -> list[s
     """The opening paragraphs as plain text, for :func:`summarize` and the page."""
     a = role_figures(comparison.a, context)
     b = role_figures(comparison.b, context)
-    return paragraphs(comparison, a, b, pair_names(a, b), context)
+    texts = paragraphs(comparison, a, b, pair_names(a, b), context)
+    return [context.regional(text) for text in texts]
+
+
+def reads_as_lists(a: RoleFigures, b: RoleFigures, context: LocaleContext) -> bool:
+    """Whether either title reads as a list in the plural, so no sentence joins the two."""
+    reads = context.rules.reads_as_list
+    return reads(a.names.forms["plural"]) or reads(b.names.forms["plural"])
 
 
 def pair_names(a: RoleFigures, b: RoleFigures) -> dict[str, str]:
@@ -74,19 +85,32 @@ def paragraphs(
     context: LocaleContext,
 ) -> list[str]:
     """The opening paragraphs from figures the caller already has."""
-    opening = [
+    if reads_as_lists(a, b, context):
+        # Translators: the first sentence of the page when a title is itself a list in English
+        # ("accountants and auditors"), so it is not joined to the other by "and"; translate it
+        # as the sentence "The differences between ... can be seen in a few details."
+        first = context.rules.sentence(
+            context.gettext("%(a_plural)s differ from %(b_plural)s in a few details.") % names
+        )
+    else:
         # Translators: the first sentence of the page. Job titles in every message: %(a)s,
         # %(a_indefinite)s ("a customer care supervisor"), %(a_plural)s and
         # %(a_plural_possessive)s are English forms; in other languages each of them is the
         # title (translated, or English) in your quotation marks, so build every sentence
-        # around a noun and the title never inflects ("im Beruf %(a_plural)s"). %(a_name)s, in
-        # headings, is the title without quotation marks. Likewise for b, role, higher, lower.
-        context.gettext(
-            "The differences between %(a_plural)s and %(b_plural)s can be seen in a few details."
+        # around a noun and the title never inflects ("als %(a)s"). %(a_name)s, in headings,
+        # is the title without quotation marks. Your language's rules may give more forms
+        # (French %(a_de)s: "d'« ... »"). Likewise for b, role, higher, lower.
+        first = (
+            context.gettext(
+                "The differences between %(a_plural)s and %(b_plural)s can be seen in a few "
+                "details."
+            )
+            % names
         )
-        % names,
-        context.gettext("Each job has different responsibilities and duties."),
-    ]
+    opening = [first]
+    if a.responsibilities or b.responsibilities:
+        # Translators: said only when the page lists the duties of at least one role.
+        opening.append(context.gettext("Each job has different responsibilities and duties."))
     opening += _time_to_become(comparison, a, b, names, context)
     opening += _salary(comparison, a, b, names, context)
     skills = _skills(a, context, first=True) + _skills(b, context, first=False)

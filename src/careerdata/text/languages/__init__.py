@@ -15,21 +15,48 @@ catalog.  Nothing else lists them.  A folder's ``__init__.py`` sets ``RULES``, a
 quotation marks, how it joins a list, which forms of a title its sentences use); a folder
 without rules gets the defaults.  The how-to "Add a language" walks through adding one.
 
+A language's rules are one :class:`Language`, whose methods the text layer calls and nothing
+else: no ``if language == ...`` anywhere.  What a subclass may override:
+
+- :attr:`Language.quotes`: the quotation marks around a title in running text;
+- :meth:`Language.forms` and :attr:`Language.extra_forms`: the forms of a title its messages
+  use.  Every language gives the :attr:`~Language.BASE_FORMS`; ``extra_forms`` names more of
+  its own (French ``"de"``: "de « … »" or "d'« … »"), which its translations may use as
+  ``%(a_de)s`` wherever the English message names ``%(a…)s`` (the catalog tests allow exactly
+  these);
+- :meth:`Language.reads_as_list`: whether a form of a title reads as a list ("accountants and
+  auditors"), so that the text joins two titles without another "and";
+- :meth:`Language.skill_in_prose`: an untranslated skill name inside a sentence (quoted
+  unless the language is the data's own);
+- :meth:`Language.join_pair`: a fix-up of CLDR's list pattern (Spanish "e" before /i/);
+- :meth:`Language.regional`: a rule applied to the whole text of a region (Swiss German writes
+  "ss" for "ß");
+- :meth:`Language.column` and :meth:`Language.sentence`: a title heading a column, and the
+  case of a sentence's first letter.
+
+:meth:`Language.term` (not overridden) reads the folder's ``terms.json``, the language's names
+of industries and states, once, on first use; a regional variant's folder (``pt_PT/``) may hold
+a ``terms.json`` of the names its region writes differently.
+
 >>> shipped_languages()[:2]
 ('en', 'de')
 >>> rules("de").quotes
 ('„', '“')
+>>> rules("fr").forms(Title("ingénieur"))["de"] == "d\u2019«\u00a0ingénieur\u00a0»"
+True
 """
 
 from __future__ import annotations
 
 import functools
 import importlib
+import json
 import threading
 from collections.abc import Mapping
 from pathlib import Path
 
 import attrs
+import babel
 
 from careerdata.text import english
 
@@ -37,8 +64,11 @@ __all__ = [
     "DOMAIN",
     "LANGUAGES_DIR",
     "SOURCE_LANGUAGE",
+    "TERMS_FILE",
+    "TERM_KINDS",
     "Language",
     "Title",
+    "language_folder",
     "rules",
     "shipped_languages",
 ]
@@ -49,6 +79,10 @@ DOMAIN = "careerdata"
 LANGUAGES_DIR = Path(__file__).resolve().parent
 #: The language the messages are written in; it has rules but no catalog.
 SOURCE_LANGUAGE = "en"
+#: The file in a language's folder naming industries and states in that language.
+TERMS_FILE = "terms.json"
+#: The kinds of names a ``terms.json`` translates (its top-level keys).
+TERM_KINDS = ("industry", "state")
 
 
 @attrs.frozen
@@ -73,8 +107,8 @@ class Title:
 class Language:
     """A language's rules: everything about it that is not a message in its catalog.
 
-    The defaults suit a language whose sentences name a role through a noun ("im Beruf
-    „…“"): every form of the title is the title between the language's quotation marks.
+    The defaults suit a language whose sentences name a role through a noun ("als „…“"):
+    every form of the title is the title between the language's quotation marks.
     Subclasses override what their language does differently.
     """
 
@@ -84,11 +118,17 @@ class Language:
     BASE_FORMS = ("", "name", "indefinite", "plural", "plural_possessive")
     #: Forms of its own that the language's catalog may use besides the base forms, such as
     #: ``"genitive"``: a translation may write ``%(a_genitive)s`` where its English message
-    #: names ``%(a)s`` in any form.
+    #: names ``%(a)s`` in any form.  A subclass naming one here adds it in :meth:`forms`.
     extra_forms: tuple[str, ...] = ()
 
     def __init__(self, code: str) -> None:
         self.code = code
+        #: The language's folder (set when :func:`rules` loads it); ``terms.json`` is read
+        #: from it.
+        self.folder: Path | None = None
+        # The glossaries read so far, by folder name ("pt", "pt_PT").
+        self._terms: dict[str, dict[str, dict[str, str]]] = {}
+        self._terms_lock = threading.Lock()
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} {self.code!r}>"
@@ -120,9 +160,21 @@ class Language:
             "plural_possessive": quoted,
         }
 
+    def reads_as_list(self, form: str) -> bool:
+        """Whether a form of a title reads as a list of its own ("accountants and auditors").
+
+        Two such titles joined by one more "and" are ambiguous, so the text then chooses a
+        sentence that does not join them.  A title in quotation marks never does.
+        """
+        del form
+        return False
+
     def skill_in_prose(self, name: str) -> str:
-        """A skill name from the role's own (untranslated) data, as it stands in a sentence."""
-        return name
+        """A skill name from the role's own (untranslated) data, as it stands in a sentence.
+
+        The data's own language is not this one, so the name stands in quotation marks.
+        """
+        return self.quoted(name)
 
     def sentence(self, text: str) -> str:
         """A heading or sentence starting with a capital, unless its first word keeps its case."""
@@ -132,6 +184,59 @@ class Language:
         """Fill one of CLDR's list patterns (``"{0} and {1}"``) with two items."""
         return pattern.format(first, last)
 
+    def regional(self, text: str, locale: babel.Locale) -> str:
+        """The text as the region of ``locale`` writes the language (the default: unchanged).
+
+        Applied to every text of a page or summary written for ``locale``, data included.
+        """
+        del locale
+        return text
+
+    def term(self, kind: str, name: str, region: str | None = None) -> str:
+        """``name`` (an industry or state, ``kind`` one of :data:`TERM_KINDS`) in this language.
+
+        The names come from the folder's ``terms.json``, ``{"industry": {English: translated},
+        "state": {...}}``, read once on first use.  A ``region`` (a territory such as ``"PT"``)
+        first looks in the regional variant's folder next to it (``pt_PT/terms.json``), which
+        holds only the names the region writes differently.  A name no glossary lists is a
+        proper name that stays as the data gives it.
+
+        >>> rules("en").term("state", "California")
+        'California'
+        """
+        if kind not in TERM_KINDS:
+            raise ValueError(f"unknown kind of term {kind!r}; expected one of {TERM_KINDS}")
+        if region is not None:
+            regional = self._glossary(f"{self.code}_{region}").get(kind, {}).get(name)
+            if regional is not None:
+                return regional
+        return self._glossary(self.code).get(kind, {}).get(name, name)
+
+    def _glossary(self, folder_name: str) -> dict[str, dict[str, str]]:
+        """The glossary of a folder next to this language's (its own, or a regional one)."""
+        found = self._terms.get(folder_name)
+        if found is None:
+            with self._terms_lock:
+                found = self._terms.get(folder_name)
+                if found is None:
+                    found = self._terms[folder_name] = self._read_terms(folder_name)
+        return found
+
+    def _read_terms(self, folder_name: str) -> dict[str, dict[str, str]]:
+        if self.folder is None:
+            return {}
+        path = self.folder.parent / folder_name / TERMS_FILE
+        if not path.is_file():
+            return {}
+        loaded = json.loads(path.read_text(encoding="utf-8"))
+        if not isinstance(loaded, dict) or not all(
+            isinstance(names, dict)
+            and all(isinstance(k, str) and isinstance(v, str) for k, v in names.items())
+            for names in loaded.values()
+        ):
+            raise TypeError(f"{path} must map each kind to an object of names")
+        return {kind: dict(names) for kind, names in loaded.items()}
+
 
 _lock = threading.Lock()
 
@@ -140,16 +245,38 @@ _lock = threading.Lock()
 def shipped_languages() -> tuple[str, ...]:
     """The languages with prose: English first, then every folder with a compiled catalog.
 
+    The folders are looked for in every directory of this package's ``__path__`` (the
+    package's own first), so a language may also live outside it.
+
     >>> "fr" in shipped_languages(), "xx" in shipped_languages()
     (True, False)
     """
     found = {
         path.parent.parent.name
-        for path in LANGUAGES_DIR.glob(f"*/LC_MESSAGES/{DOMAIN}.mo")
+        for directory in _directories()
+        for path in directory.glob(f"*/LC_MESSAGES/{DOMAIN}.mo")
         if path.is_file()
     }
     found.discard(SOURCE_LANGUAGE)
     return (SOURCE_LANGUAGE, *sorted(found))
+
+
+def _directories() -> list[Path]:
+    return [Path(entry) for entry in __path__]
+
+
+def language_folder(language: str) -> Path:
+    """The folder of a shipped language (``.../languages/de``).
+
+    Raises :class:`LookupError` for a language that is not shipped.
+    """
+    for directory in _directories():
+        folder = directory / language
+        if (folder / "LC_MESSAGES" / f"{DOMAIN}.mo").is_file() or (
+            language == SOURCE_LANGUAGE and folder.is_dir()
+        ):
+            return folder
+    raise LookupError(f"no shipped language {language!r}")
 
 
 @functools.cache
@@ -164,7 +291,9 @@ def rules(language: str) -> Language:
         module = importlib.import_module(f"{__name__}.{language}")
     found = getattr(module, "RULES", None)
     if found is None:
-        return Language(language)
-    if not isinstance(found, Language) or found.code != language:
+        found = Language(language)
+    elif not isinstance(found, Language) or found.code != language:
         raise TypeError(f"{module.__name__}.RULES must be a Language for {language!r}")
+    if found.folder is None:
+        found.folder = language_folder(language)
     return found

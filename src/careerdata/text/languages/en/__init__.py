@@ -1,13 +1,21 @@
 """English, the source language: the messages are its text, so it has rules and no catalog.
 
 English inflects a title itself (text/english.py): "an HR manager", "HR managers", "HR
-managers'", with a trailing qualifier in brackets and prose case that keeps acronyms.
+managers'", with a trailing qualifier in brackets and prose case that keeps acronyms.  A
+plural that is itself a list ("accountants and auditors") is never joined to another with one
+more "and": :meth:`English.reads_as_list` makes the text choose a sentence that does not.
 """
 
 from __future__ import annotations
 
+import re
+
 from careerdata.text import english
 from careerdata.text.languages import Language, Title
+
+# A bracketed qualifier is not part of the list: "floor layers (except carpet, wood, ...)".
+_BRACKETED = re.compile(r"\([^)]*\)")
+_LIST_WORDS = re.compile(r"\b(?:and|or)\b|,|&")
 
 
 class English(Language):
@@ -26,9 +34,19 @@ class English(Language):
             "plural_possessive": english.plural_possessive(plural),
         }
 
+    def reads_as_list(self, form: str) -> bool:
+        """Whether the form holds "and", "or", "&" or a comma outside brackets.
+
+        >>> RULES.reads_as_list("accountants and auditors"), RULES.reads_as_list("HR managers")
+        (True, False)
+        >>> RULES.reads_as_list("floor layers (except carpet, wood, and hard tiles)")
+        False
+        """
+        return _LIST_WORDS.search(_BRACKETED.sub("", form)) is not None
+
     def skill_in_prose(self, name: str) -> str:
-        """Lower case, keeping acronyms and proper words ("SQL", "English")."""
-        return english.prose_case(name)
+        """Lower case, keeping acronyms, proper words and names of products ("SQL", "Python")."""
+        return english.skill_case(name)
 
 
 RULES = English("en")

@@ -1,0 +1,316 @@
+"""Dutch (nl, and nl_BE through CLDR): the constructions of its rules and its pages."""
+
+from __future__ import annotations
+
+import io
+import itertools
+import re
+from decimal import Decimal
+
+import attrs
+import pytest
+from babel import Locale
+from babel.numbers import get_currency_symbol, get_group_symbol
+
+from careerdata.cli import main
+from careerdata.compare import compare
+from careerdata.datasets import load_dataset
+from careerdata.model import LocalizedTitle, Money, Role
+from careerdata.text import render, summarize
+from careerdata.text._locale import resolve
+from careerdata.text.languages import Title, rules
+from careerdata.text.languages.nl import guess_article
+from test_text_catalogs import _english_phrases, _page_text
+
+MANAGER = Title(
+    "manager klantenservice", "managers klantenservice", translated=True, forms={"article": "de"}
+)
+HOOFD = Title("hoofd postkantoor", "hoofden postkantoor", translated=True, forms={"article": "het"})
+
+
+def _one_line(text: str) -> str:
+    """The text unwrapped, its no-break spaces kept."""
+    return re.sub(r"[ \n]+", " ", text).strip()
+
+
+def test_a_de_title_takes_de_and_een() -> None:
+    """ "de manager klantenservice", "een manager klantenservice", the plural bare."""
+    assert rules("nl").forms(MANAGER) == {
+        "": "manager klantenservice",
+        "name": "manager klantenservice",
+        "indefinite": "een manager klantenservice",
+        "plural": "managers klantenservice",
+        "plural_possessive": "van managers klantenservice",
+        "definite": "de manager klantenservice",
+        "predicate": "manager klantenservice",
+    }
+
+
+def test_a_het_title_from_the_data_takes_het() -> None:
+    """ "het hoofd postkantoor", but "een hoofd" and "hoofden" like any other title."""
+    forms = rules("nl").forms(HOOFD)
+    assert (forms["definite"], forms["indefinite"], forms["plural"]) == (
+        "het hoofd postkantoor",
+        "een hoofd postkantoor",
+        "hoofden postkantoor",
+    )
+
+
+def test_the_datas_article_wins_over_gender_and_guess() -> None:
+    """The article in the data decides; then the gender (neuter: het); then the head word."""
+    model = Title("fotomodel", "fotomodellen", translated=True, forms={"article": "de"})
+    assert rules("nl").forms(model)["definite"] == "de fotomodel"
+    neuter = Title("bestuurslid", "bestuursleden", translated=True, gender="neuter")
+    assert rules("nl").forms(neuter)["definite"] == "het bestuurslid"
+    feminine = Title("verpleegkundige", "verpleegkundigen", translated=True, gender="feminine")
+    assert rules("nl").forms(feminine)["definite"] == "de verpleegkundige"
+
+
+@pytest.mark.parametrize(
+    ("title", "article"),
+    [
+        ("afdelingshoofd", "het"),
+        ("hoofd inkoop", "het"),
+        ("brandweerlid", "het"),
+        ("model", "het"),
+        ("kassameisje", "het"),
+        ("kok", "de"),
+        ("verpleegkundige", "de"),
+        ("manager ICT", "de"),
+        ("ijzervlechter", "de"),
+    ],
+)
+def test_without_article_or_gender_the_head_word_decides(title: str, article: str) -> None:
+    """ "hoofd", "lid", "model" and diminutives are "het" words; a person is otherwise "de"."""
+    assert article == guess_article(title)
+    assert (
+        f"{article} {title}" == rules("nl").forms(Title(title, None, translated=True))["definite"]
+    )
+
+
+def test_a_title_without_a_plural_takes_a_construction_that_needs_none() -> None:
+    """No plural in the data: "mensen die werken als kok"."""
+    forms = rules("nl").forms(Title("kok", None, translated=True))
+    assert forms["plural"] == "mensen die werken als kok"
+    assert forms["plural_possessive"] == "van mensen die werken als kok"
+
+
+def test_an_untranslated_title_is_quoted_after_de_functie() -> None:
+    """An English title stays grammatical whatever it is, after a "de" word."""
+    forms = rules("nl").forms(Title("Customer Service Manager", "Customer Service Managers"))
+    assert forms == {
+        "": "“Customer Service Manager”",
+        "name": "Customer Service Manager",
+        "indefinite": "iemand in de functie “Customer Service Manager”",
+        "plural": "mensen in de functie “Customer Service Manager”",
+        "plural_possessive": "van mensen in de functie “Customer Service Manager”",
+        "definite": "de functie “Customer Service Manager”",
+        "predicate": "“Customer Service Manager”",
+    }
+
+
+def test_forms_are_the_base_forms_and_the_extra_forms() -> None:
+    """Every form the catalog may use, no more and no fewer, for every kind of title."""
+    nl = rules("nl")
+    expected = {*nl.BASE_FORMS, *nl.extra_forms}
+    for title in (MANAGER, HOOFD, Title("Nurse"), Title("kok", None, translated=True)):
+        assert expected == set(nl.forms(title))
+
+
+def test_an_untranslated_skill_is_quoted() -> None:
+    assert rules("nl").skill_in_prose("Payroll") == "“Payroll”"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ijzervlechter vs. kok", "IJzervlechter vs. kok"),
+        ("ijsverkoper", "IJsverkoper"),
+        ("iep", "Iep"),
+        ("manager klantenservice", "Manager klantenservice"),
+        ("ICT-manager", "ICT-manager"),
+        ("“Customer Service Manager”", "“Customer Service Manager”"),
+    ],
+)
+def test_a_sentence_capitalises_ij_as_one_letter(text: str, expected: str) -> None:
+    """Dutch writes the digraph "ij" as one capital at the start: "IJzervlechter"."""
+    assert expected == rules("nl").sentence(text)
+
+
+def test_the_column_of_an_ij_title_starts_with_ij() -> None:
+    title = Title("ijzervlechter", "ijzervlechters", translated=True)
+    assert rules("nl").column(title) == "IJzervlechter"
+
+
+@pytest.mark.parametrize("locale", ["nl_NL", "nl_BE"])
+def test_years_follow_cldrs_plural_categories_and_stay_jaar(locale: str) -> None:
+    """CLDR gives Dutch one and other; both read "jaar" after a number ("5 jaar")."""
+    context = resolve(locale)
+    plural_form = Locale.parse(locale).plural_form
+    assert {plural_form(n) for n in (0, 1, 2, 1_000_000)} == {"one", "other"}
+    for count in (0, 1, 2, 1_000_000):
+        written = context.ngettext("%(count)s year", "%(count)s years", count) % {
+            "count": context.number(count)
+        }
+        assert written == f"{context.number(count)} jaar"
+    span = context.ngettext("%(low)s-%(high)s year", "%(low)s-%(high)s years", 6)
+    assert span % {"low": 4, "high": 6} == "4 tot 6 jaar"
+
+
+@pytest.mark.parametrize("locale", ["nl", "nl_NL", "nl_BE"])
+def test_dutch_locales_take_the_dutch_catalog(locale: str) -> None:
+    assert resolve(locale).language == "nl"
+
+
+# ---------------------------------------------------------------------------- pages
+
+
+@pytest.fixture(scope="module")
+def seeds() -> dict[str, Role]:
+    return dict(load_dataset("customer-service").items())
+
+
+def test_the_summary_reads_in_dutch_word_order(seeds: dict[str, Role]) -> None:
+    """The opening paragraph: plurals, "als" with the bare title, the verb second."""
+    manager, supervisor = seeds["customer-service-manager"], seeds["customer-care-supervisor"]
+    text = _one_line(summarize(compare(manager, supervisor), "nl_NL"))
+    context = resolve("nl_NL")
+    high, low = (context.money(Money(Decimal(value), "USD")) for value in (61487, 42702))
+    assert text.startswith(
+        "De verschillen tussen managers klantenservice en supervisors klantenzorg zitten in een "
+        "paar details. Elke functie brengt eigen taken en verantwoordelijkheden met zich mee. "
+        "Om aan de slag te kunnen als manager klantenservice of als supervisor klantenzorg, heb "
+        "je doorgaans 4 tot 6 jaar nodig. "
+        f"Daarnaast verdient een manager klantenservice gemiddeld {high} per jaar; dat is meer "
+        f"dan de {low} die een supervisor klantenzorg gemiddeld per jaar verdient."
+    )
+    assert (
+        "Tot de drie belangrijkste vaardigheden voor een manager klantenservice behoren sterke "
+        "klantgerichtheid, salarisadministratie en klanttevredenheid." in text
+    )
+
+
+def test_the_page_headings_and_lead_ins(seeds: dict[str, Role]) -> None:
+    """Headings name both titles ("vs."); the question takes "een", the duties "de"."""
+    manager, supervisor = seeds["customer-service-manager"], seeds["customer-care-supervisor"]
+    lines = render(compare(manager, supervisor), "nl_NL", "text").splitlines()
+    assert lines[0] == "Manager klantenservice vs. supervisor klantenzorg"
+    assert "Overzicht: manager klantenservice vs. supervisor klantenzorg" in lines
+    assert "Wat doet een manager klantenservice?" in lines
+    assert "Een greep uit de taken van de manager klantenservice:" in lines
+    assert "Veelvoorkomende vaardigheden van supervisors klantenzorg" in lines
+    assert any(line.startswith("Leidt een klantenserviceafdeling:") for line in lines)
+
+
+def test_a_het_title_takes_het_on_the_page(seeds: dict[str, Role]) -> None:
+    """A role whose Dutch title is a "het" word: "de taken van het hoofd klantenservice"."""
+    manager = seeds["customer-service-manager"]
+    titles = tuple(title for title in manager.titles if title.language != "nl")
+    hoofd = LocalizedTitle(
+        "nl", "hoofd klantenservice", "hoofden klantenservice", forms={"article": "het"}
+    )
+    role = attrs.evolve(manager, titles=(*titles, hoofd))
+    page = render(compare(role, seeds["customer-care-supervisor"]), "nl_NL", "text")
+    lines = page.splitlines()
+    assert "Een greep uit de taken van het hoofd klantenservice:" in lines
+    assert "Wat doet een hoofd klantenservice?" in lines
+
+
+def test_an_untranslated_role_reads_through_de_functie(seeds: dict[str, Role]) -> None:
+    """A role with no Dutch title: its English title in quotes, after "de functie"."""
+    manager = seeds["customer-service-manager"]
+    role = attrs.evolve(
+        manager, titles=tuple(title for title in manager.titles if title.language != "nl")
+    )
+    page = render(compare(role, seeds["customer-care-supervisor"]), "nl_NL", "text")
+    lines = page.splitlines()
+    assert lines[0] == "Customer Service Manager vs. supervisor klantenzorg"
+    assert "Wat doet iemand in de functie “Customer Service Manager”?" in lines
+    assert "Een greep uit de taken van de functie “Customer Service Manager”:" in lines
+    assert _one_line(page).startswith(
+        "Customer Service Manager vs. supervisor klantenzorg "
+        "=================================================== "
+        "De verschillen tussen mensen in de functie “Customer Service Manager” en supervisors "
+        "klantenzorg zitten in een paar details."
+    )
+
+
+def test_a_het_title_from_the_bls_data() -> None:
+    """The BLS data gives "hoofd postkantoor" and "brandweerlid" as "het" words."""
+    bls = load_dataset("bls-oews-2025")
+    postmaster, firefighter = bls.find("11-9131"), bls.find("33-2011")
+    assert (postmaster.localized_title("nl").form("article"), firefighter.localized_title("nl").form("article")) == ("het", "het")  # fmt: skip
+    text = _one_line(summarize(compare(postmaster, firefighter), "nl_NL"))
+    assert text.startswith(
+        "De verschillen tussen hoofden postkantoor en brandweerleden zitten in een paar details."
+    )
+    assert "Daarnaast verdient een hoofd postkantoor gemiddeld" in text
+
+
+def test_nl_be_takes_belgiums_figures_from_cldr(seeds: dict[str, Role]) -> None:
+    """nl_BE writes the Dutch text with the figures CLDR gives Belgian Dutch."""
+    comparison = compare(seeds["customer-service-manager"], seeds["customer-care-supervisor"])
+    for locale in ("nl_NL", "nl_BE"):
+        page = render(comparison, locale, "text")
+        amount = resolve(locale).money(Money(Decimal(61487), "USD"))
+        assert f"61{get_group_symbol(locale=locale)}487" in amount
+        assert get_currency_symbol("USD", locale=locale) in amount
+        assert amount in page
+        assert "Overzicht:" in page
+    assert 'lang="nl-BE"' in str(render(comparison, "nl_BE", "html")).split(">", 1)[0]
+
+
+# The Dutch "of" is "or": the English-word check of the catalog test leaves it out here.
+_ENGLISH_WORDS_NOT_DUTCH = re.compile(
+    r"\b(?:the|and|salary|salaries|between|skills?|average|differences|years?|or more)\b",
+    re.IGNORECASE,
+)
+
+
+@pytest.mark.parametrize("locale", ["nl_NL", "nl_BE"])
+def test_no_english_left_in_dutch_pages(locale: str) -> None:
+    """Outside data values, no English phrase or word is left on the seed pages."""
+    seeds = list(load_dataset("customer-service").values())
+    phrases = _english_phrases()
+    for a, b in itertools.permutations(seeds, 2):
+        for text in _page_text(a, b, locale):
+            words = " ".join(re.findall(r"[A-Za-z']+", text))
+            assert [phrase for phrase in phrases if phrase in words] == [], text
+            assert _ENGLISH_WORDS_NOT_DUTCH.findall(text) == [], text
+
+
+# ---------------------------------------------------------------------------- command line
+
+_ENGLISH_MARKERS = ("Additionally", "overview", "The differences between", "Each job has", " vs ")
+_CLI_PAIRS = [
+    ("customer-service-manager", "customer-care-supervisor", "customer-service"),
+    ("contact-center-manager", "customer-service-leader", "customer-service"),
+    ("43-4051", "29-2061", "bls-oews-2025"),
+    ("11-9131", "33-2011", "bls-oews-2025"),
+]
+
+
+def _compare(a: str, b: str, dataset: str, locale: str, page_format: str) -> str:
+    out = io.StringIO()
+    argv = ["compare", a, b, "--dataset", dataset, "--locale", locale, "--format", page_format]
+    assert main(argv, stdout=out) == 0
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("locale", ["nl_NL", "nl_BE"])
+@pytest.mark.parametrize(("a", "b", "dataset"), _CLI_PAIRS)
+def test_cli_compare_writes_dutch_in_every_format(
+    locale: str, a: str, b: str, dataset: str
+) -> None:
+    """`careerdata compare A B --locale nl_NL|nl_BE`: Dutch prose in text, markdown and HTML
+    (lang nl-NL / nl-BE), seed and BLS roles; JSON is the same in every locale."""
+    for page_format in ("text", "markdown", "html"):
+        page = _one_line(re.sub(r"<[^>]*>", " ", _compare(a, b, dataset, locale, page_format)))
+        assert "Overzicht: " in page
+        assert "De verschillen tussen " in page
+        assert "Daarnaast verdient een " in page
+        assert "Salaris: " in page
+        assert [marker for marker in _ENGLISH_MARKERS if marker in page] == []
+    html = _compare(a, b, dataset, locale, "html")
+    assert f'lang="{locale.replace("_", "-")}"' in html.split(">", 1)[0]
+    assert _compare(a, b, dataset, locale, "json") == _compare(a, b, dataset, "en_US", "json")

@@ -334,3 +334,14 @@ def test_seed_pages_use_the_seed_translations(locale: str, description: str, ski
     page = " ".join(render(comparison, locale, "text").split())
     assert description in page
     assert skills in page
+
+
+@pytest.mark.parametrize("locale", ["pt_BR", "pt_PT"])
+def test_show_names_the_european_variant_in_portuguese(locale: str) -> None:
+    """The role sheet heads the pt_PT texts with CLDR's name of the locale, not "Pt_PT"."""
+    out = io.StringIO()
+    assert main(["show", "customer-service-manager", "--locale", locale], stdout=out) == 0
+    written = Locale.parse(resolve(locale).language)
+    expected = written.languages.get("pt_PT") or Locale.parse("pt_PT").get_display_name(written)
+    assert expected
+    assert f"{expected[:1].upper()}{expected[1:]} (pt_PT)" in out.getvalue().splitlines()

@@ -179,7 +179,10 @@ def _percentiles(percentiles: Percentiles, context: LocaleContext, *, cents: boo
 def _translation_lines(translation: Translation, context: LocaleContext) -> Iterator[str]:
     """The role's texts in another language, under that language's name."""
     language = translation.language
-    name = babel.Locale.parse(context.language).languages.get(language, language)
+    written = babel.Locale.parse(context.language)
+    name = written.languages.get(language)
+    if name is None:  # a regional variant CLDR names only as a locale: "português (Portugal)"
+        name = babel.Locale.parse(language).get_display_name(written) or language
     yield ""
     yield f"{name[:1].upper()}{name[1:]} ({language})"
     description = " ".join(_paragraphs(translation.description))

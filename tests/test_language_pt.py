@@ -337,8 +337,8 @@ def test_seed_pages_use_the_seed_translations(locale: str, description: str, ski
 
 
 @pytest.mark.parametrize("locale", ["pt_BR", "en_US", "ja_JP"])
-def test_show_names_the_european_variant_in_portuguese(locale: str) -> None:
-    """The role sheet heads the pt_PT texts with CLDR's name of the locale, not "Pt_PT"."""
+def test_show_names_the_european_variant_as_cldr_does(locale: str) -> None:
+    """The role sheet heads the pt_PT texts with CLDR's name for it in the page's language."""
     out = io.StringIO()
     assert main(["show", "customer-service-manager", "--locale", locale], stdout=out) == 0
     written = Locale.parse(resolve(locale).language)

@@ -279,3 +279,17 @@ def test_the_cli_writes_the_italian_page_in_every_format(
     assert (duties in " ".join(out.split())) == (dataset == "customer-service")
     if fmt == "html":
         assert 'lang="it-IT"' in out.split(">", 1)[0]
+
+
+def test_seed_pages_name_the_seed_roles_industries_in_italian() -> None:
+    """The seed data's own industry names ("Transportation", "Finance") are in the glossary."""
+    roles = load_dataset("customer-service")
+    page = cd.render(
+        cd.compare(roles["customer-care-manager"], roles["customer-service-operations-manager"]),
+        "it_IT",
+        "text",
+    )
+    for english in ("Transportation", "Telecommunication", "Finance", "Manufacturing"):
+        assert english not in page
+    assert "Telecomunicazioni" in page
+    assert "Finanza" in page

@@ -85,7 +85,12 @@ def test_bls_figures_name_industries_and_states_in_the_language(language: str) -
             term = language_rules.term(kind, name)
             assert shown is not None
             # The name alone, or with the pay there: "Bayern (72.000 $)".
-            assert shown == term or shown.startswith(f"{term} ("), (role.slug, kind, shown)
+            # The cell is the name, then its pay in brackets (full-width in Japanese).
+            assert shown == term or shown.startswith((f"{term} (", f"{term}（")), (
+                role.slug,
+                kind,
+                shown,
+            )
             if term != name:
                 translated_somewhere = True
     assert translated_somewhere

@@ -127,7 +127,9 @@ def test_translated_skills_read_lower_in_sentences_and_capitalized_in_lists() ->
     assert "gehören ausgeprägte Kundenorientierung, Lohn- und Gehaltsabrechnung und" in page
     assert "- Ausgeprägte Kundenorientierung, 15\xa0%" in page
     summary = cd.summarize(comparison, "fr_FR")
-    assert "trois compétences : excellent sens du service client, gestion de la paie et" in summary
+    assert (
+        "trois compétences\xa0: excellent sens du service client, gestion de la paie et" in summary
+    )
 
 
 def test_english_pages_use_the_roles_own_texts() -> None:

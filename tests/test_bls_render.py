@@ -152,7 +152,9 @@ def test_german_page_for_the_issue_pair(roles: list[m.Role]) -> None:
     """43-4051 vs 11-9111 in de_DE: a German page with German figures and the German titles."""
     by_code = {role.soc_code: role for role in roles}
     page = render(compare(by_code["43-4051"], by_code["11-9111"]), "de_DE", "text")
-    assert page.startswith("Fachkraft Kundenservice im Vergleich zu Leitung im Gesundheitswesen\n")
+    assert page.startswith(
+        "Fachkraft Kundenservice vs. Leitung im Gesundheitswesen: Berufe im Vergleich\n"
+    )
     flat = " ".join(page.split())
     assert (
         "Außerdem liegt das durchschnittliche Jahresgehalt für „Leitung im Gesundheitswesen“ "

@@ -348,7 +348,9 @@ def test_german_headings_never_join_two_titles_with_und(seeds: dict[str, Role]) 
         for title in titles:
             rest = rest.replace(title, "")
         assert " und " not in rest, heading
-    assert _headings(compare(a, b), "de_DE")[0] == f"{titles[0]} im Vergleich zu {titles[1]}"
+    assert (
+        _headings(compare(a, b), "de_DE")[0] == f"{titles[0]} vs. {titles[1]}: Berufe im Vergleich"
+    )
 
 
 def test_german_never_says_beruf_and_varies_the_construction(seeds: dict[str, Role]) -> None:

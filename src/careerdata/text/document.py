@@ -10,7 +10,7 @@ safe inside ``<script>`` by :func:`script_json`) and the default stylesheet
 >>> from careerdata.compare import compare
 >>> comparison = compare(cd.Role(title="HR Manager"), cd.Role(title="UX Designer"))
 >>> page_title(comparison, "de_DE")
-'HR Manager im Vergleich zu UX Designer'
+'HR Manager vs. UX Designer: Berufe im Vergleich'
 >>> page = document(comparison, "de_DE", css=None)
 >>> print(page[: page.index("<title>")])
 <!DOCTYPE html>

@@ -76,8 +76,8 @@ def render(
     ...     career=cd.Career(satisfaction=4.5),
     ... )
     >>> print(render(compare(a, b), "de_DE", "text"), end="")
-    HR Manager im Vergleich zu UX Designer
-    ======================================
+    HR Manager vs. UX Designer: Berufe im Vergleich
+    ===============================================
     <BLANKLINE>
     Die Tätigkeiten „HR Manager“ und „UX Designer“ unterscheiden sich in einigen Details.
     <BLANKLINE>

@@ -185,7 +185,7 @@ def test_the_summary_reads_in_dutch_word_order(seeds: dict[str, Role]) -> None:
         f"dan de {low} die een supervisor klantenzorg gemiddeld per jaar verdient."
     )
     assert (
-        "Tot de drie belangrijkste vaardigheden voor een manager klantenservice behoren sterke "
+        "De drie belangrijkste vaardigheden voor een manager klantenservice zijn sterke "
         "klantgerichtheid, salarisadministratie en klanttevredenheid." in text
     )
 

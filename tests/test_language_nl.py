@@ -177,15 +177,15 @@ def test_the_summary_reads_in_dutch_word_order(seeds: dict[str, Role]) -> None:
     context = resolve("nl_NL")
     high, low = (context.money(Money(Decimal(value), "USD")) for value in (61487, 42702))
     assert text.startswith(
-        "De verschillen tussen managers klantenservice en supervisors klantenzorg zitten in een "
-        "paar details. Elke functie brengt eigen taken en verantwoordelijkheden met zich mee. "
+        "Er zijn een paar verschillen tussen managers klantenservice en supervisors klantenzorg. "
+        "Elke functie brengt eigen taken en verantwoordelijkheden met zich mee. "
         "Om aan de slag te kunnen als manager klantenservice of als supervisor klantenzorg, heb "
         "je doorgaans 4 tot 6 jaar nodig. "
         f"Daarnaast verdient een manager klantenservice gemiddeld {high} per jaar; dat is meer "
         f"dan de {low} die een supervisor klantenzorg gemiddeld per jaar verdient."
     )
     assert (
-        "Tot de drie belangrijkste vaardigheden voor een manager klantenservice behoren sterke "
+        "De drie belangrijkste vaardigheden voor een manager klantenservice zijn sterke "
         "klantgerichtheid, salarisadministratie en klanttevredenheid." in text
     )
 
@@ -230,8 +230,8 @@ def test_an_untranslated_role_reads_through_de_functie(seeds: dict[str, Role]) -
     assert _one_line(page).startswith(
         "Customer Service Manager vs. supervisor klantenzorg "
         "=================================================== "
-        "De verschillen tussen mensen in de functie “Customer Service Manager” en supervisors "
-        "klantenzorg zitten in een paar details."
+        "Er zijn een paar verschillen tussen mensen in de functie “Customer Service Manager” en "
+        "supervisors klantenzorg."
     )
 
 
@@ -242,7 +242,7 @@ def test_a_het_title_from_the_bls_data() -> None:
     assert (postmaster.localized_title("nl").form("article"), firefighter.localized_title("nl").form("article")) == ("het", "het")  # fmt: skip
     text = _one_line(summarize(compare(postmaster, firefighter), "nl_NL"))
     assert text.startswith(
-        "De verschillen tussen hoofden postkantoor en brandweerleden zitten in een paar details."
+        "Er zijn een paar verschillen tussen hoofden postkantoor en brandweerleden."
     )
     assert "Daarnaast verdient een hoofd postkantoor gemiddeld" in text
 
@@ -307,7 +307,7 @@ def test_cli_compare_writes_dutch_in_every_format(
     for page_format in ("text", "markdown", "html"):
         page = _one_line(re.sub(r"<[^>]*>", " ", _compare(a, b, dataset, locale, page_format)))
         assert "Overzicht: " in page
-        assert "De verschillen tussen " in page
+        assert "Er zijn een paar verschillen tussen " in page
         assert "Daarnaast verdient een " in page
         assert "Salaris: " in page
         assert [marker for marker in _ENGLISH_MARKERS if marker in page] == []

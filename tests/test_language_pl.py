@@ -430,7 +430,7 @@ def test_seed_page_declines_the_seed_titles_and_shows_the_polish_texts() -> None
         ),
         "Ponadto średnie roczne wynagrodzenie kierownika obsługi klienta wynosi ",
         (
-            "Do trzech najważniejszych umiejętności kierownika obsługi klienta należą "
+            "Trzy najważniejsze umiejętności kierownika obsługi klienta to "
             "doskonała obsługa klienta, rozliczanie płac i dbanie o satysfakcję klienta."
         ),
         "## Czym zajmuje się kierownik obsługi klienta?\n\nKieruje działem obsługi klienta: ",

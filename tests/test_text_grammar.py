@@ -214,7 +214,7 @@ def test_equal_pay_has_no_different_pay_scales_lead_in(language: str) -> None:
         ("en_US", "It typically takes up to a year to become"),
         ("de_DE", "dauert es in der Regel jeweils bis zu einem Jahr"),
         ("fr_FR", "Il faut en général moins d’un an pour devenir"),
-        ("es_ES", "se tarda hasta un año en llegar a ser"),
+        ("es_ES", "se tarda hasta un año tanto en llegar a ser"),
     ],
 )
 def test_zero_to_one_year(locale: str, expected: str) -> None:

@@ -162,6 +162,8 @@ else:
         for figure in COMPARED:
             fields[figure.name] = attrs.field(type=DELTA_CLASSES[figure.delta])
         cls = attrs.make_class("Comparison", fields, bases=(_Methods,), frozen=True, slots=True)
+        # Older attrs releases leave a made class unannotated; typing.get_type_hints reads these.
+        cls.__annotations__ = {name: field.type for name, field in fields.items()}
         cls.__module__ = __name__
         cls.__doc__ = _DOC
         return cls

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import enum
 import json
-import typing
 from collections.abc import Iterable
 from decimal import Decimal
 from typing import TypeAlias
+
+import attrs
 
 from careerdata.compare import (
     DELTA_FIELDS,
@@ -44,9 +45,20 @@ _DELTA_SUFFIXES: dict[type, tuple[str, ...]] = {
         *("overlap", "measure", "presence"),
     ),
 }
-# The class of each delta field of Comparison, read from its annotations.
+
+
+def _field_type(field: attrs.Attribute[object]) -> type:
+    found = field.type
+    if not isinstance(found, type):  # pragma: no cover - Comparison's fields name classes
+        raise TypeError(f"Comparison.{field.name} has no class")
+    return found
+
+
+# The class of each delta field of Comparison, read from its fields.
 _DELTA_TYPES: dict[str, type] = {
-    name: typing.get_type_hints(Comparison)[name] for name in DELTA_FIELDS
+    field.name: _field_type(field)
+    for field in attrs.fields(Comparison)
+    if field.name in DELTA_FIELDS
 }
 
 #: The columns of :func:`comparison_record`, in order: the two roles, then each delta of

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import enum
 import json
+import typing
 from collections.abc import Iterable
 from decimal import Decimal
 from typing import TypeAlias
@@ -48,10 +49,16 @@ _DELTA_SUFFIXES: dict[type, tuple[str, ...]] = {
 
 
 def _field_type(field: attrs.Attribute[object]) -> type:
+    """The delta class of one field of Comparison.
+
+    attrs holds the class when Comparison is built from the registry; where the declared class
+    is imported instead (Sphinx sets TYPE_CHECKING), its string annotation is resolved.
+    """
     found = field.type
-    if not isinstance(found, type):  # pragma: no cover - Comparison's fields name classes
-        raise TypeError(f"Comparison.{field.name} has no class")
-    return found
+    if isinstance(found, type):
+        return found
+    hinted: type = typing.get_type_hints(Comparison)[field.name]
+    return hinted
 
 
 # The class of each delta field of Comparison, read from its fields.

@@ -207,16 +207,16 @@ def test_one_salary_the_same_salary_and_a_lower_bound() -> None:
     a = Role(title="A", titles=(LocalizedTitle("ja", "看護師", "看護師"),))
     paid = attrs.evolve(a, pay=Pay(yearly=Money(86070)))
     b = Role(title="B", titles=(LocalizedTitle("ja", "准看護師", "准看護師"),))
-    assert f"また、看護師の平均年収は{_usd(86070)}です。" in _sentences(
+    assert f"看護師の平均年収は{_usd(86070)}です。" in _sentences(
         summarize(compare(paid, b), "ja_JP")
     )
     same = attrs.evolve(b, pay=Pay(yearly=Money(86070)))
-    assert f"また、看護師の平均年収は{_usd(86070)}で、准看護師の平均年収と同じです。" in _sentences(
+    assert f"看護師の平均年収は{_usd(86070)}で、准看護師の平均年収と同じです。" in _sentences(
         summarize(compare(paid, same), "ja_JP")
     )
     top = attrs.evolve(a, pay=Pay(yearly=Money(239200, at_least=True)))
     assert (
-        f"また、看護師の平均年収は{_usd(239200)}以上で、准看護師の平均年収{_usd(86070)}を"
+        f"看護師の平均年収は{_usd(239200)}以上で、准看護師の平均年収{_usd(86070)}を"
         "上回ります。" in _sentences(summarize(compare(top, same), "ja_JP"))
     )
 
@@ -234,7 +234,7 @@ def test_pay_in_two_currencies_is_named_by_its_japanese_currency_names() -> None
     euro = money("39000", "EUR", "ja_JP", whole=True)
     text = summarize(compare(a, b), "ja_JP")
     assert (
-        f"また、平均年収は看護師が{_usd(86070)}、准看護師が{euro}ですが、通貨が異なるため"
+        f"平均年収は看護師が{_usd(86070)}、准看護師が{euro}ですが、通貨が異なるため"
         "比較していません。" in _sentences(text)
     )
     dollars = get_currency_name("USD", count=2, locale="ja")

@@ -242,7 +242,7 @@ def test_salary_sentences_put_amounts_from_cldr_in_polish_word_order() -> None:
     context = resolve("pl_PL")
     high, low = context.money(cd.Money(61487)), context.money(cd.Money(42702))
     assert summarize(compare(b, a), "pl_PL").endswith(
-        f"Ponadto średnie roczne wynagrodzenie osoby na stanowisku „Manager” wynosi {high} i "
+        f"Średnie roczne wynagrodzenie osoby na stanowisku „Manager” wynosi {high} i "
         f"przewyższa średnie roczne wynagrodzenie osoby na stanowisku „Supervisor”, "
         f"wynoszące {low}."
     )
@@ -445,7 +445,7 @@ def test_feminine_bls_titles_take_their_own_forms() -> None:
     by_code = {role.soc_code: role for role in load_dataset("bls-oews-2025").values()}
     text = _flat(summarize(compare(by_code["29-1141"], by_code["29-1161"]), "pl_PL"))
     assert text.startswith("Praca pielęgniarek oraz położnych różni się w kilku szczegółach.")
-    assert "Ponadto średnie roczne wynagrodzenie położnej wynosi " in text
+    assert "Średnie roczne wynagrodzenie położnej wynosi " in text
     assert "przewyższa średnie roczne wynagrodzenie pielęgniarki, wynoszące " in text
 
 

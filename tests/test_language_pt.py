@@ -276,7 +276,7 @@ def test_cli_compare_writes_portuguese_in_every_format(
             written = html_module.unescape(re.sub(r"<[^>]*>", " ", written))
         page = " ".join(written.split())  # unwrapped
         assert "Visão geral: " in page
-        assert "Além disso, o salário médio d" in page
+        assert "o salário médio d" in page.lower()
         assert salary_range in page
         assert [marker for marker in _ENGLISH_MARKERS if marker in page] == []
     html = _compare(a, b, dataset, locale, "html")

@@ -40,9 +40,9 @@ def summarize(
     >>> a = cd.Role(title="HR Manager", pay=cd.Pay(yearly=cd.Money(82000)))
     >>> b = cd.Role(title="UX Designer", pay=cd.Pay(yearly=cd.Money(95500)))
     >>> print(summarize(compare(a, b)))  # doctest: +NORMALIZE_WHITESPACE
-    The differences between HR managers and UX designers can be seen in a few details.
-    Additionally, a UX designer has an average salary of $95,500, which is higher than the
-    $82,000 average annual salary of an HR manager.
+    The differences between HR managers and UX designers can be seen in a few details. A UX
+    designer has an average salary of $95,500, which is higher than the $82,000 average annual
+    salary of an HR manager.
     """
     check_comparison(comparison)
     context = resolve(locale, fallback=fallback)

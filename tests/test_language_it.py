@@ -293,3 +293,107 @@ def test_seed_pages_name_the_seed_roles_industries_in_italian() -> None:
         assert english not in page
     assert "Telecomunicazioni" in page
     assert "Finanza" in page
+
+
+# ---------------------------------------------------------------------------- titles that are lists
+
+
+@pytest.mark.parametrize(
+    ("singular", "article", "expected"),
+    [
+        ("tecnico", "il", "dal tecnico"),
+        ("stiratore", "lo", "dallo stiratore"),
+        ("chef", "lo", "dallo chef"),
+        ("addetto", "l’", "dall’addetto"),
+        ("addetto", "l'", "dall’addetto"),
+    ],
+)
+def test_da_contracts_with_the_article_the_data_gives(
+    singular: str, article: str, expected: str
+) -> None:
+    """The preposition da and the article are one word ("dal", "dallo"), as with di."""
+    forms = ITALIAN.forms(_title(singular, singular, "masculine", article=article))
+    assert forms["from_definite"] == expected
+
+
+def test_da_before_a_feminine_or_an_english_title() -> None:
+    """A feminine title takes "dalla"; an English one "da chi lavora come"."""
+    assert ITALIAN.forms(_title("guida", "guide", "feminine"))["from_definite"] == "dalla guida"
+    assert ITALIAN.forms(_title("ostetrica", "ostetriche", "feminine"))["from_definite"] == (
+        "dall’ostetrica"
+    )
+    assert ITALIAN.forms(Title("Billing Clerk"))["from_definite"] == (
+        "da chi lavora come “Billing Clerk”"
+    )
+
+
+@pytest.mark.parametrize(
+    ("plural", "expected"),
+    [
+        ("direttori generali e operativi", True),
+        ("responsabili trasporti, magazzino e distribuzione", True),
+        ("disegnatori elettrici ed elettronici", True),
+        ("contabili e revisori dei conti", True),
+        ("sviluppatori software", False),
+        ("guide turistiche", False),
+        ("posatori (esclusi moquette e parquet)", False),
+        ("“Accountants and Auditors”", False),
+    ],
+)
+def test_a_title_reads_as_a_list_when_it_joins_words_with_e_or_a_comma(
+    plural: str, expected: bool
+) -> None:
+    """The words e, ed or a comma make a list; brackets and an English title do not."""
+    assert ITALIAN.reads_as_list(plural) is expected
+
+
+def test_a_title_with_e_is_not_joined_to_the_other_by_one_more_e() -> None:
+    """Joining a title that holds "e" by one more "e" is ambiguous: the page avoids it."""
+    page = cd.render(
+        cd.compare(_bls("general-and-operations-manager"), _bls("economist")), "it_IT", "text"
+    )
+    prose = " ".join(page.split())
+    assert (
+        "Il direttore generale e operativo si distingue dall’economista per alcuni dettagli."
+        in (prose)
+    )
+    assert (
+        "I livelli retributivi del direttore generale e operativo sono diversi da quelli "
+        "dell’economista, come si vede qui sotto." in prose
+    )
+    assert "direttore generale e operativo e l’economista" not in prose
+
+
+def test_a_feminine_title_with_e_is_named_after_da_with_its_article() -> None:
+    """The list sentence contracts "da" with "la" ("dalla guardia venatoria e ittica")."""
+    page = cd.render(
+        cd.compare(_bls("tour-and-travel-guide"), _bls("fish-and-game-warden")), "it_IT", "text"
+    )
+    prose = " ".join(page.split())
+    assert (
+        "La guida turistica si distingue dalla guardia venatoria e ittica per alcuni dettagli."
+        in prose
+    )
+    assert "I livelli retributivi della guida turistica sono diversi da quelli della guardia" in (
+        prose
+    )
+
+
+def test_two_titles_that_are_not_lists_keep_the_sentence_joining_them() -> None:
+    """Without a list in either title, the page says "Le differenze tra … e …"."""
+    page = cd.render(
+        cd.compare(_bls("software-developer"), _bls("registered-nurse")), "it_IT", "text"
+    )
+    prose = " ".join(page.split())
+    assert "Le differenze tra lo sviluppatore software e l’infermiere si colgono" in prose
+    assert "Lo sviluppatore software e l’infermiere hanno livelli retributivi diversi" in prose
+
+
+def test_the_summary_uses_the_list_sentence_too() -> None:
+    """:func:`careerdata.summarize` chooses the same sentence as the page."""
+    text = cd.summarize(
+        cd.compare(_bls("accountant-or-auditor"), _bls("urban-and-regional-planner")), "it_IT"
+    )
+    assert text.startswith(
+        "Il contabile o revisore dei conti si distingue dall’urbanista per alcuni dettagli."
+    )

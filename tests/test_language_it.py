@@ -397,3 +397,22 @@ def test_the_summary_uses_the_list_sentence_too() -> None:
     assert text.startswith(
         "Il contabile o revisore dei conti si distingue dall’urbanista per alcuni dettagli."
     )
+
+
+# ---------------------------------------------------------------------------- seed titles, industries
+
+
+def test_the_seed_operations_manager_has_an_italian_title() -> None:
+    """The seed Customer Service Operations Manager is "responsabile operativo servizio clienti"."""
+    roles = load_dataset("customer-service")
+    page = cd.render(
+        cd.compare(roles["customer-service-leader"], roles["customer-service-operations-manager"]),
+        "it_IT",
+        "text",
+    )
+    prose = " ".join(page.split())
+    assert (
+        "Le differenze tra il team leader servizio clienti e il responsabile operativo servizio "
+        "clienti si colgono in alcuni dettagli." in prose
+    )
+    assert "operations" not in prose

@@ -18,6 +18,7 @@ from careerdata.model import Role
 from careerdata.text._locale import resolve
 from careerdata.text.languages import DOMAIN, LANGUAGES_DIR, Title, rules
 from careerdata.text.languages.it import definite_article, indefinite_article, of_article
+from cldr import money
 
 ITALIAN = rules("it")
 
@@ -416,3 +417,17 @@ def test_the_seed_operations_manager_has_an_italian_title() -> None:
         "clienti si colgono in alcuni dettagli." in prose
     )
     assert "operations" not in prose
+
+
+def test_industry_names_need_no_brackets_of_their_own_before_the_pay() -> None:
+    """An industry with its pay reads "Estrazione di minerali, petrolio e gas (…)", not ") ("."""
+    page = cd.render(
+        cd.compare(_bls("accountant-or-auditor"), _bls("police-and-sheriff-s-patrol-officer")),
+        "it_IT",
+        "markdown",
+    )
+    mining, other = (money(amount, "USD", "it_IT", whole=True) for amount in ("114020", "96290"))
+    assert f"Estrazione di minerali, petrolio e gas ({mining})" in page
+    assert f"Altri servizi, esclusa la pubblica amministrazione ({other})" in page
+    assert ") (" not in page
+    assert "a esclusione di" not in page

@@ -419,6 +419,17 @@ def test_the_seed_operations_manager_has_an_italian_title() -> None:
     assert "operations" not in prose
 
 
+def test_the_seed_team_leader_is_described_as_a_caposquadra_in_one_word() -> None:
+    """Italian writes "caposquadra" as one word, as the BLS titles do."""
+    roles = load_dataset("customer-service")
+    page = cd.render(
+        cd.compare(roles["customer-service-leader"], roles["customer-care-manager"]), "it_IT"
+    )
+    prose = " ".join(page.split())
+    assert "È un caposquadra operativo in un punto vendita" in prose
+    assert "capo squadra" not in prose
+
+
 def test_industry_names_need_no_brackets_of_their_own_before_the_pay() -> None:
     """An industry with its pay reads "Estrazione di minerali, petrolio e gas (…)", not ") ("."""
     page = cd.render(

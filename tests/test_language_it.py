@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import pathlib
 
 import attrs
 import pytest
@@ -428,6 +429,21 @@ def test_the_seed_team_leader_is_described_as_a_caposquadra_in_one_word() -> Non
     prose = " ".join(page.split())
     assert "È un caposquadra operativo in un punto vendita" in prose
     assert "capo squadra" not in prose
+
+
+def test_the_role_sheet_names_a_release_edizione_as_the_page_source_does(
+    tmp_path: pathlib.Path,
+) -> None:
+    """`careerdata show` says "Edizione", as the page's source line says "edizione"."""
+    role = load_dataset("customer-service")["customer-care-supervisor"]
+    assert role.source is not None
+    role = attrs.evolve(role, source=attrs.evolve(role.source, release="2025"))
+    path = tmp_path / "roles.json"
+    cd.dump_roles([role], path)
+    status, out = _run("show", role.slug, "--dataset", str(path), "--locale", "it_IT")
+    assert status == 0
+    assert "  Edizione: 2025" in out.splitlines()
+    assert "Versione" not in out
 
 
 def test_industry_names_need_no_brackets_of_their_own_before_the_pay() -> None:

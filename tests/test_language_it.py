@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import pathlib
 
 import attrs
 import pytest
@@ -18,6 +19,7 @@ from careerdata.model import Role
 from careerdata.text._locale import resolve
 from careerdata.text.languages import DOMAIN, LANGUAGES_DIR, Title, rules
 from careerdata.text.languages.it import definite_article, indefinite_article, of_article
+from cldr import money
 
 ITALIAN = rules("it")
 
@@ -293,3 +295,166 @@ def test_seed_pages_name_the_seed_roles_industries_in_italian() -> None:
         assert english not in page
     assert "Telecomunicazioni" in page
     assert "Finanza" in page
+
+
+# ---------------------------------------------------------------------------- titles that are lists
+
+
+@pytest.mark.parametrize(
+    ("singular", "article", "expected"),
+    [
+        ("tecnico", "il", "dal tecnico"),
+        ("stiratore", "lo", "dallo stiratore"),
+        ("chef", "lo", "dallo chef"),
+        ("addetto", "l’", "dall’addetto"),
+        ("addetto", "l'", "dall’addetto"),
+    ],
+)
+def test_da_contracts_with_the_article_the_data_gives(
+    singular: str, article: str, expected: str
+) -> None:
+    """The preposition da and the article are one word ("dal", "dallo"), as with di."""
+    forms = ITALIAN.forms(_title(singular, singular, "masculine", article=article))
+    assert forms["from_definite"] == expected
+
+
+def test_da_before_a_feminine_or_an_english_title() -> None:
+    """A feminine title takes "dalla"; an English one "da chi lavora come"."""
+    assert ITALIAN.forms(_title("guida", "guide", "feminine"))["from_definite"] == "dalla guida"
+    assert ITALIAN.forms(_title("ostetrica", "ostetriche", "feminine"))["from_definite"] == (
+        "dall’ostetrica"
+    )
+    assert ITALIAN.forms(Title("Billing Clerk"))["from_definite"] == (
+        "da chi lavora come “Billing Clerk”"
+    )
+
+
+@pytest.mark.parametrize(
+    ("plural", "expected"),
+    [
+        ("direttori generali e operativi", True),
+        ("responsabili trasporti, magazzino e distribuzione", True),
+        ("disegnatori elettrici ed elettronici", True),
+        ("contabili e revisori dei conti", True),
+        ("sviluppatori software", False),
+        ("guide turistiche", False),
+        ("posatori (esclusi moquette e parquet)", False),
+        ("“Accountants and Auditors”", False),
+    ],
+)
+def test_a_title_reads_as_a_list_when_it_joins_words_with_e_or_a_comma(
+    plural: str, expected: bool
+) -> None:
+    """The words e, ed or a comma make a list; brackets and an English title do not."""
+    assert ITALIAN.reads_as_list(plural) is expected
+
+
+def test_a_title_with_e_is_not_joined_to_the_other_by_one_more_e() -> None:
+    """Joining a title that holds "e" by one more "e" is ambiguous: the page avoids it."""
+    page = cd.render(
+        cd.compare(_bls("general-and-operations-manager"), _bls("economist")), "it_IT", "text"
+    )
+    prose = " ".join(page.split())
+    assert (
+        "Il direttore generale e operativo si distingue dall’economista per alcuni dettagli."
+        in (prose)
+    )
+    assert (
+        "I livelli retributivi del direttore generale e operativo sono diversi da quelli "
+        "dell’economista, come si vede qui sotto." in prose
+    )
+    assert "direttore generale e operativo e l’economista" not in prose
+
+
+def test_a_feminine_title_with_e_is_named_after_da_with_its_article() -> None:
+    """The list sentence contracts "da" with "la" ("dalla guardia venatoria e ittica")."""
+    page = cd.render(
+        cd.compare(_bls("tour-and-travel-guide"), _bls("fish-and-game-warden")), "it_IT", "text"
+    )
+    prose = " ".join(page.split())
+    assert (
+        "La guida turistica si distingue dalla guardia venatoria e ittica per alcuni dettagli."
+        in prose
+    )
+    assert "I livelli retributivi della guida turistica sono diversi da quelli della guardia" in (
+        prose
+    )
+
+
+def test_two_titles_that_are_not_lists_keep_the_sentence_joining_them() -> None:
+    """Without a list in either title, the page says "Le differenze tra … e …"."""
+    page = cd.render(
+        cd.compare(_bls("software-developer"), _bls("registered-nurse")), "it_IT", "text"
+    )
+    prose = " ".join(page.split())
+    assert "Le differenze tra lo sviluppatore software e l’infermiere si colgono" in prose
+    assert "Lo sviluppatore software e l’infermiere hanno livelli retributivi diversi" in prose
+
+
+def test_the_summary_uses_the_list_sentence_too() -> None:
+    """:func:`careerdata.summarize` chooses the same sentence as the page."""
+    text = cd.summarize(
+        cd.compare(_bls("accountant-or-auditor"), _bls("urban-and-regional-planner")), "it_IT"
+    )
+    assert text.startswith(
+        "Il contabile o revisore dei conti si distingue dall’urbanista per alcuni dettagli."
+    )
+
+
+# ---------------------------------------------------------------------------- seed titles, industries
+
+
+def test_the_seed_operations_manager_has_an_italian_title() -> None:
+    """The seed Customer Service Operations Manager is "responsabile operativo servizio clienti"."""
+    roles = load_dataset("customer-service")
+    page = cd.render(
+        cd.compare(roles["customer-service-leader"], roles["customer-service-operations-manager"]),
+        "it_IT",
+        "text",
+    )
+    prose = " ".join(page.split())
+    assert (
+        "Le differenze tra il team leader servizio clienti e il responsabile operativo servizio "
+        "clienti si colgono in alcuni dettagli." in prose
+    )
+    assert "operations" not in prose
+
+
+def test_the_seed_team_leader_is_described_as_a_caposquadra_in_one_word() -> None:
+    """Italian writes "caposquadra" as one word, as the BLS titles do."""
+    roles = load_dataset("customer-service")
+    page = cd.render(
+        cd.compare(roles["customer-service-leader"], roles["customer-care-manager"]), "it_IT"
+    )
+    prose = " ".join(page.split())
+    assert "È un caposquadra operativo in un punto vendita" in prose
+    assert "capo squadra" not in prose
+
+
+def test_the_role_sheet_names_a_release_edizione_as_the_page_source_does(
+    tmp_path: pathlib.Path,
+) -> None:
+    """`careerdata show` says "Edizione", as the page's source line says "edizione"."""
+    role = load_dataset("customer-service")["customer-care-supervisor"]
+    assert role.source is not None
+    role = attrs.evolve(role, source=attrs.evolve(role.source, release="2025"))
+    path = tmp_path / "roles.json"
+    cd.dump_roles([role], path)
+    status, out = _run("show", role.slug, "--dataset", str(path), "--locale", "it_IT")
+    assert status == 0
+    assert "  Edizione: 2025" in out.splitlines()
+    assert "Versione" not in out
+
+
+def test_industry_names_need_no_brackets_of_their_own_before_the_pay() -> None:
+    """An industry with its pay reads "Estrazione di minerali, petrolio e gas (…)", not ") ("."""
+    page = cd.render(
+        cd.compare(_bls("accountant-or-auditor"), _bls("police-and-sheriff-s-patrol-officer")),
+        "it_IT",
+        "markdown",
+    )
+    mining, other = (money(amount, "USD", "it_IT", whole=True) for amount in ("114020", "96290"))
+    assert f"Estrazione di minerali, petrolio e gas ({mining})" in page
+    assert f"Altri servizi, esclusa la pubblica amministrazione ({other})" in page
+    assert ") (" not in page
+    assert "a esclusione di" not in page

@@ -6,7 +6,8 @@ gives (``forms["article"]``: "il", "lo", "l’" or "la"; ``forms["plural_article
 "gli" or "le"), or, when the data gives none, the article the title's first sound and gender
 call for.  The indefinite article follows from the definite one ("lo" -> "uno", a feminine
 "l’" -> "un’"), and "di" contracts with the article ("del", "dello", "dell’", "della", "dei",
-"degli", "delle").  An English title with no Italian translation never takes an article: it
+"degli", "delle"), as "da" does ("dal", "dallo", "dall’", "dalla", "dai", "dagli",
+"dalle").  An English title with no Italian translation never takes an article: it
 is named through "chi lavora come “…”" (whoever works as …), which stays grammatical in every
 sentence, as subject or after a preposition.
 
@@ -21,6 +22,8 @@ sentence, as subject or after a preposition.
 >>> forms = rules("it").forms(title)
 >>> forms["indefinite"], forms["of_definite"], forms["plural_possessive"]
 ('un amministratore delegato', 'dell’amministratore delegato', 'degli amministratori delegati')
+>>> forms["from_definite"]
+'dall’amministratore delegato'
 >>> rules("it").forms(Title("Billing Clerk", "Billing Clerks"))["of_definite"]
 'di chi lavora come “Billing Clerk”'
 """
@@ -35,6 +38,7 @@ __all__ = [
     "Italian",
     "and_before",
     "definite_article",
+    "from_article",
     "indefinite_article",
     "of_article",
     "with_article",
@@ -50,6 +54,16 @@ _OF = {
     "gli": "degli",
     "le": "delle",
 }
+# "da" + the definite article.
+_FROM = {
+    "il": "dal",
+    "lo": "dallo",
+    "l’": "dall’",
+    "la": "dalla",
+    "i": "dai",
+    "gli": "dagli",
+    "le": "dalle",
+}
 # The indefinite article by the definite one, for each gender.
 _INDEFINITE = {
     ("masculine", "il"): "un",
@@ -64,6 +78,11 @@ _LEADING = "“”«»\"'‘’([ "
 _LO = re.compile(r"(s[^aeiouàèéìíòóù\W]|z|x|gn|ps|pn|[iy][aeiouàèéìòù])", re.IGNORECASE)
 # A word starting with a vowel sound (a silent h included: "l’hotel").
 _VOWEL = re.compile(r"h?[aeiouàèéìíòóù]", re.IGNORECASE)
+# What makes a title read as a list of its own: "e"/"ed" between words, or a comma
+# ("direttori generali e operativi", "responsabili trasporti, magazzino e distribuzione").
+_LIST = re.compile(r"\s(?:e|ed)\s|,", re.IGNORECASE)
+# What does not count: words in brackets or between quotation marks (an English title).
+_ASIDE = re.compile(r"\([^)]*\)|“[^”]*”|«[^»]*»|\"[^\"]*\"")
 # The Italian apostrophe, as the data writes it; a straight one is read as the same.
 APOSTROPHE = "’"
 
@@ -129,6 +148,16 @@ def of_article(definite: str) -> str:
     return _OF.get(definite, f"di {definite}")
 
 
+def from_article(definite: str) -> str:
+    """The preposition "da" contracted with a definite article ("l’" -> "dall’").
+
+    >>> [from_article(a) for a in ("il", "lo", "l’", "la", "i", "gli", "le")]
+    ['dal', 'dallo', 'dall’', 'dalla', 'dai', 'dagli', 'dalle']
+    """
+    definite = _normalized(definite)
+    return _FROM.get(definite, f"da {definite}")
+
+
 def with_article(article: str, words: str) -> str:
     """``words`` after an article: no space after an elided one ("l’", "dell’", "un’").
 
@@ -162,8 +191,16 @@ class Italian(Language):
     quotes = ("“", "”")
     #: ``definite`` ("il tecnico"), ``plural_definite`` ("i tecnici"), ``of_definite`` ("del
     #: tecnico") and ``of_plural_definite`` ("dei tecnici"), besides the base forms.
-    #: ``and_name`` is the bare title after "and": "e tecnico", "ed economista".
-    extra_forms = ("definite", "plural_definite", "of_definite", "of_plural_definite", "and_name")
+    #: ``and_name`` is the bare title after "and": "e tecnico", "ed economista";
+    #: ``from_definite`` the title after "da" ("dal tecnico", "dall’economista").
+    extra_forms = (
+        "definite",
+        "plural_definite",
+        "of_definite",
+        "of_plural_definite",
+        "and_name",
+        "from_definite",
+    )
     #: How an English title with no Italian translation is named in a sentence.
     UNTRANSLATED = "chi lavora come {title}"
 
@@ -203,6 +240,7 @@ class Italian(Language):
             "of_definite": with_article(of_article(article), singular),
             "of_plural_definite": of_plural,
             "and_name": and_before(singular),
+            "from_definite": with_article(from_article(article), singular),
         }
 
     def _untranslated(self, title: Title) -> dict[str, str]:
@@ -219,7 +257,23 @@ class Italian(Language):
             "of_definite": f"di {worker}",
             "of_plural_definite": f"di {worker}",
             "and_name": and_before(title.singular),
+            "from_definite": f"da {worker}",
         }
+
+    def reads_as_list(self, form: str) -> bool:
+        """Whether a title reads as a list: "e"/"ed" or a comma outside brackets and quotes.
+
+        Two such titles joined by one more "e" are ambiguous ("il direttore generale e
+        operativo e l’economista"), so the text then chooses a sentence that does not join
+        them.  An English title stands in quotation marks and never does.
+
+        >>> from careerdata.text.languages import rules
+        >>> [rules("it").reads_as_list(p) for p in ("direttori generali e operativi", "tecnici")]
+        [True, False]
+        >>> rules("it").reads_as_list("“Accountants and Auditors”")
+        False
+        """
+        return _LIST.search(_ASIDE.sub("", form)) is not None
 
     def join_pair(self, pattern: str, first: str, last: str) -> str:
         """Write "ed" for "e" before a word starting with "e" ("analisi ed empatia").

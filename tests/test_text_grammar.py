@@ -208,6 +208,18 @@ def test_equal_pay_has_no_different_pay_scales_lead_in(language: str) -> None:
     assert neutral not in _paragraphs(unequal, locale)
 
 
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_equal_salaries_are_not_different_pay_scales_for_a_cent_an_hour(language: str) -> None:
+    """The yearly pay decides the lead-in where both roles have it, whatever the hourly rates."""
+    locale = LANGUAGES[language]
+    a = Role(title="Nurse", pay=Pay(yearly=Money(94750), hourly=Money("45.55")))
+    b = Role(title="Teacher", pay=Pay(yearly=Money(94750), hourly=Money("45.56")))
+    equal = compare(a, b)
+    neutral, different = _lead_ins(equal, locale)
+    assert neutral in _paragraphs(equal, locale)
+    assert different not in _paragraphs(equal, locale)
+
+
 @pytest.mark.parametrize(
     ("locale", "expected"),
     [

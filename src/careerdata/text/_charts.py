@@ -145,7 +145,7 @@ class Charts(ShareCharts):
         legend_y = bottom + 30
         body += self._legend(legend_y, entries)
         title = pgettext("chart", "Yearly pay compared")
-        yield self._figure("salary", legend_y + 10, title, " ".join(descs), body)
+        yield self._figure("salary", legend_y + 10, title, self._sentences(descs), body)
 
     def _salary_row(self, mark: _Mark, y: float, scale: _Scale, body: list[str]) -> str:
         """Draw one role's bar and markers into ``body``; its sentence for the description."""
@@ -263,7 +263,10 @@ class Charts(ShareCharts):
             y = 4 + index * row
             key = _ROLE_KEYS[index]
             shown = getattr(self.figures[index], name) or ""
-            body.append(_name(y + 12, f"{self.figures[index].names.title}: {shown}"))
+            # Translators: a role's name and its figure beside its bar in a chart ("Nurse: 12%").
+            label = self.context.pgettext("chart label", "%(role)s: %(value)s")
+            names = {"role": self.figures[index].names.title, "value": shown}
+            body.append(_name(y + 12, label % names))
             x1, x2 = sorted((zero, scale(value)))
             raw = getattr(self.roles[index].outlook, name)
             body.append(
@@ -276,7 +279,7 @@ class Charts(ShareCharts):
         gettext = self.context.gettext
         title = gettext("Number of jobs") if name == "jobs" else gettext("Growth rate")
         kind = "jobs" if name == "jobs" else "growth"
-        yield self._figure(kind, 4 + row * 2 + 20, title, " ".join(descs), body)
+        yield self._figure(kind, 4 + row * 2 + 20, title, self._sentences(descs), body)
 
     def _count_tick(self, value: float) -> str:
         return self.context.number(value)

@@ -97,7 +97,7 @@ class ShareCharts(ChartBase):
         body.append("</g>")
         gettext = self.context.gettext
         title = gettext("Gender ratio") if name == "gender" else gettext("Race ratio")
-        yield self._figure(name, y + 20, title, " ".join(descs), body)
+        yield self._figure(name, y + 20, title, self._sentences(descs), body)
 
     def _category_names(self, distributions: list[tuple[int, Distribution]]) -> list[str]:
         standard = _standard_categories(self.context)
@@ -164,7 +164,7 @@ class ShareCharts(ChartBase):
             descs.append(self._line(index, list(names)))
             y += 8
         title = self.context.pgettext("chart", "Skill weights")
-        yield self._figure("skills", y, title, " ".join(descs), body)
+        yield self._figure("skills", y, title, self._sentences(descs), body)
 
     @staticmethod
     def _skill_name(shown: str, label: str) -> str:

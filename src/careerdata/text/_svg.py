@@ -107,6 +107,10 @@ class ChartBase:
             ]
         )
 
+    def _sentences(self, sentences: Sequence[str]) -> str:
+        """A chart's description: its sentences as the language joins them."""
+        return self.context.rules.sentence_separator.join(sentences)
+
     def _line(self, index: int, parts: Sequence[str]) -> str:
         # Translators: one role's figures in a chart's description ("UX Designer: $61,000.").
         template = self.context.pgettext("chart", "%(role)s: %(figures)s.")

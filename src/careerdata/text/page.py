@@ -200,10 +200,15 @@ def _blocks(
 def _pay_lead_in(comparison: Comparison, lists: bool, context: LocaleContext) -> str:
     """The sentence above the salary table: the pay differs, or (when it does not) a neutral one.
 
-    The pay "differs" when the yearly or the hourly pay is ordered one above the other.
+    The pay "differs" when the yearly pay (the hourly pay where a role has no yearly one) is
+    ordered one above the other.
     """
-    directions = (comparison.yearly_pay.direction, comparison.hourly_pay.direction)
-    if not any(direction in (Direction.HIGHER, Direction.LOWER) for direction in directions):
+    # The yearly pay decides where both roles have it (equal salaries are not "different pay
+    # scales" because the hourly rates differ by a cent); the hourly pay otherwise.
+    direction = comparison.yearly_pay.direction
+    if direction is None:
+        direction = comparison.hourly_pay.direction
+    if direction not in (Direction.HIGHER, Direction.LOWER):
         # Translators: above the salary table when neither role is paid more than the other
         # (the same pay, or figures that cannot be ordered).
         return context.gettext(

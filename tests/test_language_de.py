@@ -163,12 +163,12 @@ def test_skills_are_the_subject_in_the_nominative() -> None:
 
 
 def test_page_lead_ins_name_both_roles_without_als() -> None:
-    """Salary and demographics lead-ins: "Gehälter für „A“ und „B“", "in den Tätigkeiten"."""
+    """Salary and demographics lead-ins: "Bezahlung für „A“ und „B“", "in den Tätigkeiten"."""
     a, b = SEEDS["customer-care-supervisor"], SEEDS["customer-service-manager"]
     page = _flat(cd.render(cd.compare(a, b), "de_DE"))
     assert (
-        "Die folgende Übersicht zeigt, wie sich die Gehälter für „Teamleitung "
-        "Kundenbetreuung“ und „Leitung Kundenservice“ unterscheiden."
+        "Die folgende Übersicht zeigt, wie sich die Bezahlung für „Teamleitung "
+        "Kundenbetreuung“ und „Leitung Kundenservice“ unterscheidet."
     ) in page
     assert (
         "So unterscheiden sich die Beschäftigten in den Tätigkeiten „Teamleitung "
@@ -180,12 +180,12 @@ def test_page_lead_ins_name_both_roles_without_als() -> None:
 
 
 def test_equal_pay_table_lead_in() -> None:
-    """Equal figures: "vergleicht die Gehälter für „A“ mit denen für „B“"."""
+    """Equal figures: "vergleicht die Bezahlung für „A“ mit der für „B“"."""
     a = _role("Cashier", "Kassierer/-in", 30000)
     b = _role("Nurse", "Pflegefachkraft", 30000)
     page = _flat(cd.render(cd.compare(a, b), "de_DE"))
     assert (
-        "Die folgende Übersicht vergleicht die Gehälter für „Kassierer/-in“ mit denen für "
+        "Die folgende Übersicht vergleicht die Bezahlung für „Kassierer/-in“ mit der für "
         "„Pflegefachkraft“."
     ) in page
     assert "genauso hoch wie für „Pflegefachkraft“" in page

@@ -462,3 +462,24 @@ def test_show_spells_each_variants_words(locale: str, outlook: str, retrieved: s
     assert outlook in lines
     assert any(line.startswith(f"{retrieved}: ") for line in lines)
     assert "Telecomunicações" in out.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("locale", "degree", "gender"),
+    [
+        ("pt_BR", "Bacharelado (55%)", "Homens: 44,1%; Mulheres: 55,9%"),
+        ("pt_PT", "Licenciatura (55%)", "Homens: 44,1%; Mulheres: 55,9%"),
+    ],
+)
+def test_shares_are_not_confused_with_the_decimal_comma(
+    locale: str, degree: str, gender: str
+) -> None:
+    """Portuguese writes 44,1%: a share stands in parentheses after its name and the
+    categories of a distribution are separated by semicolons, never "44,1%, Mulheres"."""
+    seeds = load_dataset("customer-service")
+    comparison = compare(seeds["customer-care-supervisor"], seeds["customer-service-manager"])
+    page = " ".join(render(comparison, locale, "markdown").split())
+    assert f"| {degree} |" in page
+    assert gender in page
+    assert "Homens: 44,1%, Mulheres" not in page
+    assert "Satisfação do cliente (6%)" in page

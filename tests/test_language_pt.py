@@ -483,3 +483,23 @@ def test_shares_are_not_confused_with_the_decimal_comma(
     assert gender in page
     assert "Homens: 44,1%, Mulheres" not in page
     assert "Satisfação do cliente (6%)" in page
+
+
+@pytest.mark.parametrize(
+    ("locale", "skills", "quality"),
+    [
+        ("pt_BR", "satisfação do cliente, normas ISO e logística", "Garantia da qualidade"),
+        ("pt_PT", "satisfação do cliente, normas ISO e logística", "Garantia de qualidade"),
+    ],
+)
+def test_seed_skills_named_in_portuguese(locale: str, skills: str, quality: str) -> None:
+    """The seed skills "ISO" and "QA" read as Portuguese skills: "normas ISO", "garantia da
+    qualidade" (pt_PT "garantia de qualidade"), not a bare acronym."""
+    seeds = load_dataset("customer-service")
+    comparison = compare(
+        seeds["customer-service-operations-manager"], seeds["contact-center-manager"]
+    )
+    page = render(comparison, locale, "text")
+    assert skills in " ".join(page.split())
+    assert f"  • {quality} (" in page
+    assert "• QA" not in page

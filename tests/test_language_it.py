@@ -181,7 +181,7 @@ def test_a_bls_page_contracts_di_with_each_article_and_puts_the_higher_pay_first
     prose = " ".join(page.split())
     assert "Le differenze tra lo stiratore e l’amministratore delegato si colgono" in prose
     assert (
-        "lo stipendio medio dell’amministratore delegato è di 269.630 USD, superiore a "
+        "Lo stipendio medio dell’amministratore delegato è di 269.630 USD, superiore a "
         "quello dello stiratore, pari a 34.640 USD." in prose
     )
 
@@ -190,7 +190,7 @@ def test_feminine_titles_take_la_and_elide_before_a_vowel() -> None:
     page = cd.render(cd.compare(_bls("security-guard"), _bls("nurse-midwife")), "it_IT", "text")
     prose = " ".join(page.split())
     assert "Le differenze tra la guardia giurata e l’ostetrica" in prose
-    assert "lo stipendio medio dell’ostetrica" in prose
+    assert "Lo stipendio medio dell’ostetrica" in prose
     assert "superiore a quello della guardia giurata" in prose
 
 

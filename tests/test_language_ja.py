@@ -29,10 +29,11 @@ from careerdata.model import (
     YearRange,
 )
 from careerdata.text import render, summarize
+from careerdata.text._blocks import Bullets, Heading, Paragraph, Table
 from careerdata.text._locale import resolve
 from careerdata.text.languages import LANGUAGES_DIR, Title, rules, shipped_languages
 from careerdata.text.languages.ja import is_acronym
-from careerdata.text.page import Bullets, Heading, Paragraph, Table, page_blocks
+from careerdata.text.page import page_blocks
 from cldr import grouped, money
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -123,7 +124,10 @@ def _catalog_strings() -> list[str]:
     for message in catalog:
         if message.id:
             given = message.string
-            strings += list(given) if isinstance(given, tuple) else [given]
+            if isinstance(given, tuple | list):
+                strings += [str(text) for text in given]
+            elif given:
+                strings.append(given)
     return strings
 
 
@@ -207,16 +211,16 @@ def test_one_salary_the_same_salary_and_a_lower_bound() -> None:
     a = Role(title="A", titles=(LocalizedTitle("ja", "看護師", "看護師"),))
     paid = attrs.evolve(a, pay=Pay(yearly=Money(86070)))
     b = Role(title="B", titles=(LocalizedTitle("ja", "准看護師", "准看護師"),))
-    assert f"また、看護師の平均年収は{_usd(86070)}です。" in _sentences(
+    assert f"看護師の平均年収は{_usd(86070)}です。" in _sentences(
         summarize(compare(paid, b), "ja_JP")
     )
     same = attrs.evolve(b, pay=Pay(yearly=Money(86070)))
-    assert f"また、看護師の平均年収は{_usd(86070)}で、准看護師の平均年収と同じです。" in _sentences(
+    assert f"看護師の平均年収は{_usd(86070)}で、准看護師の平均年収と同じです。" in _sentences(
         summarize(compare(paid, same), "ja_JP")
     )
     top = attrs.evolve(a, pay=Pay(yearly=Money(239200, at_least=True)))
     assert (
-        f"また、看護師の平均年収は{_usd(239200)}以上で、准看護師の平均年収{_usd(86070)}を"
+        f"看護師の平均年収は{_usd(239200)}以上で、准看護師の平均年収{_usd(86070)}を"
         "上回ります。" in _sentences(summarize(compare(top, same), "ja_JP"))
     )
 
@@ -234,7 +238,7 @@ def test_pay_in_two_currencies_is_named_by_its_japanese_currency_names() -> None
     euro = money("39000", "EUR", "ja_JP", whole=True)
     text = summarize(compare(a, b), "ja_JP")
     assert (
-        f"また、平均年収は看護師が{_usd(86070)}、准看護師が{euro}ですが、通貨が異なるため"
+        f"平均年収は看護師が{_usd(86070)}、准看護師が{euro}ですが、通貨が異なるため"
         "比較していません。" in _sentences(text)
     )
     dollars = get_currency_name("USD", count=2, locale="ja")
@@ -399,3 +403,60 @@ def test_the_source_line_ends_with_a_japanese_full_stop() -> None:
     source = next(line for line in page.splitlines() if line.startswith("- U.S. Bureau"))
     assert source.endswith("取得。")
     assert not source.endswith(".")
+
+
+# ---------------------------------------------------------------------------- review fixes
+
+
+def _bls_page(a: str, b: str, fmt: str = "markdown") -> str:
+    status, page = _run(
+        "compare", a, b, "--dataset", "bls-oews-2025", "--locale", "ja_JP", "--format", fmt
+    )
+    assert status == 0
+    return page
+
+
+def test_other_services_reads_without_a_second_bracket() -> None:
+    """NAICS 81 is その他のサービス業, with no bracketed exception before the pay's brackets."""
+    page = _bls_page("25-2021", "33-3051")
+    assert "その他のサービス業（" in page
+    assert "公務を除く" not in page
+    assert JA.term("industry", "Other Services (except Public Administration)") == (
+        "その他のサービス業"
+    )
+
+
+def test_the_salary_range_note_names_the_percentiles_once() -> None:
+    """The note under BLS tables names the 10th to 90th percentile with 年収 said once."""
+    page = _bls_page("43-4051", "11-9111")
+    assert "年収の範囲は、10パーセンタイルから90パーセンタイルまでの年収を示します。" in page
+    assert "年収の10パーセンタイル" not in page
+    bls = load_dataset("bls-oews-2025").find("43-4051")
+    seed = load_dataset("customer-service")["customer-service-manager"]
+    mixed = render(compare(bls, seed), "ja_JP", "markdown")
+    title = bls.localized_title("ja")
+    assert title is not None
+    assert (
+        f"{title.singular}の年収の範囲は、10パーセンタイルから90パーセンタイルまでの年収を示します。"
+        in mixed
+    )
+
+
+def test_show_lists_percentiles_as_short_statements() -> None:
+    """`careerdata show`: 10パーセンタイルは…, 中央値は…, not a colon inside the field's colon."""
+    status, sheet = _run("show", "13-2011", "--dataset", "bls-oews-2025", "--locale", "ja_JP")
+    assert status == 0
+    line = next(line for line in sheet.splitlines() if "年収のパーセンタイル" in line)
+    assert line.startswith(f"  年収のパーセンタイル：10パーセンタイルは{_usd(56020)}、")
+    assert f"中央値は{_usd(83680)}、" in line
+    assert "パーセンタイル：$" not in line
+    assert "中央値：" not in line
+
+
+def test_the_summary_joins_sentences_without_spaces_and_opens_without_mata() -> None:
+    """No space after 。, and no また when no fact of the pair comes before the pay."""
+    roles = load_dataset("bls-oews-2025")
+    text = summarize(compare(roles.find("43-4051"), roles.find("11-9111")), "ja_JP")
+    assert "。 " not in text
+    assert "また、" not in text
+    assert "違いがあります。医療・保健サービス管理者の平均年収は" in text

@@ -244,7 +244,7 @@ def test_a_het_title_from_the_bls_data() -> None:
     assert text.startswith(
         "Er zijn een paar verschillen tussen hoofden postkantoor en brandweerleden."
     )
-    assert "Daarnaast verdient een hoofd postkantoor gemiddeld" in text
+    assert "Een hoofd postkantoor verdient gemiddeld" in text
 
 
 def test_nl_be_takes_belgiums_figures_from_cldr(seeds: dict[str, Role]) -> None:
@@ -308,7 +308,8 @@ def test_cli_compare_writes_dutch_in_every_format(
         page = _one_line(re.sub(r"<[^>]*>", " ", _compare(a, b, dataset, locale, page_format)))
         assert "Overzicht: " in page
         assert "Er zijn een paar verschillen tussen " in page
-        assert "Daarnaast verdient een " in page
+        assert " verdient " in page
+        assert " gemiddeld " in page
         assert "Salaris: " in page
         assert [marker for marker in _ENGLISH_MARKERS if marker in page] == []
     html = _compare(a, b, dataset, locale, "html")

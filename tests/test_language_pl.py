@@ -242,7 +242,7 @@ def test_salary_sentences_put_amounts_from_cldr_in_polish_word_order() -> None:
     context = resolve("pl_PL")
     high, low = context.money(cd.Money(61487)), context.money(cd.Money(42702))
     assert summarize(compare(b, a), "pl_PL").endswith(
-        f"Ponadto średnie roczne wynagrodzenie osoby na stanowisku „Manager” wynosi {high} i "
+        f"Średnie roczne wynagrodzenie osoby na stanowisku „Manager” wynosi {high} i "
         f"przewyższa średnie roczne wynagrodzenie osoby na stanowisku „Supervisor”, "
         f"wynoszące {low}."
     )
@@ -445,7 +445,7 @@ def test_feminine_bls_titles_take_their_own_forms() -> None:
     by_code = {role.soc_code: role for role in load_dataset("bls-oews-2025").values()}
     text = _flat(summarize(compare(by_code["29-1141"], by_code["29-1161"]), "pl_PL"))
     assert text.startswith("Praca pielęgniarek oraz położnych różni się w kilku szczegółach.")
-    assert "Ponadto średnie roczne wynagrodzenie położnej wynosi " in text
+    assert "Średnie roczne wynagrodzenie położnej wynosi " in text
     assert "przewyższa średnie roczne wynagrodzenie pielęgniarki, wynoszące " in text
 
 
@@ -471,3 +471,142 @@ def test_a_users_title_with_its_forms_declines() -> None:
         "Droga na stanowisko analityka danych trwa zwykle 2–4 lata, a na stanowisko "
         "„Data Engineer” – 5 lat."
     )
+
+
+# ---------------------------------------------------------------------------- editor's fixes
+
+
+def test_a_span_of_up_to_a_year_reads_do_roku() -> None:
+    """0 to 1 year is "do roku" ("up to a year"), never a span from 0 to "1 rok"."""
+    assert _years(0, 1) == "do roku"
+    a = _role("Data Analyst", career=cd.Career(time_to_become=cd.YearRange(0, 1)))
+    b = _role("Data Engineer", career=cd.Career(time_to_become=cd.YearRange(3, 3)))
+    text = _flat(summarize(compare(a, b), "pl_PL"))
+    assert "Droga na stanowisko „Data Analyst” trwa zwykle do roku, a na stanowisko " in text
+    assert "„Data Engineer” – 3 lata." in text
+    assert "0–1" not in text
+    assert " rok." not in text
+
+
+@pytest.mark.parametrize(
+    ("low", "high", "expected"),
+    [(1, 2, "1–2 lata"), (1, 3, "1–3 lata"), (12, 14, "12–14 lat"), (21, 22, "21–22 lata")],
+)
+def test_a_span_of_years_agrees_with_its_last_number(low: int, high: int, expected: str) -> None:
+    """The noun of a span agrees with its last number: lata after 2, lat after 14."""
+    assert _years(low, high) == expected
+
+
+def test_years_of_experience_label_reads_w_latach() -> None:
+    """The table row is "Doświadczenie zawodowe (w latach)", not the bare "(lata)"."""
+    seeds = load_dataset("customer-service")
+    page = render(
+        compare(seeds["customer-service-manager"], seeds["customer-care-supervisor"]),
+        "pl_PL",
+        "markdown",
+    )
+    assert "| Doświadczenie zawodowe (w latach) | 6 | 6 |" in page
+    assert "(lata)" not in page
+
+
+@pytest.mark.parametrize(
+    ("slug", "polish", "english"),
+    [
+        ("customer-care-manager", "Telekomunikacja", "Telecommunication"),
+        ("customer-service-leader", "Transport", "Transportation"),
+        ("customer-service-operations-manager", "Finanse", "Finance"),
+        ("customer-service-manager", "Przetwórstwo przemysłowe", "Manufacturing"),
+    ],
+)
+def test_the_seed_roles_industries_are_in_polish(slug: str, polish: str, english: str) -> None:
+    """The seed data's own industry names are in the Polish glossary, on pages and sheets."""
+    assert POLISH.term("industry", english) == polish
+    seeds = load_dataset("customer-service")
+    other = "contact-center-manager"
+    page = render(compare(seeds[slug], seeds[other]), "pl_PL", "markdown")
+    assert f"| Branża z najwyższymi zarobkami | {polish} |" in page
+    assert english not in page
+    out = io.StringIO()
+    assert main(["show", slug, "--locale", "pl_PL"], stdout=out) == 0
+    assert f"Branża z najwyższymi zarobkami: {polish}\n" in out.getvalue()
+
+
+def _leader_names(kind: str) -> set[str]:
+    roles = [*load_dataset("bls-oews-2025").values(), *load_dataset("customer-service").values()]
+    leaders = [role.pay.leaders for role in roles if role.pay is not None]
+    return {
+        leader.name
+        for found in leaders
+        if found is not None
+        for leader in (getattr(found, kind),)
+        if leader is not None
+    }
+
+
+def _industry_cell(soc_code: str) -> str:
+    by_code = {role.soc_code: role for role in load_dataset("bls-oews-2025").values()}
+    page = render(compare(by_code[soc_code], by_code["11-1011"]), "pl_PL", "markdown")
+    found = re.search(r"^\| Branża z najwyższymi zarobkami \| ([^|]+) \|", page, re.MULTILINE)
+    assert found is not None
+    return found[1]
+
+
+def test_industry_names_leave_the_brackets_to_the_pay() -> None:
+    """No industry name ends in brackets of its own, so "(116 410 USD)" never follows ")"."""
+    amount = resolve("pl_PL").money(cd.Money(116410))
+    assert _industry_cell("29-1141") == (
+        "Administracja federalna, stanowa i lokalna z wyłączeniem szkół i szpitali stanowych "
+        f"i lokalnych oraz Poczty Stanów Zjednoczonych ({amount})"
+    )
+    assert _industry_cell("11-9171").startswith("Pozostała działalność usługowa (")
+    industries = [POLISH.term("industry", name) for name in _leader_names("industry")]
+    assert [name for name in industries if name.endswith(")")] == []
+
+
+def test_equal_pay_names_the_second_role_in_the_genitive_after_w_przypadku() -> None:
+    """ "w przypadku" governs the genitive: "tyle samo co w przypadku urbanisty"."""
+    by_code = {role.soc_code: role for role in load_dataset("bls-oews-2025").values()}
+    text = _flat(summarize(compare(by_code["13-2011"], by_code["19-3051"]), "pl_PL"))
+    amount = resolve("pl_PL").money(cd.Money(94750))
+    assert text.endswith(
+        f"Średnie roczne wynagrodzenie księgowego lub audytora wynosi {amount}, czyli tyle "
+        "samo co w przypadku urbanisty."
+    )
+    assert "w przypadku urbanista" not in text
+
+
+def test_titles_with_a_place_decline_only_their_head() -> None:
+    """ "kucharz w restauracji": the head declines, the place after "w" stays in its case."""
+    by_code = {role.soc_code: role for role in load_dataset("bls-oews-2025").values()}
+    text = _flat(summarize(compare(by_code["25-2051"], by_code["35-2014"]), "pl_PL"))
+    assert text.startswith(
+        "Praca pedagogów specjalnych w przedszkolach oraz kucharzy w restauracjach różni się"
+    )
+    assert "wynagrodzenie pedagoga specjalnego w przedszkolu wynosi " in text
+    assert "wynagrodzenie kucharza w restauracji, wynoszące " in text
+
+
+# A phrase after the head of a title that keeps its own case in every form of the title.
+_GOVERNED = re.compile(r" (?:w|we|na|przy|ds\.|do|dla|z|ze|o) .*$| \(.*\)$")
+
+
+def test_every_polish_bls_title_has_its_cases_and_keeps_its_phrases() -> None:
+    """Every BLS role's Polish title gives its genitive, genitive plural and instrumental,
+    and a phrase after a preposition ("w szkole", "ds. płac") stays as it is in the
+    singular cases."""
+    problems: list[tuple[str | None, ...]] = []
+    for role in load_dataset("bls-oews-2025").values():
+        title = next(title for title in role.titles if title.language == "pl")
+        forms = dict(title.forms)
+        if set(forms) < {"genitive", "genitive_plural", "instrumental"} or not title.plural:
+            problems.append((role.soc_code, "missing"))
+            continue
+        phrase = _GOVERNED.search(title.singular)
+        if phrase is None:
+            continue
+        problems += [
+            (role.soc_code, case, forms[case])
+            for case in ("genitive", "instrumental")
+            if not forms[case].endswith(phrase[0])
+        ]
+    assert problems == []

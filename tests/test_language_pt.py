@@ -276,7 +276,7 @@ def test_cli_compare_writes_portuguese_in_every_format(
             written = html_module.unescape(re.sub(r"<[^>]*>", " ", written))
         page = " ".join(written.split())  # unwrapped
         assert "Visão geral: " in page
-        assert "Além disso, o salário médio d" in page
+        assert "o salário médio d" in page.lower()
         assert salary_range in page
         assert [marker for marker in _ENGLISH_MARKERS if marker in page] == []
     html = _compare(a, b, dataset, locale, "html")
@@ -408,28 +408,54 @@ def test_seed_finance_industry_is_portuguese(locale: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("locale", "label", "wrong"),
+    ("locale", "label", "described"),
     [
-        ("pt_BR", "10º–90º percentil", "Do percentil 10 ao 90"),
-        ("pt_PT", "10.º–90.º percentil", "Do percentil 10 ao 90"),
+        (
+            "pt_BR",
+            "10º–90º percentil",
+            (
+                "Assistente de atendimento ao cliente: faixa do 10º ao 90º percentil de "
+                f"US${NBSP}31.750 a US${NBSP}63.590, mediana US${NBSP}44.770,"
+            ),
+        ),
+        (
+            "pt_PT",
+            "10.º–90.º percentil",
+            (
+                "Assistente de apoio ao cliente: intervalo do 10.º ao 90.º percentil de "
+                f"31{NBSP}750{NBSP}US$ a 63{NBSP}590{NBSP}US$, mediana 44{NBSP}770{NBSP}US$,"
+            ),
+        ),
     ],
 )
-def test_the_percentile_label_reads_inside_the_charts_sentence(
-    locale: str, label: str, wrong: str
+def test_the_percentile_range_reads_as_a_label_and_mid_sentence(
+    locale: str, label: str, described: str
 ) -> None:
-    """The salary chart's description names the 10th-90th percentile bar mid-sentence with
-    no capitalised preposition ("Do percentil"), and so does the legend."""
+    """The chart's legend names the bar as a label of its own; its description, after the
+    role's name, says "faixa do 10º ao 90º percentil de …" in lower case, with no second
+    colon and no capitalised "Do"."""
     bls = load_dataset("bls-oews-2025")
     page = html_module.unescape(
         render(compare(bls.find("43-4051"), bls.find("11-9111")), locale, "html")
     )
     desc = re.search(r'<desc id="[^"]*chart-salary-desc">([^<]*)</desc>', page)
     assert desc is not None
-    assert desc.group(1).startswith(
-        f"Assistente de {'atendimento' if locale == 'pt_BR' else 'apoio'} ao cliente: {label} de "
-    )
+    assert desc.group(1).startswith(described)
     assert f">{label}</text>" in page  # the legend
-    assert wrong not in page
+    assert "Do percentil" not in page
+    assert "percentil: " not in page
+
+
+def test_a_given_salary_range_reads_mid_sentence() -> None:
+    """A seed role's range (no percentiles): "…: faixa salarial de US$ 30.000 a …"."""
+    seeds = load_dataset("customer-service")
+    comparison = compare(seeds["customer-care-supervisor"], seeds["customer-service-manager"])
+    page = html_module.unescape(render(comparison, "pt_BR", "html"))
+    assert (
+        f"Supervisor de relacionamento com o cliente: faixa salarial de US${NBSP}30.000 a "
+        f"US${NBSP}59.000, média US${NBSP}42.702."
+    ) in page
+    assert "Faixa salarial de" not in page
 
 
 @pytest.mark.parametrize(

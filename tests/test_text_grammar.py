@@ -106,15 +106,15 @@ def test_english_seed_titles_keep_the_seed_sentence(seeds: dict[str, Role]) -> N
     [
         (
             "host-or-hostess-restaurant-lounge-and-coffee-shop",
-            "a host or hostess (restaurant, lounge, and coffee shop)",
+            "A host or hostess (restaurant, lounge, and coffee shop)",
         ),
         (
             "camera-operator-television-video-and-film",
-            "a camera operator (television, video, and film)",
+            "A camera operator (television, video, and film)",
         ),
         (
             "insulation-worker-floor-ceiling-and-wall",
-            "an insulation worker (floor, ceiling, and wall)",
+            "An insulation worker (floor, ceiling, and wall)",
         ),
     ],
 )
@@ -128,7 +128,7 @@ def test_english_qualifiers_are_bracketed(bls: dict[str, Role], slug: str, indef
 def test_english_list_of_nouns_is_not_bracketed(bls: dict[str, Role]) -> None:
     """A title that is a list of nouns stays a list ("a claims adjuster, examiner, or ...")."""
     comparison = compare(bls["claims-adjuster-examiner-or-investigator"], bls["actor"])
-    assert "a claims adjuster, examiner, or investigator" in _flat(summarize(comparison))
+    assert "A claims adjuster, examiner, or investigator" in _flat(summarize(comparison))
 
 
 def test_english_skills_keep_the_case_of_names() -> None:

@@ -10,6 +10,7 @@ import threading
 from decimal import Decimal
 from pathlib import Path
 
+import attrs
 import babel
 import pytest
 from babel.lists import format_list
@@ -30,6 +31,7 @@ from careerdata.model import (
 )
 from careerdata.text import render, summarize, written_language
 from careerdata.text._locale import resolve
+from careerdata.text.document import page_description
 from cldr import money
 from strategies import role_pairs
 
@@ -205,11 +207,41 @@ def _role(title: str, yearly: Money | int | None = None, **kwargs: object) -> Ro
     return Role(title=title, pay=pay, **kwargs)
 
 
+@pytest.mark.parametrize("locale", ["en_US", "de_DE", "fr_FR", "ja_JP"])
+def test_additionally_only_follows_a_stated_fact(locale: str) -> None:
+    """With nothing but the opening before it, the salary sentence has no "Additionally"."""
+    connector = {"en_US": "Additionally", "de_DE": "Außerdem", "fr_FR": "Par ailleurs"}
+    connector["ja_JP"] = "また、"
+    plain = (_role("Nurse", 90000), _role("Teacher", 61487))
+    timed = tuple(attrs.evolve(r, career=Career(time_to_become=YearRange(2, 4))) for r in plain)
+    alone = re.split(r"(?<=\.)\s+|(?<=。)", summarize(compare(*plain), locale).strip("。"))
+    after = re.split(r"(?<=\.)\s+|(?<=。)", summarize(compare(*timed), locale).strip("。"))
+    assert len(alone) == 2
+    assert connector[locale] not in alone[1]
+    assert alone[1][0] not in "abcdefghijklmnopqrstuvwxyz"  # a sentence starting with a title
+    assert len(after) == 3
+    assert after[2].startswith(connector[locale])
+
+
+def test_japanese_sentences_follow_each_other_with_no_space() -> None:
+    """「。」 ends a Japanese sentence with no space after it, in the summary and the meta."""
+    titled = [
+        attrs.evolve(role, titles=(LocalizedTitle("ja", name, name),))
+        for role, name in ((_role("Nurse", 90000), "看護師"), (_role("Teacher", 61487), "教師"))
+    ]
+    comparison = compare(*titled)
+    text = summarize(comparison, "ja_JP")
+    assert "。" in text
+    assert "。 " not in text
+    assert "。 " not in page_description(comparison, "ja_JP")
+    assert ". " in summarize(comparison, "de_DE")
+
+
 def test_equal_pay_is_the_same_as() -> None:
     """Equal salaries are "the same as", never "higher than"."""
     text = summarize(compare(_role("Nurse", 61487), _role("Teacher", 61487)))
     expected = (
-        "Additionally, a nurse has an average salary of $61,487, which is the same as the "
+        "A nurse has an average salary of $61,487, which is the same as the "
         "average annual salary of a teacher."
     )
     assert expected in _sentences(text)
@@ -219,7 +251,7 @@ def test_the_higher_paid_role_comes_first_whichever_it_is() -> None:
     """When the second role earns more it is named first in the salary sentence."""
     text = summarize(compare(_role("HR Manager", 82000), _role("UX Designer", 95500)))
     expected = (
-        "Additionally, a UX designer has an average salary of $95,500, which is higher than "
+        "A UX designer has an average salary of $95,500, which is higher than "
         "the $82,000 average annual salary of an HR manager."
     )
     assert expected in _sentences(text)
@@ -232,7 +264,7 @@ def test_one_salary_missing_leaves_an_honest_sentence(missing_first: bool) -> No
     if missing_first:
         roles.reverse()
     text = summarize(compare(*roles))
-    expected = "Additionally, an operations manager has an average salary of $70,000."
+    expected = "An operations manager has an average salary of $70,000."
     assert expected in _sentences(text)
     assert "None" not in text
     assert " - " not in text
@@ -260,7 +292,7 @@ def test_top_coded_pay_is_a_lower_bound() -> None:
     surgeon = _role("Surgeon", Money(239200, at_least=True))
     text = summarize(compare(surgeon, _role("Nurse", 93600)))
     expected = (
-        "Additionally, a surgeon has an average salary of $239,200 or more, which is higher "
+        "A surgeon has an average salary of $239,200 or more, which is higher "
         "than the $93,600 average annual salary of a nurse."
     )
     assert expected in _sentences(text)
@@ -271,7 +303,7 @@ def test_two_lower_bounds_are_not_ordered() -> None:
     a = _role("Surgeon", Money(239200, at_least=True))
     b = _role("Anesthesiologist", Money(239200, at_least=True))
     expected = (
-        "Additionally, the average salary of a surgeon is $239,200 or more, and that of an "
+        "The average salary of a surgeon is $239,200 or more, and that of an "
         "anesthesiologist is $239,200 or more."
     )
     assert expected in _sentences(summarize(compare(a, b)))
@@ -355,7 +387,7 @@ def test_role_overrides_for_article_and_plural_are_used() -> None:
     a = _role("SCADA Engineer", 90000, article="a", plural="SCADA Engineers")
     text = summarize(compare(a, _role("Clerk", 30000)))
     assert "between SCADA engineers and clerks" in text
-    assert "a SCADA engineer has an average salary" in text
+    assert "A SCADA engineer has an average salary" in text
 
 
 # ---------------------------------------------------------------------------- other locales
@@ -399,7 +431,7 @@ def test_english_title_without_translation_is_quoted_not_inflected() -> None:
         "Help Desk Analyst", 50000, titles=(LocalizedTitle("de", "IT-Helpdesk", "IT-Helpdesks"),)
     )
     text = summarize(compare(a, b), "de_DE")
-    assert "für „Customer Success Manager“ bei 70.000\N{NO-BREAK SPACE}$" in text
+    assert "für „Customer Success Manager“ liegt bei 70.000\N{NO-BREAK SPACE}$" in text
     assert "als „IT-Helpdesk“" in text
     assert "Beruf" not in text
 
@@ -547,7 +579,7 @@ def test_naive_benchmark_baseline_writes_the_same_paragraph(seeds: dict[str, Rol
 def test_money_amounts_are_rounded_to_whole_units_in_prose() -> None:
     """Prose shows whole currency units, rounded, without cents."""
     text = summarize(compare(_role("Nurse", Money(Decimal("61486.50"))), _role("Clerk", 100)))
-    assert "a nurse has an average salary of $61,486," in text
+    assert "A nurse has an average salary of $61,486," in text
 
 
 def _two_currencies() -> tuple[Role, Role]:
@@ -560,7 +592,7 @@ def test_pay_in_two_currencies_is_shown_and_not_compared() -> None:
     """Without rates the summary gives both salaries in their own currencies, ordering neither."""
     text = summarize(compare(*_two_currencies()))
     assert (
-        "the average salary of a developer is €60,000 and that of an engineer is $90,000; the two"
+        "The average salary of a developer is €60,000 and that of an engineer is $90,000; the two"
         " are in different currencies and are not compared."
     ) in text
     assert "higher" not in text

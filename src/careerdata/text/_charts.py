@@ -163,10 +163,15 @@ class Charts(ShareCharts):
             f' fill="{ROLE_FILLS[mark.index]}" stroke="currentColor" stroke-width="0.75"'
             f' data-low="{_raw(mark.low.amount)}" data-high="{_raw(mark.high.amount)}"/>'
         )
-        gettext, pgettext = self.context.gettext, self.context.pgettext
-        kind = gettext("10th to 90th percentile") if mark.spread else gettext("Salary range")
-        # Translators: a salary range in a chart's description ("Salary range $30,000-$40,000").
-        parts = [pgettext("chart", "%(kind)s %(span)s") % {"kind": kind, "span": span_text}]
+        pgettext = self.context.pgettext
+        # Translators: a salary range in a chart's description, after the role's name and
+        # before its median ("UX Designer: salary range $30,000-$40,000, median $35,000.").
+        kind = (
+            pgettext("chart", "10th to 90th percentile %(span)s")
+            if mark.spread
+            else pgettext("chart", "salary range %(span)s")
+        )
+        parts = [kind % {"span": span_text}]
         if mark.median is not None:
             x = _f(scale(float(mark.median.amount)))
             body.append(

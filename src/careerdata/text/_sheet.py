@@ -32,6 +32,7 @@ from careerdata.model import Percentiles, Role, Translation
 from careerdata.text import english
 from careerdata.text._figures import RoleFigures, _money, _paragraphs, plain, role_figures
 from careerdata.text._locale import LocaleContext
+from careerdata.text._sources import date_text, release_text
 
 __all__ = ["SHOWN_ELSEWHERE", "role_sheet", "sheet_label"]
 
@@ -99,7 +100,9 @@ def _identity(role: Role, context: LocaleContext) -> Iterator[str]:
         yield _field("en", forms % names, context)
     for title in role.titles:
         names = {"singular": plain(title.singular), "plural": plain(title.plural)}
-        yield _field(title.language, forms % names, context)
+        # A language with one form for both (Japanese) shows it once.
+        same = title.plural is None or title.plural == title.singular
+        yield _field(title.language, names["singular"] if same else forms % names, context)
     if role.article:
         yield _field(context.pgettext("role sheet", "English article"), role.article, context)
     if role.plural:
@@ -209,14 +212,15 @@ def _source_lines(role: Role, context: LocaleContext) -> Iterator[str]:
     source = role.source
     if source is None:
         return
-    retrieved = source.retrieved.isoformat() if source.retrieved else None
+    retrieved = date_text(source.retrieved, context) if source.retrieved else None
+    release = release_text(source.release, context) if source.release else None
     # Translators: the fields of a role's source in `careerdata show`.
     yield from _section(
         context.pgettext("role sheet", "Source"),
         [
             (context.pgettext("role sheet", "Publisher"), source.publisher),
             (context.pgettext("role sheet", "Dataset"), source.dataset),
-            (context.pgettext("role sheet", "Release"), source.release),
+            (context.pgettext("role sheet", "Release"), release),
             (context.pgettext("role sheet", "URL"), source.url),
             (context.pgettext("role sheet", "Retrieved"), retrieved),
             (context.pgettext("role sheet", "Files"), ", ".join(source.files) or None),

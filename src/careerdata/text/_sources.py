@@ -18,7 +18,14 @@ from careerdata.text._blocks import Block, Bullets, Heading
 from careerdata.text._figures import RoleFigures, plain
 from careerdata.text._locale import LocaleContext
 
-__all__ = ["band_is_spread", "provenance", "source_blocks", "source_text"]
+__all__ = [
+    "band_is_spread",
+    "date_text",
+    "provenance",
+    "release_text",
+    "source_blocks",
+    "source_text",
+]
 
 _MONTHS = [
     "january",
@@ -51,8 +58,13 @@ def band_is_spread(role: Role) -> bool:
     return pay.range.low == percentiles.p10 and pay.range.high == percentiles.p90
 
 
-def _release(release: str, context: LocaleContext) -> str:
-    """A release as the data names it; an English "May 2025" in the text language."""
+def release_text(release: str, context: LocaleContext) -> str:
+    """A release as the data names it; an English "May 2025" in the text language.
+
+    >>> from careerdata.text._locale import resolve
+    >>> release_text("May 2025", resolve("de_DE")), release_text("v2", resolve("de_DE"))
+    ('Mai 2025', 'v2')
+    """
     text = plain(release)
     match = _MONTH_YEAR.fullmatch(text)
     if match is None or match.group(1).casefold() not in _MONTHS:
@@ -60,6 +72,11 @@ def _release(release: str, context: LocaleContext) -> str:
     month = _MONTHS.index(match.group(1).casefold()) + 1
     day = dt.date(int(match.group(2)), month, 1)
     return str(format_skeleton("yMMMM", day, locale=context.text_locale))
+
+
+def date_text(day: dt.date, context: LocaleContext) -> str:
+    """A day in the text language's long form ("26. September 2026")."""
+    return str(format_date(day, "long", locale=context.text_locale))
 
 
 def source_text(source: Provenance, context: LocaleContext) -> str:
@@ -77,9 +94,9 @@ def source_text(source: Provenance, context: LocaleContext) -> str:
     if source.release is not None:
         # Translators: the release (edition) of a dataset, "release May 2025".
         template = context.pgettext("source", "release %(release)s")
-        parts.append(template % {"release": _release(source.release, context)})
+        parts.append(template % {"release": release_text(source.release, context)})
     if source.retrieved is not None:
-        date = str(format_date(source.retrieved, "long", locale=context.text_locale))
+        date = date_text(source.retrieved, context)
         # Translators: when the figures were downloaded, "retrieved September 26, 2026".
         parts.append(context.pgettext("source", "retrieved %(date)s") % {"date": date})
     # Translators: what separates the parts of a source (publisher, dataset, release, date).

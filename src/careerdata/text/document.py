@@ -91,7 +91,9 @@ def page_description(comparison: Comparison, locale: str | babel.Locale = "en_US
     >>> description.startswith("Les métiers"), len(description.splitlines())
     (True, 1)
     """
-    return " ".join(summarize(comparison, locale).split())
+    context = resolve(locale)
+    paragraphs = summarize(comparison, locale).split("\n\n")
+    return context.rules.sentence_separator.join(" ".join(text.split()) for text in paragraphs)
 
 
 def script_json(node: Any) -> str:

@@ -21,7 +21,6 @@ from careerdata.compare import Comparison, Direction
 from careerdata.errors import ValidationError
 from careerdata.errors import _shown as shown
 from careerdata.model import Provenance
-from careerdata.text import english
 from careerdata.text._blocks import Block, Bullets, Heading, Paragraph, Table
 from careerdata.text._figures import RoleFigures, role_figures
 from careerdata.text._html import write_html
@@ -146,19 +145,21 @@ def _blocks(
     gettext = context.gettext
     lists = reads_as_lists(a, b, context)
     # Translators: the page title; %(a_name)s and %(b_name)s are the titles without quotes.
-    yield Heading(1, _sentence(gettext("%(a_name)s vs %(b_name)s") % names))
+    yield Heading(1, context.rules.sentence(gettext("%(a_name)s vs %(b_name)s") % names))
     yield from (Paragraph(text) for text in paragraphs(comparison, a, b, names, context))
     yield from _section(
         # Translators: a section heading, followed by a table.
         gettext("%(a_name)s vs %(b_name)s overview") % names,
         None,
         _table(header, overview_rows, a, b, registry.Table.OVERVIEW),
+        context,
     )
     yield from _descriptions(a, b, context)
     yield from _section(
         gettext("%(a_name)s vs %(b_name)s salary") % names,
         _pay_lead_in(comparison, lists, context) % names,
         _table(header, salary_rows, a, b, registry.Table.SALARY),
+        context,
     )
     note = currency_note(comparison, context)
     if note is not None:
@@ -171,6 +172,7 @@ def _blocks(
         )
         % names,
         _table(header, education_rows, a, b, registry.Table.EDUCATION),
+        context,
     )
     demographics = (
         # Translators: the lead-in of the demographics table when a title is itself a list in
@@ -187,6 +189,7 @@ def _blocks(
         gettext("%(a_name)s vs %(b_name)s demographics") % names,
         demographics % names,
         _table(header, demographics_rows, a, b, registry.Table.DEMOGRAPHICS),
+        context,
     )
     yield from _responsibilities(a, b, names, context)
     yield from _skills(a, b, names, context)
@@ -217,16 +220,15 @@ def _pay_lead_in(comparison: Comparison, lists: bool, context: LocaleContext) ->
     )
 
 
-def _sentence(text: str) -> str:
-    return english.sentence_case(text)
-
-
-def _section(heading: str, lead_in: str | None, table: Table | None) -> Iterator[Block]:
+def _section(
+    heading: str, lead_in: str | None, table: Table | None, context: LocaleContext
+) -> Iterator[Block]:
     if table is None:
         return
-    yield Heading(2, _sentence(heading), section=table.name)
+    sentence = context.rules.sentence
+    yield Heading(2, sentence(heading), section=table.name)
     if lead_in is not None:
-        yield Paragraph(_sentence(lead_in))
+        yield Paragraph(sentence(lead_in))
     yield table
 
 
@@ -304,7 +306,7 @@ def _descriptions(a: RoleFigures, b: RoleFigures, context: LocaleContext) -> Ite
         # Translators: a heading above the description of one role.
         heading = context.gettext("What does %(role_indefinite)s do?")
         role = 0 if figures is a else 1
-        text = _sentence(heading % figures.names.placeholders("role"))
+        text = context.rules.sentence(heading % figures.names.placeholders("role"))
         yield Heading(2, text, section="description", role=role)
         yield from (Paragraph(text) for text in figures.description)
 
@@ -317,12 +319,12 @@ def _responsibilities(
     heading = context.gettext(
         "Differences between %(a_name)s and %(b_name)s duties and responsibilities"
     )
-    yield Heading(2, _sentence(heading % names), section="responsibilities")
+    yield Heading(2, context.rules.sentence(heading % names), section="responsibilities")
     for role, figures in enumerate((a, b)):
         if figures.responsibilities:
             # Translators: introduces a list of example duties of one role.
             lead_in = context.gettext("%(role)s example responsibilities.")
-            yield Paragraph(_sentence(lead_in % figures.names.placeholders("role")))
+            yield Paragraph(context.rules.sentence(lead_in % figures.names.placeholders("role")))
             yield Bullets(figures.responsibilities, name="responsibilities", role=role)
 
 
@@ -332,12 +334,14 @@ def _skills(
     if not (a.skills or b.skills):
         return
     heading = context.gettext("%(a_name)s vs %(b_name)s skills")
-    yield Heading(2, _sentence(heading % names), section="skills")
+    yield Heading(2, context.rules.sentence(heading % names), section="skills")
     for role, figures in enumerate((a, b)):
         if figures.skills:
             # Translators: a heading above the list of one role's skills and their weights.
             heading = context.gettext("Common %(role)s skills")
-            yield Heading(3, _sentence(heading % figures.names.placeholders("role")), role=role)
+            yield Heading(
+                3, context.rules.sentence(heading % figures.names.placeholders("role")), role=role
+            )
             yield Bullets(figures.skills, name="skills", role=role)
 
 

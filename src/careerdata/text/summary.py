@@ -40,9 +40,9 @@ def summarize(
     >>> a = cd.Role(title="HR Manager", pay=cd.Pay(yearly=cd.Money(82000)))
     >>> b = cd.Role(title="UX Designer", pay=cd.Pay(yearly=cd.Money(95500)))
     >>> print(summarize(compare(a, b)))  # doctest: +NORMALIZE_WHITESPACE
-    The differences between HR managers and UX designers can be seen in a few details.
-    Additionally, a UX designer has an average salary of $95,500, which is higher than the
-    $82,000 average annual salary of an HR manager.
+    The differences between HR managers and UX designers can be seen in a few details. A UX
+    designer has an average salary of $95,500, which is higher than the $82,000 average annual
+    salary of an HR manager.
     """
     check_comparison(comparison)
     context = resolve(locale, fallback=fallback)
@@ -112,9 +112,11 @@ def paragraphs(
         # Translators: said only when the page lists the duties of at least one role.
         opening.append(context.gettext("Each job has different responsibilities and duties."))
     opening += _time_to_become(comparison, a, b, names, context)
-    opening += _salary(comparison, a, b, names, context)
+    # "Additionally" only after a sentence that states a fact of the pair.
+    opening += _salary(comparison, (a, b), names, context, follows_fact=len(opening) > 1)
     skills = _skills(a, context, first=True) + _skills(b, context, first=False)
-    return [" ".join(sentences) for sentences in (opening, skills) if sentences]
+    separator = context.rules.sentence_separator
+    return [separator.join(sentences) for sentences in (opening, skills) if sentences]
 
 
 def _time_to_become(
@@ -141,59 +143,104 @@ def _time_to_become(
 
 def _salary(
     comparison: Comparison,
-    a: RoleFigures,
-    b: RoleFigures,
+    pair: tuple[RoleFigures, RoleFigures],
     names: dict[str, str],
     context: LocaleContext,
+    *,
+    follows_fact: bool,
 ) -> list[str]:
+    """The salary sentence, opening with "Additionally" when ``follows_fact``."""
+    a, b = pair
+    gettext = context.gettext
+    sentence = context.rules.sentence
     if a.yearly_pay is None and b.yearly_pay is None:
         return []
     if a.yearly_pay is None or b.yearly_pay is None:
         known = a if a.yearly_pay is not None else b
         # Translators: only one of the two roles has a salary figure.
-        message = context.gettext(
-            "Additionally, %(role_indefinite)s has an average salary of %(pay)s."
+        message = (
+            gettext("Additionally, %(role_indefinite)s has an average salary of %(pay)s.")
+            if follows_fact
+            # Translators: as "Additionally, ... has an average salary of ...", without
+            # "Additionally": no fact of the pair was stated before it.
+            else gettext("%(role_indefinite)s has an average salary of %(pay)s.")
         )
-        return [message % {**known.names.placeholders("role"), "pay": known.yearly_pay}]
+        values = {**known.names.placeholders("role"), "pay": known.yearly_pay}
+        return [sentence(message % values)]
     direction = comparison.yearly_pay.direction
     if direction is Direction.SAME:
-        message = context.gettext(
-            "Additionally, %(a_indefinite)s has an average salary of %(a_pay)s, which is the "
-            "same as the average annual salary of %(b_indefinite)s."
+        message = (
+            gettext(
+                "Additionally, %(a_indefinite)s has an average salary of %(a_pay)s, which is "
+                "the same as the average annual salary of %(b_indefinite)s."
+            )
+            if follows_fact
+            # Translators: the same sentence without "Additionally" (nothing came before it).
+            else gettext(
+                "%(a_indefinite)s has an average salary of %(a_pay)s, which is the same as the "
+                "average annual salary of %(b_indefinite)s."
+            )
         )
-        return [message % {**names, "a_pay": a.yearly_pay}]
+        return [sentence(message % {**names, "a_pay": a.yearly_pay})]
     exchange = comparison.yearly_pay.exchange
     if exchange is not None and not exchange.converted:
         # Translators: both salaries are known, in two currencies, and no rate was given to
         # convert one into the other.
-        message = context.gettext(
-            "Additionally, the average salary of %(a_indefinite)s is %(a_pay)s and that of "
-            "%(b_indefinite)s is %(b_pay)s; the two are in different currencies and are not "
-            "compared."
+        message = (
+            gettext(
+                "Additionally, the average salary of %(a_indefinite)s is %(a_pay)s and that of "
+                "%(b_indefinite)s is %(b_pay)s; the two are in different currencies and are "
+                "not compared."
+            )
+            if follows_fact
+            # Translators: the same sentence without "Additionally" (nothing came before it).
+            else gettext(
+                "The average salary of %(a_indefinite)s is %(a_pay)s and that of "
+                "%(b_indefinite)s is %(b_pay)s; the two are in different currencies and are "
+                "not compared."
+            )
         )
         return [message % {**names, "a_pay": a.yearly_pay, "b_pay": b.yearly_pay}]
     note = [] if exchange is None else [_conversion(exchange, context)]
     if direction is None:
         # Translators: both salaries are known but cannot be ordered (two lower bounds).
-        message = context.gettext(
-            "Additionally, the average salary of %(a_indefinite)s is %(a_pay)s, and that of "
-            "%(b_indefinite)s is %(b_pay)s."
+        message = (
+            gettext(
+                "Additionally, the average salary of %(a_indefinite)s is %(a_pay)s, and that of "
+                "%(b_indefinite)s is %(b_pay)s."
+            )
+            if follows_fact
+            # Translators: the same sentence without "Additionally" (nothing came before it).
+            else gettext(
+                "The average salary of %(a_indefinite)s is %(a_pay)s, and that of "
+                "%(b_indefinite)s is %(b_pay)s."
+            )
         )
         return [message % {**names, "a_pay": a.yearly_pay, "b_pay": b.yearly_pay}, *note]
     higher, lower = (a, b) if direction is Direction.HIGHER else (b, a)
     # Translators: the better-paid role comes first, whichever it is.
-    message = context.gettext(
-        "Additionally, %(higher_indefinite)s has an average salary of %(higher_pay)s, which is "
-        "higher than the %(lower_pay)s average annual salary of %(lower_indefinite)s."
+    message = (
+        gettext(
+            "Additionally, %(higher_indefinite)s has an average salary of %(higher_pay)s, which "
+            "is higher than the %(lower_pay)s average annual salary of %(lower_indefinite)s."
+        )
+        if follows_fact
+        # Translators: the same sentence without "Additionally" (nothing came before it).
+        else gettext(
+            "%(higher_indefinite)s has an average salary of %(higher_pay)s, which is higher "
+            "than the %(lower_pay)s average annual salary of %(lower_indefinite)s."
+        )
     )
     return [
-        message
-        % {
-            **higher.names.placeholders("higher"),
-            **lower.names.placeholders("lower"),
-            "higher_pay": higher.yearly_pay,
-            "lower_pay": lower.yearly_pay,
-        },
+        sentence(
+            message
+            % {
+                **higher.names.placeholders("higher"),
+                **lower.names.placeholders("lower"),
+                "higher_pay": higher.yearly_pay,
+                "lower_pay": lower.yearly_pay,
+            }
+        ),
         *note,
     ]
 

@@ -116,6 +116,9 @@ class Language:
     quotes: tuple[str, str] = ("“", "”")
     #: What ends a sentence the code closes itself (a source line): "." ("。" in Japanese).
     full_stop: str = "."
+    #: What goes between two sentences of a paragraph: a space ("" in Japanese, whose "。"
+    #: ends a sentence with no space after it).
+    sentence_separator: str = " "
     #: The forms every language gives (see :meth:`forms`).
     BASE_FORMS = ("", "name", "indefinite", "plural", "plural_possessive")
     #: Forms of its own that the language's catalog may use besides the base forms, such as

@@ -43,6 +43,7 @@ class Japanese(Language):
 
     quotes = ("「", "」")
     full_stop = "。"
+    sentence_separator = ""
 
     def forms(self, title: Title) -> dict[str, str]:
         """Every form is the title itself; an English stand-in title is quoted in 「」.

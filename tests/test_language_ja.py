@@ -33,7 +33,7 @@ from careerdata.text._blocks import Bullets, Heading, Paragraph, Table
 from careerdata.text._locale import resolve
 from careerdata.text.languages import LANGUAGES_DIR, Title, rules, shipped_languages
 from careerdata.text.languages.ja import is_acronym
-from careerdata.text.page import page_blocks
+from careerdata.text.page import TEXT_WIDTH, display_width, page_blocks
 from cldr import grouped, money
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -460,3 +460,18 @@ def test_the_summary_joins_sentences_without_spaces_and_opens_without_mata() -> 
     assert "。 " not in text
     assert "また、" not in text
     assert "違いがあります。医療・保健サービス管理者の平均年収は" in text
+
+
+def test_the_text_format_wraps_japanese_between_characters_by_kinsoku() -> None:
+    """Lines of Japanese prose fill the width; no line starts or ends with a mark kinsoku bars."""
+    roles = load_dataset("bls-oews-2025")
+    page = render(compare(roles.find("43-4051"), roles.find("11-9111")), "ja_JP", "text")
+    lines = page.splitlines()
+    assert max(display_width(line) for line in lines) <= TEXT_WIDTH
+    assert not [line for line in lines if line[:1] in ("。", "、", "）", "」")]
+    assert not [line for line in lines if line.rstrip()[-1:] in ("（", "$", "「")]
+    summary = summarize(compare(roles.find("43-4051"), roles.find("11-9111")), "ja_JP")
+    first = summary.split("\n\n")[0]
+    wrapped = [line for line in lines if line and first.startswith(line)]
+    assert len(wrapped) == 1  # the opening paragraph starts a full line ...
+    assert display_width(wrapped[0]) >= TEXT_WIDTH - 2  # ... filled to the width

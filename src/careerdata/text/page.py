@@ -9,8 +9,9 @@ to show; a cell that only one role fills shows an em dash for the other.
 from __future__ import annotations
 
 import functools
+import itertools
 import unicodedata
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from typing import Literal
 
 import attrs
@@ -396,25 +397,34 @@ _LABEL_WIDTH = 28
 _CELL_WIDTH = 28
 
 
-def wrap(text: str, width: int) -> list[str]:
-    """Break ``text`` at spaces into lines of at most ``width`` display columns.
+def wrap(text: str, width: int, breaks: Callable[[str], Sequence[int]] | None = None) -> list[str]:
+    """Break ``text`` into lines of at most ``width`` display columns.
 
-    No-break spaces hold ("6 %" stays whole); a word longer than ``width`` gets its own line.
+    Lines break at spaces, and inside a run with no space where ``breaks`` allows
+    (:meth:`~careerdata.text.languages.Language.break_points`: Japanese breaks between
+    characters); the pieces of a run join with no space.  No-break spaces hold ("6 %" stays
+    whole); a piece longer than ``width`` gets its own line.
 
     >>> wrap("Male: 44.1%, Female: 55.9%", 14)
     ['Male: 44.1%,', 'Female: 55.9%']
+    >>> from careerdata.text.languages import rules
+    >>> wrap("看護師の平均年収は$86,070です。", 14, rules("ja").break_points)
+    ['看護師の平均年', '収は$86,070で', 'す。']
     """
     lines: list[str] = []
-    current, used = "", 0  # the line so far and its display width, kept as words are added
+    current, used = "", 0  # the line so far and its display width, kept as pieces are added
     for word in text.split(" "):
-        size = display_width(word)
-        if current and used + 1 + size > width:
-            lines.append(current)
-            current, used = word, size
-        elif current:
-            current, used = f"{current} {word}", used + 1 + size
-        else:
-            current, used = word, size
+        cuts = [0, *breaks(word), len(word)] if breaks is not None else [0, len(word)]
+        for number, (start, end) in enumerate(itertools.pairwise(cuts)):
+            piece = word[start:end]
+            size, glue = display_width(piece), 1 if number == 0 else 0
+            if current and used + glue + size > width:
+                lines.append(current)
+                current, used = piece, size
+            elif current or number:
+                current, used = current + " " * glue + piece, used + glue + size
+            else:
+                current, used = piece, size
     lines.append(current)
     return lines
 
@@ -424,7 +434,7 @@ def _pad(text: str, width: int) -> str:
 
 
 def _text(blocks: list[Block], context: LocaleContext) -> str:
-    del context  # plain text has no language attribute
+    breaks = context.rules.break_points
     parts: list[str] = []
     for block in blocks:
         if isinstance(block, Heading):
@@ -432,26 +442,26 @@ def _text(blocks: list[Block], context: LocaleContext) -> str:
             rule = "\n" + underline * display_width(block.text) if underline else ""
             parts.append(block.text + rule)
         elif isinstance(block, Paragraph):
-            parts.append("\n".join(wrap(block.text, TEXT_WIDTH)))
+            parts.append("\n".join(wrap(block.text, TEXT_WIDTH, breaks)))
         elif isinstance(block, Table):
-            parts.append(_text_table(block))
+            parts.append(_text_table(block, breaks))
         else:
-            parts.append("\n".join(_text_item(item) for item in block.items))
+            parts.append("\n".join(_text_item(item, breaks) for item in block.items))
     return "\n\n".join(parts) + "\n"
 
 
-def _text_item(item: str) -> str:
+def _text_item(item: str, breaks: Callable[[str], Sequence[int]]) -> str:
     return "\n".join(
         ("  • " if index == 0 else "    ") + line
-        for index, line in enumerate(wrap(item, TEXT_WIDTH - 4))
+        for index, line in enumerate(wrap(item, TEXT_WIDTH - 4, breaks))
     )
 
 
-def _text_table(table: Table) -> str:
+def _text_table(table: Table, breaks: Callable[[str], Sequence[int]]) -> str:
     """Aligned columns; long cells wrap onto more lines within their column."""
     rows = [
         [
-            wrap(cell, _LABEL_WIDTH if column == 0 else _CELL_WIDTH)
+            wrap(cell, _LABEL_WIDTH if column == 0 else _CELL_WIDTH, breaks)
             for column, cell in enumerate(row)
         ]
         for row in (table.header, *table.rows)

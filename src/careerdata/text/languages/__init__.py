@@ -52,7 +52,7 @@ import functools
 import importlib
 import json
 import threading
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 import attrs
@@ -184,6 +184,18 @@ class Language:
     def sentence(self, text: str) -> str:
         """A heading or sentence starting with a capital, unless its first word keeps its case."""
         return english.sentence_case(text)
+
+    def break_points(self, word: str) -> Sequence[int]:
+        """Where a line of plain text may break inside ``word``, a run with no space in it.
+
+        Offsets into ``word``; the default is none, so lines break at spaces only.  A language
+        written without spaces (Japanese) gives the places between its characters.
+
+        >>> rules("en").break_points("customer-service")
+        ()
+        """
+        del word
+        return ()
 
     def join_pair(self, pattern: str, first: str, last: str) -> str:
         """Fill one of CLDR's list patterns (``"{0} and {1}"``) with two items."""

@@ -22,10 +22,24 @@ which reads oddly), while the dollar figure is how Japanese pages print a U.S. s
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections.abc import Sequence
 
 from careerdata.text.languages import Language, Title
 
 _LATIN = re.compile(r"[A-Za-z]")
+# Line-breaking rules (kinsoku): a line never starts with a closing mark, a small kana or the
+# long-vowel mark, and never ends with an opening mark or a currency sign.
+_NO_LINE_START = frozenset(
+    "、。，．・：；？！）」』】〕］｝〉》ー々ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ～％%"  # noqa: RUF001
+)
+_NO_LINE_END = frozenset("（「『【〔［｛〈《$￥¥€£")  # noqa: RUF001
+
+
+def _wide(character: str) -> bool:
+    return unicodedata.east_asian_width(character) in ("W", "F")
+
+
 _ACRONYM = re.compile(r"[A-Z0-9&/.\-]*[A-Z][A-Z0-9&/.\-]*\Z")
 
 
@@ -71,6 +85,24 @@ class Japanese(Language):
         if _LATIN.search(name) is None or is_acronym(name):
             return name
         return self.quoted(name)
+
+    def break_points(self, word: str) -> Sequence[int]:
+        """Between two characters of which one is wide, unless kinsoku forbids it.
+
+        Runs of narrow characters ("$61,487", "IVR") stay whole.
+
+        >>> ["年収は$86,070です。"[:i] for i in RULES.break_points("年収は$86,070です。")]
+        ['年', '年収', '年収は', '年収は$86,070', '年収は$86,070で']
+        """
+        points = []
+        for index in range(1, len(word)):
+            before, after = word[index - 1], word[index]
+            if not (_wide(before) or _wide(after)):
+                continue
+            if after in _NO_LINE_START or before in _NO_LINE_END:
+                continue
+            points.append(index)
+        return points
 
     def sentence(self, text: str) -> str:
         """Japanese has no capital letters to set: the text as it is.

@@ -345,3 +345,187 @@ def test_show_names_the_european_variant_as_cldr_does(locale: str) -> None:
     expected = written.languages.get("pt_PT") or Locale.parse("pt_PT").get_display_name(written)
     assert expected
     assert f"{expected[:1].upper()}{expected[1:]} (pt_PT)" in out.getvalue().splitlines()
+
+
+# ---------------------------------------------------------------------------- editor's fixes
+
+
+@pytest.mark.parametrize(
+    ("title", "gender"),
+    [
+        ("técnica de enfermagem", "feminine"),
+        ("advogada", "feminine"),
+        ("secretária executiva", "feminine"),
+        ("psicóloga", "feminine"),
+        ("manicura", "feminine"),
+        ("técnico de enfermagem", "masculine"),
+        ("secretário executivo", "masculine"),
+        ("atleta", "masculine"),
+    ],
+)
+def test_more_feminine_head_words_contract_to_da(title: str, gender: str) -> None:
+    """User data without a gender: "-ada", "-ária", "-ica", "-óloga", "-ura" are feminine,
+    so the page writes "da técnica", "das advogadas", never "do técnica"."""
+    assert gender == guess_gender(title)
+    forms = rules("pt").forms(Title(title, f"{title}s", translated=True))
+    of_the, of_the_plural = ("da", "das") if gender == "feminine" else ("do", "dos")
+    assert (f"{of_the} {title}", f"{of_the_plural} {title}s") == (
+        forms["of_definite"],
+        forms["of_plural_definite"],
+    )
+
+
+@pytest.mark.parametrize(
+    ("locale", "industries", "english"),
+    [
+        ("pt_BR", ("Telecomunicações", "Transporte"), ("Telecommunication", "Transportation")),
+        ("pt_PT", ("Telecomunicações", "Transportes"), ("Telecommunication", "Transportation")),
+    ],
+)
+def test_seed_industries_are_portuguese(
+    locale: str, industries: tuple[str, str], english: tuple[str, str]
+) -> None:
+    """The seed roles' best-paying industries are named in Portuguese, not in English."""
+    seeds = load_dataset("customer-service")
+    page = render(
+        compare(seeds["customer-care-manager"], seeds["customer-service-leader"]), locale, "text"
+    )
+    row = next(line for line in page.splitlines() if line.startswith("Setor que paga melhor"))
+    assert row.split()[4:] == list(industries)
+    assert [word for word in english if word in page] == []
+
+
+@pytest.mark.parametrize("locale", ["pt_BR", "pt_PT"])
+def test_seed_finance_industry_is_portuguese(locale: str) -> None:
+    """ "Finance" (the operations manager's best-paying industry) is "Finanças"."""
+    seeds = load_dataset("customer-service")
+    comparison = compare(
+        seeds["customer-service-operations-manager"], seeds["contact-center-manager"]
+    )
+    page = render(comparison, locale, "text")
+    assert "Finanças" in page
+    assert "Finance" not in page
+
+
+@pytest.mark.parametrize(
+    ("locale", "label", "described"),
+    [
+        (
+            "pt_BR",
+            "10º–90º percentil",
+            (
+                "Assistente de atendimento ao cliente: faixa do 10º ao 90º percentil de "
+                f"US${NBSP}31.750 a US${NBSP}63.590, mediana US${NBSP}44.770,"
+            ),
+        ),
+        (
+            "pt_PT",
+            "10.º–90.º percentil",
+            (
+                "Assistente de apoio ao cliente: intervalo do 10.º ao 90.º percentil de "
+                f"31{NBSP}750{NBSP}US$ a 63{NBSP}590{NBSP}US$, mediana 44{NBSP}770{NBSP}US$,"
+            ),
+        ),
+    ],
+)
+def test_the_percentile_range_reads_as_a_label_and_mid_sentence(
+    locale: str, label: str, described: str
+) -> None:
+    """The chart's legend names the bar as a label of its own; its description, after the
+    role's name, says "faixa do 10º ao 90º percentil de …" in lower case, with no second
+    colon and no capitalised "Do"."""
+    bls = load_dataset("bls-oews-2025")
+    page = html_module.unescape(
+        render(compare(bls.find("43-4051"), bls.find("11-9111")), locale, "html")
+    )
+    desc = re.search(r'<desc id="[^"]*chart-salary-desc">([^<]*)</desc>', page)
+    assert desc is not None
+    assert desc.group(1).startswith(described)
+    assert f">{label}</text>" in page  # the legend
+    assert "Do percentil" not in page
+    assert "percentil: " not in page
+
+
+def test_a_given_salary_range_reads_mid_sentence() -> None:
+    """A seed role's range (no percentiles): "…: faixa salarial de US$ 30.000 a …"."""
+    seeds = load_dataset("customer-service")
+    comparison = compare(seeds["customer-care-supervisor"], seeds["customer-service-manager"])
+    page = html_module.unescape(render(comparison, "pt_BR", "html"))
+    assert (
+        f"Supervisor de relacionamento com o cliente: faixa salarial de US${NBSP}30.000 a "
+        f"US${NBSP}59.000, média US${NBSP}42.702."
+    ) in page
+    assert "Faixa salarial de" not in page
+
+
+@pytest.mark.parametrize(
+    ("locale", "retrieved"),
+    [
+        ("pt_BR", "acesso em 26 de setembro de 2026"),
+        ("pt_PT", "consultado em 26 de setembro de 2026"),
+    ],
+)
+def test_the_source_line_dates_the_access_as_each_country_cites(
+    locale: str, retrieved: str
+) -> None:
+    """Brazil cites an online source "acesso em <data>" (no agreement with "edição");
+    Portugal "consultado em <data>"."""
+    bls = load_dataset("bls-oews-2025")
+    comparison = compare(bls.find("43-4051"), bls.find("11-9111"))
+    page = " ".join(render(comparison, locale, "text", source=bls.info.source).split())
+    assert f"edição de maio de 2025, {retrieved}." in page
+
+
+@pytest.mark.parametrize(
+    ("locale", "outlook", "retrieved"),
+    [("pt_BR", "Perspectivas", "Acesso em"), ("pt_PT", "Perspetivas", "Consultado em")],
+)
+def test_show_spells_each_variants_words(locale: str, outlook: str, retrieved: str) -> None:
+    """`careerdata show`: pt_PT writes the AO90 European spelling "Perspetivas"."""
+    out = io.StringIO()
+    assert main(["show", "customer-care-manager", "--locale", locale], stdout=out) == 0
+    lines = [line.strip() for line in out.getvalue().splitlines()]
+    assert outlook in lines
+    assert any(line.startswith(f"{retrieved}: ") for line in lines)
+    assert "Telecomunicações" in out.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("locale", "degree", "gender"),
+    [
+        ("pt_BR", "Bacharelado (55%)", "Homens: 44,1%; Mulheres: 55,9%"),
+        ("pt_PT", "Licenciatura (55%)", "Homens: 44,1%; Mulheres: 55,9%"),
+    ],
+)
+def test_shares_are_not_confused_with_the_decimal_comma(
+    locale: str, degree: str, gender: str
+) -> None:
+    """Portuguese writes 44,1%: a share stands in parentheses after its name and the
+    categories of a distribution are separated by semicolons, never "44,1%, Mulheres"."""
+    seeds = load_dataset("customer-service")
+    comparison = compare(seeds["customer-care-supervisor"], seeds["customer-service-manager"])
+    page = " ".join(render(comparison, locale, "markdown").split())
+    assert f"| {degree} |" in page
+    assert gender in page
+    assert "Homens: 44,1%, Mulheres" not in page
+    assert "Satisfação do cliente (6%)" in page
+
+
+@pytest.mark.parametrize(
+    ("locale", "skills", "quality"),
+    [
+        ("pt_BR", "satisfação do cliente, normas ISO e logística", "Garantia da qualidade"),
+        ("pt_PT", "satisfação do cliente, normas ISO e logística", "Garantia de qualidade"),
+    ],
+)
+def test_seed_skills_named_in_portuguese(locale: str, skills: str, quality: str) -> None:
+    """The seed skills "ISO" and "QA" read as Portuguese skills: "normas ISO", "garantia da
+    qualidade" (pt_PT "garantia de qualidade"), not a bare acronym."""
+    seeds = load_dataset("customer-service")
+    comparison = compare(
+        seeds["customer-service-operations-manager"], seeds["contact-center-manager"]
+    )
+    page = render(comparison, locale, "text")
+    assert skills in " ".join(page.split())
+    assert f"  • {quality} (" in page
+    assert "• QA" not in page

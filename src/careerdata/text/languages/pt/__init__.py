@@ -29,9 +29,13 @@ from careerdata.text.languages import Language, Title
 __all__ = ["RULES", "Portuguese", "guess_gender"]
 
 # Endings of a head word that make a Portuguese job title feminine when the data gives no
-# gender ("costureira", "professora", "atriz"); anything else takes the generic masculine,
-# including "-ista" and "-ente" nouns of common gender ("analista", "gerente").
-_FEMININE_ENDINGS = ("eira", "ora", "esa", "essa", "isa", "triz", "ina", "ã")
+# gender ("costureira", "professora", "atriz", "advogada", "secretária", "técnica",
+# "psicóloga", "manicura"); anything else takes the generic masculine, including "-ista",
+# "-ente" and "-eta" nouns of common or masculine gender ("analista", "gerente", "atleta").
+_FEMININE_ENDINGS = (
+    "eira", "ora", "esa", "essa", "isa", "triz", "ina", "ã",
+    "ada", "ária", "ica", "óloga", "ura",
+)  # fmt: skip
 
 # Articles and their contractions with "de", by gender and number.
 _ARTICLES = {
@@ -47,6 +51,8 @@ def guess_gender(title: str) -> str:
 
     >>> [guess_gender(t) for t in ("costureira", "gerente de vendas", "analista", "atriz")]
     ['feminine', 'masculine', 'masculine', 'feminine']
+    >>> [guess_gender(t) for t in ("técnica de enfermagem", "advogada", "secretária", "técnico")]
+    ['feminine', 'feminine', 'feminine', 'masculine']
     """
     words = title.split(maxsplit=1)
     head = words[0].lower() if words else ""

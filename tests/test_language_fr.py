@@ -7,8 +7,9 @@ import pytest
 from careerdata.compare import compare
 from careerdata.datasets import load_dataset
 from careerdata.model import Money, Pay, Role, Skill, Translation
-from careerdata.text import render, summarize
-from careerdata.text.languages import rules
+from careerdata.text import render, summarize, written_language
+from careerdata.text._locale import resolve
+from careerdata.text.languages import Title, rules
 
 NBSP = "\N{NO-BREAK SPACE}"
 FRENCH = ["fr_FR", "fr_CA", "fr_BE", "fr_CH"]
@@ -101,3 +102,67 @@ def test_the_second_roles_one_skill_sentence() -> None:
         " amélioration continue." in text
     )
     assert "demande avant tout une compétence" not in text
+
+
+# --------------------------------------------------------------------------- fr_CA
+
+
+def test_canadian_french_is_a_variant_of_french() -> None:
+    """fr_CA writes its own catalog over French's; fr_FR, fr_BE and fr_CH write French."""
+    assert [written_language(locale) for locale in FRENCH] == ["fr", "fr_CA", "fr", "fr"]
+    context = resolve("fr_CA")
+    assert context.gettext("Yearly salary") == "Salaire annuel"  # French's, by fallback
+    assert context.bcp47 == "fr-CA"
+    assert rules("fr_CA").forms(Title("ingénieur"))["de"] == f"d’«{NBSP}ingénieur{NBSP}»"
+
+
+@pytest.mark.parametrize(
+    ("locale", "degree", "not_degree"),
+    [
+        ("fr_CA", "| Baccalauréat, 46 %", "Licence"),
+        ("fr_FR", "| Licence, 46 %", "Baccalauréat"),
+        ("fr_BE", "| Licence, 46 %", "Baccalauréat"),
+        ("fr_CH", "| Licence, 46%", "Baccalauréat"),
+    ],
+)
+def test_a_bachelors_degree_is_a_licence_in_france_a_baccalaureat_in_quebec(
+    seeds: dict[str, Role], locale: str, degree: str, not_degree: str
+) -> None:
+    """France (and Belgium, Switzerland) call the degree "licence", Quebec "baccalauréat"."""
+    comparison = compare(seeds["customer-service-manager"], seeds["customer-care-supervisor"])
+    page = _flat(render(comparison, locale, "markdown"))
+    assert degree in page
+    assert not_degree not in page
+
+
+@pytest.mark.parametrize(
+    ("france", "quebec"),
+    [
+        ("Missions et responsabilités :", "Tâches et responsabilités :"),
+        ("Exemples de missions du métier", "Exemples de tâches du métier"),
+        ("ses propres missions et responsabilités", "ses propres tâches et responsabilités"),
+        ("Spécialité la plus courante", "Domaine d’études le plus courant"),
+        ("Industrie manufacturière", "Fabrication"),
+        ("excellent sens du service client,", "excellent sens du service à la clientèle,"),
+        ("chats et e-mails", "séances de clavardage et des courriels"),
+    ],
+)
+def test_quebec_writes_its_own_words(seeds: dict[str, Role], france: str, quebec: str) -> None:
+    """The words Quebec uses where France's differ, in the catalog, glossary and seed texts."""
+    comparison = compare(seeds["customer-service-manager"], seeds["customer-care-supervisor"])
+    in_france = _flat(render(comparison, "fr_FR", "markdown"))
+    in_quebec = _flat(render(comparison, "fr_CA", "markdown"))
+    assert (france in in_france, quebec in in_france) == (True, False)
+    assert (quebec in in_quebec, france in in_quebec) == (True, False)
+
+
+def test_quebec_names_bls_industries_its_way() -> None:
+    """A BLS page for fr_CA names the sector as Quebec does, and a state as French does."""
+    bls = load_dataset("bls-oews-2025")
+    comparison = compare(bls.find("43-4051"), bls.find("11-9111"))
+    quebec = _flat(render(comparison, "fr_CA", "markdown"))
+    france = _flat(render(comparison, "fr_FR", "markdown"))
+    assert "Fabrication (227 030 $ US)" in quebec
+    assert "Industrie manufacturière (227 030 $US)" in france
+    assert "Californie" in quebec
+    assert rules("fr_CA").term("state", "New York") == rules("fr").term("state", "New York")

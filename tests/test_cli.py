@@ -121,6 +121,7 @@ def test_show_prints_every_present_field_of_a_seed_role() -> None:
         "Responsibilities",
         "German (de)",
         "French (fr)",
+        "Canadian French (fr_CA)",
         "Spanish (es)",
         "Italian (it)",
         "Japanese (ja)",

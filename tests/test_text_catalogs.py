@@ -364,7 +364,7 @@ def test_english_needs_no_catalog() -> None:
     [
         ("de_CH", "de"),
         ("de_AT", "de"),
-        ("fr_CA", "fr"),
+        ("fr_CA", "fr_CA"),
         ("es_MX", "es"),
         ("pt_BR", "pt"),
         ("pt", "pt"),

@@ -196,7 +196,7 @@ def test_the_glossaries_are_what_terms_py_writes() -> None:
     terms = _tool("terms")
     assert terms.main(["--check"]) == 0
     written = {path.parent.name for path in LANGUAGES_DIR.glob("*/terms.json")}
-    assert written == {*LANGUAGES, "pt_PT"}
+    assert written == {*LANGUAGES, "fr_CA", "pt_PT"}
 
 
 # --------------------------------------------------------------------------- seed roles

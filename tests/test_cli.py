@@ -186,13 +186,13 @@ def test_show_writes_each_figure_as_the_pages_of_its_locale(locale: str) -> None
         ]
         separator = context.pgettext("role sheet", "%(label)s: %(value)s")
         expected = [
-            "  " + separator % {"label": label, "value": text}
+            context.regional("  " + separator % {"label": label, "value": text})
             for label, text in shown
             if text is not None
         ]
         assert status == 0
         assert [line for line in lines if line in expected] == expected, role.slug
-        ranked = [f"  {rank}. {skill}" for rank, skill in enumerate(figures.skills, 1)]
+        ranked = [context.regional(f"  {rank}. {s}") for rank, s in enumerate(figures.skills, 1)]
         assert [line for line in lines if line in ranked] == ranked, role.slug
 
 

@@ -298,3 +298,17 @@ def test_show_names_the_time_to_become_in_german() -> None:
     text = out.getvalue()
     assert "Übliche Vorbereitungszeit: 4 bis 6 Jahre" in text
     assert "Branche mit den höchsten Gehältern: Verarbeitendes Gewerbe" in text
+
+
+def test_swiss_show_writes_ss_in_its_own_lines_only() -> None:
+    """`show --locale de_CH`: the German lines write "ss"; another language's text is untouched."""
+    from careerdata.text._locale import resolve  # noqa: PLC0415
+    from careerdata.text._sheet import role_sheet  # noqa: PLC0415
+
+    role = SEEDS["customer-care-supervisor"]
+    swiss = list(role_sheet(role, resolve("de_CH")))
+    german = list(role_sheet(role, resolve("de_DE")))
+    assert any("ß" in line for line in german)
+    assert not [line for line in swiss if "ß" in line]
+    assert any("Weiß" in line for line in german)
+    assert any("Weiss" in line for line in swiss)

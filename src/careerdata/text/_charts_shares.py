@@ -161,7 +161,7 @@ class ShareCharts(ChartBase):
                     f"{_esc(label)}</text></g>"
                 )
                 y += 30
-            descs.append(self._line(index, list(names)))
+            descs.append(self._line(index, list(names), items=True))
             y += 8
         title = self.context.pgettext("chart", "Skill weights")
         yield self._figure("skills", y, title, self._sentences(descs), body)

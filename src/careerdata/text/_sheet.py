@@ -61,8 +61,20 @@ def role_sheet(role: Role, context: LocaleContext) -> Iterator[str]:
     """Every field of ``role`` that is present, as lines of text for ``context``.
 
     Missing fields have no line at all.  Data text is made :func:`plain` (one line, balanced
-    bidirectional formatting).
+    bidirectional formatting).  The lines in the text language are written as its region
+    writes them (Swiss German "ss"); the texts of other languages are left as they are.
     """
+    regional = context.regional
+    for line in _own_lines(role, context):
+        yield regional(line)
+    for translation in role.translations:
+        if translation.language != context.language:
+            yield from _translation_lines(translation, context)
+    yield from map(regional, _source_lines(role, context))
+
+
+def _own_lines(role: Role, context: LocaleContext) -> Iterator[str]:
+    """The role's identity, figures and texts in the text language."""
     figures = role_figures(role, context)
     yield from _identity(role, context)
     for paragraph in figures.description:
@@ -77,10 +89,6 @@ def role_sheet(role: Role, context: LocaleContext) -> Iterator[str]:
         yield ""
         yield context.pgettext("role sheet", "Responsibilities")
         yield from (f"  - {item}" for item in figures.responsibilities)
-    for translation in role.translations:
-        if translation.language != context.language:
-            yield from _translation_lines(translation, context)
-    yield from _source_lines(role, context)
 
 
 def _identity(role: Role, context: LocaleContext) -> Iterator[str]:

@@ -111,10 +111,20 @@ class ChartBase:
         """A chart's description: its sentences as the language joins them."""
         return self.context.rules.sentence_separator.join(sentences)
 
-    def _line(self, index: int, parts: Sequence[str]) -> str:
+    def _line(self, index: int, parts: Sequence[str], *, items: bool = False) -> str:
+        """One role's sentence of a chart's description.
+
+        ``items`` that hold commas of their own ("Payroll, 6%") are set apart by a semicolon.
+        """
         # Translators: one role's figures in a chart's description ("UX Designer: $61,000.").
         template = self.context.pgettext("chart", "%(role)s: %(figures)s.")
-        separator = self.context.pgettext("between source parts", ", ")
+        separator = (
+            # Translators: between the skills of a chart's description, each with its weight
+            # ("Payroll, 6%; Scheduling, 5%").
+            self.context.pgettext("between chart items", "; ")
+            if items
+            else self.context.pgettext("between source parts", ", ")
+        )
         return template % {
             "role": self.figures[index].names.title,
             "figures": separator.join(parts),

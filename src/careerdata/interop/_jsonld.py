@@ -23,7 +23,8 @@ SOC_CODE_SET = "https://www.bls.gov/soc/"
 # Publishers whose data describe one country's labour market, matched case-insensitively as a
 # part of the provenance publisher.  Only these let to_jsonld state an occupationLocation on its
 # own: a currency is no evidence of a country (USD is also Ecuador's, EUR is twenty countries').
-_NATIONAL_PUBLISHERS = (("bureau of labor statistics", "United States"),)
+# The country is named by its CLDR territory code, in the page's language ("Stati Uniti").
+_NATIONAL_PUBLISHERS = (("bureau of labor statistics", "US"),)
 
 # (model field, ISO 8601 duration of a distribution, unitText of a QuantitativeValue)
 _BASES = (("yearly", "P1Y", "YEAR"), ("hourly", "PT1H", "HOUR"))
@@ -115,7 +116,7 @@ def to_jsonld(
         }
     if role.pay is not None:
         _put(node, "estimatedSalary", _estimated_salary(role.pay))
-    location = _country(country, provenance)
+    location = _country(country, provenance, locale)
     if location is not None:
         node["occupationLocation"] = {"@type": "Country", "name": location}
     if texts.degree is not None:
@@ -151,7 +152,8 @@ class _Texts:
         from careerdata.text._locale import resolve  # noqa: PLC0415
 
         texts = cls(role)
-        language = resolve(locale).language
+        context = resolve(locale)
+        language = context.language
         title = role.localized_title(language)
         if title is not None:
             texts.name = title.singular
@@ -161,6 +163,13 @@ class _Texts:
             texts.degree = translation.degree or texts.degree
             texts.skills = translation.skills or texts.skills
             texts.responsibilities = translation.responsibilities or texts.responsibilities
+        # Written as the region writes the language (Swiss German "ss"), as the page is.
+        regional = context.regional
+        texts.name = regional(texts.name)
+        texts.description = None if texts.description is None else regional(texts.description)
+        texts.degree = None if texts.degree is None else regional(texts.degree)
+        texts.skills = tuple(map(regional, texts.skills))
+        texts.responsibilities = tuple(map(regional, texts.responsibilities))
         return texts
 
 
@@ -253,7 +262,9 @@ def _band(band: SalaryBand) -> dict[str, Any]:
     )
 
 
-def _country(country: str | None, source: Provenance | None) -> str | None:
+def _country(
+    country: str | None, source: Provenance | None, locale: str | babel.Locale | None
+) -> str | None:
     if country is not None:
         if not isinstance(country, str) or not country.strip() or country != country.strip():
             raise ValidationError.at("country", f"{country!r} is not a country name")
@@ -261,9 +272,12 @@ def _country(country: str | None, source: Provenance | None) -> str | None:
     if source is None:
         return None
     publisher = source.publisher.casefold()
-    for marker, name in _NATIONAL_PUBLISHERS:
+    for marker, territory in _NATIONAL_PUBLISHERS:
         if marker in publisher:
-            return name
+            from careerdata.text._locale import resolve  # noqa: PLC0415
+
+            context = resolve("en_US" if locale is None else locale)
+            return context.regional(str(context.text_locale.territories[territory]))
     return None
 
 

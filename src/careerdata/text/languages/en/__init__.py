@@ -10,20 +10,12 @@ from __future__ import annotations
 
 import re
 
-import babel
-
 from careerdata.text import english
 from careerdata.text.languages import Language, Title
 
 # A bracketed qualifier is not part of the list: "floor layers (except carpet, wood, ...)".
 _BRACKETED = re.compile(r"\([^)]*\)")
 _LIST_WORDS = re.compile(r"\b(?:and|or)\b|,|&")
-# "versus" between two words (never inside a slug such as "a-vs-b"), with or without its point.
-_VERSUS = re.compile(r"(?<= )vs\.?(?= )")
-# The regions whose English closes the abbreviation with a point ("vs."), as American and
-# Canadian style guides do; British English and the Englishes that follow it (en_GB, en_IE,
-# en_AU, en_NZ, en_IN, en_ZA...) write "vs", like "Mr" and "Dr".  No region: American English.
-_VERSUS_WITH_POINT = frozenset({None, "US", "CA", "PH", "PR", "GU", "VI", "AS", "MP", "UM"})
 
 
 class English(Language):
@@ -51,17 +43,6 @@ class English(Language):
         False
         """
         return _LIST_WORDS.search(_BRACKETED.sub("", form)) is not None
-
-    def regional(self, text: str, locale: babel.Locale) -> str:
-        """The text with "vs." (American, Canadian) or "vs" (British and most other regions).
-
-        >>> RULES.regional("Actor vs dancer", babel.Locale.parse("en_US"))
-        'Actor vs. dancer'
-        >>> RULES.regional("Actor vs. dancer", babel.Locale.parse("en_GB"))
-        'Actor vs dancer'
-        """
-        versus = "vs." if locale.territory in _VERSUS_WITH_POINT else "vs"
-        return _VERSUS.sub(versus, text)
 
     def skill_in_prose(self, name: str) -> str:
         """Lower case, keeping acronyms, proper words and names of products ("SQL", "Python")."""

@@ -348,6 +348,14 @@ def test_no_industry_name_has_brackets(folder: str) -> None:
     assert [name for name in glossary["industry"].values() if "(" in name] == []
 
 
+def test_the_government_sector_is_named_without_brackets() -> None:
+    """BLS's government sector (schools, hospitals and USPS left out) in one Dutch phrase."""
+    name = "Federal, State, and Local Government, excl. State & Local Schools & Hospitals & USPS"
+    assert rules("nl").term("industry", name) == (
+        "Overheid, exclusief de posterijen en de scholen en ziekenhuizen van staten en gemeenten"
+    )
+
+
 def test_the_mining_industry_reads_without_double_brackets() -> None:
     """ "Mijnbouw, steengroeven en olie- en gaswinning (US$ 114.020)" in the salary table."""
     page = _bls_page("13-2011", "19-3051", page_format="markdown")
@@ -446,8 +454,12 @@ def test_flemish_seed_titles_and_texts(seeds: dict[str, Role]) -> None:
     assert "Wat doet een manager klantendienst?" in flemish
     assert any(line.startswith("Leidt een klantendienst:") for line in flemish)
     assert "  • Loonadministratie, 6%" in flemish
+    assert any("retours, ruilingen en vragen over prijzen af die kassiers" in x for x in flemish)
     dutch = render(comparison, "nl_NL", "text").splitlines()
     assert dutch[0] == "Manager klantenservice vs. teamleider klantenservice"
+    assert any(
+        "retouren, ruilingen en vragen over prijzen af die kassamedewerkers" in x for x in dutch
+    )
     assert "klantendienst" not in "\n".join(dutch)
 
 

@@ -471,6 +471,9 @@ def test_flemish_seed_titles_and_texts(seeds: dict[str, Role]) -> None:
         ("25-2021", "leerkracht basisonderwijs", "leerkracht lager onderwijs"),
         ("29-1161", "verloskundige", "vroedvrouw"),
         ("51-3021", "slager", "beenhouwer"),
+        ("19-3051", "planoloog", "ruimtelijk planner"),
+        ("29-1123", "fysiotherapeut", "kinesitherapeut"),
+        ("43-4171", "receptionist", "onthaalmedewerker"),
         ("11-9131", "hoofd postkantoor", "hoofd postkantoor"),
     ],
 )

@@ -502,3 +502,22 @@ def test_flemish_industry_names_and_the_shared_ones() -> None:
     assert dutch.term("industry", name, "NL").startswith("Specialistische zakelijke")
     assert flemish.term("industry", "Retail Trade") == dutch.term("industry", "Retail Trade")
     assert flemish.term("state", "California") == "Californië"
+
+
+@pytest.mark.parametrize("language", ["nl", "nl_BE"])
+def test_every_bls_title_has_its_article_in_the_data(language: str) -> None:
+    """All 830 titles (lists, "(overige …)", slashes, "het" words) carry "de" or "het", and
+    the definite form is that article before the title."""
+    dutch = rules("nl")
+    articles = set()
+    for role in load_dataset("bls-oews-2025").roles:
+        title = role.localized_title(language)
+        assert title is not None
+        article = title.form("article")
+        assert article in {"de", "het"}, role.soc_code
+        articles.add(article)
+        forms = dutch.forms(
+            Title(title.singular, title.plural, translated=True, forms=dict(title.forms))
+        )
+        assert forms["definite"] == f"{article} {title.singular}"
+    assert articles == {"de", "het"}

@@ -126,6 +126,7 @@ def test_show_prints_every_present_field_of_a_seed_role() -> None:
         "Italian (it)",
         "Japanese (ja)",
         "Dutch (nl)",
+        "Flemish (nl_BE)",
         "Polish (pl)",
         "Portuguese (pt)",
         "European Portuguese (pt_PT)",

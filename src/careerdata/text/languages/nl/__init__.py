@@ -26,6 +26,8 @@ After "als" a bare title stands on its own ("aan de slag als “Customer Service
 
 from __future__ import annotations
 
+import re
+
 from careerdata.text import english
 from careerdata.text.languages import Language, Title
 
@@ -35,6 +37,12 @@ __all__ = ["RULES", "Dutch", "guess_article"]
 # make a job title a "het" word when the data gives neither article nor gender:
 # "afdelingshoofd", "teamlid", "fotomodel", "kassapersoneel"; diminutives end in "-je".
 _HET_HEADS = ("hoofd", "lid", "model", "personeel", "kader", "je")
+
+# What makes a Dutch title read as a list: "en", "of" or a comma, outside brackets and
+# quotation marks, unless it ends the first half of a shortened compound ("laad- en
+# losmedewerkers", "snij-, pons- en persmachines"), which reads as one word.
+_LIST_WORDS = re.compile(r"(?<!-)(?:,| en | of )")
+_ASIDES = re.compile(r"\([^)]*\)|“[^”]*”")
 
 
 def guess_article(title: str) -> str:
@@ -108,6 +116,20 @@ class Dutch(Language):
             "definite": position,
             "predicate": quoted,
         }
+
+    def reads_as_list(self, form: str) -> bool:
+        """Whether a form holds "en", "of" or a comma of its own (not a shortened compound's).
+
+        >>> RULES.reads_as_list("managers klantenservice en operations")
+        True
+        >>> RULES.reads_as_list("maatschappelijk werkers jeugd, gezin en school")
+        True
+        >>> RULES.reads_as_list("laad- en losmedewerkers"), RULES.reads_as_list("koks (overig)")
+        (False, False)
+        >>> RULES.reads_as_list("mensen in de functie “Accountants and Auditors”")
+        False
+        """
+        return _LIST_WORDS.search(_ASIDES.sub("", form)) is not None
 
     def skill_in_prose(self, name: str) -> str:
         """An English skill name (no Dutch one in the data) in quotation marks."""

@@ -109,7 +109,7 @@ def test_a_users_own_source_is_shown() -> None:
     mine = Provenance("Acme HR survey", release="2026")
     a = Role(title="Clerk", source=mine)
     page = render(compare(a, Role(title="Nurse")), "en_US", "text")
-    assert "Clerk: Acme HR survey, release 2026." in page
+    assert "Clerk: Acme HR survey, 2026 release." in page
 
 
 def test_html_is_safe_markup_for_templates(seeds: cd.Dataset) -> None:
@@ -175,7 +175,7 @@ def test_batch_pages_of_a_dataset_name_its_source() -> None:
 
     (page,) = pairs("bls-oews-2025", "en_US", "markdown", select=[("43-4051", "11-9111")])
     assert "U.S. Bureau of Labor Statistics" in page.text
-    assert "release May 2025, retrieved September 26, 2026." in page.text
+    assert "May 2025 release, retrieved September 26, 2026." in page.text
 
 
 def test_a_hostile_source_is_escaped_and_a_wrong_one_refused() -> None:

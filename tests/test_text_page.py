@@ -18,6 +18,7 @@ from careerdata.datasets import load_dataset
 from careerdata.errors import ValidationError
 from careerdata.model import (
     Career,
+    Demographics,
     Education,
     Money,
     Outlook,
@@ -493,3 +494,14 @@ def test_data_stays_text_under_githubs_markdown() -> None:
         assert shown in html
     items = re.findall(r"<li>(.*?)</li>", html)
     assert items[:3] == ["---", "===", "* * *"]
+
+
+def test_a_bracketed_title_gets_no_possessive_in_the_demographics_lead_in() -> None:
+    """ "engineers' (all other)" does not read: the lead-in names the titles in the plural."""
+    ages = Demographics(average_age=40)
+    a = Role(title="Engineer, All Other", demographics=ages)
+    b = Role(title="Drafter", demographics=Demographics(average_age=45))
+    page = render(compare(a, b))
+    assert "Here is how the demographics of engineers (all other) differ from those of" in page
+    plain = render(compare(Role(title="Engineer", demographics=ages), b))
+    assert "Here are the differences between engineers' and drafters' demographics:" in plain

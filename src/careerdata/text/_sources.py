@@ -92,8 +92,8 @@ def source_text(source: Provenance, context: LocaleContext) -> str:
     if source.dataset is not None and source.dataset != source.publisher:
         parts.append(plain(source.dataset))
     if source.release is not None:
-        # Translators: the release (edition) of a dataset, "release May 2025".
-        template = context.pgettext("source", "release %(release)s")
+        # Translators: the release (edition) of a dataset, "May 2025 release".
+        template = context.pgettext("source", "%(release)s release")
         parts.append(template % {"release": release_text(source.release, context)})
     if source.retrieved is not None:
         date = date_text(source.retrieved, context)
@@ -139,7 +139,8 @@ def source_blocks(
         for is_spread, role_figures in zip(spread, figures, strict=True):
             if is_spread:
                 template = context.gettext(
-                    "The salary range of %(role)s is the 10th to 90th percentile of yearly pay."
+                    "For %(role_plural)s, the salary range is the 10th to 90th percentile of "
+                    "yearly pay."
                 )
                 items.append(template % role_figures.names.placeholders("role"))
     # Translators: the heading of the list of sources at the end of a page.

@@ -175,12 +175,15 @@ def _blocks(
         _table(header, education_rows, a, b, registry.Table.EDUCATION),
         context,
     )
+    # A possessive of a title that is a list or ends in a bracket ("engineers' (all other)")
+    # does not read: the sentence names the titles in the plural instead.
+    possessives = (names["a_plural_possessive"], names["b_plural_possessive"])
     demographics = (
         # Translators: the lead-in of the demographics table when a title is itself a list in
         # English ("accountants and auditors"); translate it as "Here are the differences
         # between ... demographics:".
         gettext("Here is how the demographics of %(a_plural)s differ from those of %(b_plural)s:")
-        if lists
+        if lists or any(")" in possessive for possessive in possessives)
         else gettext(
             "Here are the differences between %(a_plural_possessive)s and "
             "%(b_plural_possessive)s demographics:"

@@ -108,8 +108,8 @@ def paragraphs(
             % names
         )
     opening = [first]
-    if a.responsibilities or b.responsibilities:
-        # Translators: said only when the page lists the duties of at least one role.
+    if a.responsibilities and b.responsibilities:
+        # Translators: said only when the page lists the duties of both roles.
         opening.append(context.gettext("Each job has different responsibilities and duties."))
     opening += _time_to_become(comparison, a, b, names, context)
     # "Additionally" only after a sentence that states a fact of the pair.

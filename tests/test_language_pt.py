@@ -13,7 +13,7 @@ from babel import Locale
 from careerdata.cli import main
 from careerdata.compare import compare
 from careerdata.datasets import load_dataset
-from careerdata.model import LocalizedTitle, Role
+from careerdata.model import LocalizedTitle, Money, Pay, Role
 from careerdata.text import render, summarize
 from careerdata.text._locale import resolve
 from careerdata.text.languages import Title, rules
@@ -529,3 +529,12 @@ def test_seed_skills_named_in_portuguese(locale: str, skills: str, quality: str)
     assert skills in " ".join(page.split())
     assert f"  • {quality} (" in page
     assert "• QA" not in page
+
+
+def test_currency_names_are_lower_case_inside_a_brazilian_sentence() -> None:
+    """CLDR capitalises pt's currency names ("Dólares americanos"); a sentence does not."""
+    a = Role(title="A", pay=Pay(yearly=Money(50000)))
+    b = Role(title="B", pay=Pay(currency="EUR", yearly=Money(40000, "EUR")))
+    page = " ".join(render(compare(a, b), "pt_BR", "text").split())
+    assert "(dólares americanos e euros)" in page
+    assert "Dólares americanos" not in page

@@ -289,7 +289,8 @@ def _conversion(exchange: Exchange, context: LocaleContext) -> str:
 
 def _currency_name(code: str, context: LocaleContext) -> str:
     """A currency's name in the text language, in the plural ("US dollars", "euros")."""
-    return str(get_currency_name(code, count=2, locale=context.text_locale))
+    name = str(get_currency_name(code, count=2, locale=context.text_locale))
+    return context.rules.currency_in_prose(name)
 
 
 def _skills(figures: RoleFigures, context: LocaleContext, *, first: bool) -> list[str]:

@@ -185,6 +185,16 @@ class Language:
         """A heading or sentence starting with a capital, unless its first word keeps its case."""
         return english.sentence_case(text)
 
+    def currency_in_prose(self, name: str) -> str:
+        """CLDR's name of a currency ("US dollars") as it stands inside a sentence.
+
+        The default keeps CLDR's case, which is the language's (German "US-Dollar").
+
+        >>> rules("de").currency_in_prose("US-Dollar")
+        'US-Dollar'
+        """
+        return name
+
     def break_points(self, word: str) -> Sequence[int]:
         """Where a line of plain text may break inside ``word``, a run with no space in it.
 

@@ -136,5 +136,14 @@ class Portuguese(Language):
         """An English skill name (no Portuguese one in the data) in quotation marks."""
         return self.quoted(name)
 
+    def currency_in_prose(self, name: str) -> str:
+        """Lower case inside a sentence: CLDR's Brazilian names are capitalised as in a list.
+
+        >>> RULES.currency_in_prose("Dólares americanos"), RULES.currency_in_prose("USD")
+        ('dólares americanos', 'USD')
+        """
+        first = name.split(" ", 1)[0]
+        return name if first.isupper() else name[:1].lower() + name[1:]
+
 
 RULES = Portuguese("pt")

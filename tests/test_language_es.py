@@ -198,13 +198,13 @@ def test_degree_row_is_the_level_of_studies() -> None:
     assert "Titulación" not in page
 
 
-def test_distribution_categories_are_separated_by_semicolons() -> None:
-    """With a decimal comma, "Hombres: 44,1 %; Mujeres: 55,9 %" (not ", ")."""
+def test_distribution_shares_stand_in_parentheses() -> None:
+    """ "Hombres (44,1 %), Mujeres (55,9 %)": a decimal comma never reads as the list's comma."""
     page = _page(
         _seed("customer-care-supervisor"), _seed("customer-service-manager"), "es_ES", "markdown"
     )
-    assert "Hombres: 44,1 %; Mujeres: 55,9 %" in page
-    assert "44,1 %, Mujeres" not in page
+    assert "Hombres (44,1 %), Mujeres (55,9 %)" in page
+    assert "Hombres: 44,1 %" not in page
 
 
 def test_show_lists_percentiles_after_their_amounts() -> None:
@@ -213,8 +213,8 @@ def test_show_lists_percentiles_after_their_amounts() -> None:
     assert status == 0
     line = next(line for line in out.splitlines() if "Percentiles del salario anual" in line)
     assert _flat(line).strip() == (
-        "Percentiles del salario anual: 31.750 US$ (percentil 10); 36.870 US$ (percentil 25); "
-        "44.770 US$ (mediana); 51.780 US$ (percentil 75); 63.590 US$ (percentil 90)"
+        "Percentiles del salario anual: 31.750 US$ (percentil 10), 36.870 US$ (percentil 25), "
+        "44.770 US$ (mediana), 51.780 US$ (percentil 75), 63.590 US$ (percentil 90)"
     )
 
 

@@ -260,3 +260,13 @@ def test_currency_follows_cldr_spacing_in_each_region(locale: str, expected: str
         cd.compare(_seed("customer-care-supervisor"), _seed("customer-service-manager")), locale
     )
     assert expected in text
+
+
+def test_race_categories_and_the_pay_lead_in_read_as_spanish() -> None:
+    """ "Indígenas americanos y nativos de Alaska"; "como se muestra a continuación"."""
+    page = _page(
+        _seed("customer-care-supervisor"), _seed("customer-service-manager"), "es_AR", "markdown"
+    )
+    assert "Indígenas americanos y nativos de Alaska (0,6%)" in page
+    assert "Indígenas de América" not in page
+    assert "tienen escalas salariales distintas, como se muestra a continuación." in page

@@ -1,13 +1,59 @@
-"""Spanish: angle quotes («…»), and "e" for "y" before the sound /i/."""
+"""Spanish: angle quotes («…»), "e" for "y" before the sound /i/, and the words of each region.
+
+The catalog and the data are written in a Spanish that reads naturally on both sides of the
+Atlantic.  Where Spain and the Americas name the same thing with different words, the data
+holds one of them and :meth:`Spanish.regional` writes the other for the other region: a
+Bachelor's degree is a "grado universitario" in Spain and a "licenciatura" in Mexico or
+Argentina, an accountant a "contable" in Spain and a "contador" in the Americas, a plumber a
+"fontanero" in Spain and a "plomero" in the Americas.  Only whole titles and names are
+replaced, never a part of a word.
+"""
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Mapping
+
+import babel
 
 from careerdata.text.languages import Language
 
+__all__ = ["AMERICAS", "RULES", "SPAIN", "SPAIN_TERRITORIES", "Spanish", "starts_with_i_sound"]
+
 _I_SOUND = re.compile(r"h?i(?![aeiouáéíóú])", re.IGNORECASE)
+
+#: The territories whose Spanish is that of Spain (Canarias, Ceuta and Melilla, and Equatorial
+#: Guinea, whose norm is Spain's); the bare language ``es`` writes it too.
+SPAIN_TERRITORIES = frozenset({"ES", "EA", "IC", "GQ"})
+
+#: What the Americas (and the Spanish of the United States) write for Spain's words.
+AMERICAS: Mapping[str, str] = {
+    "grado universitario": "licenciatura",
+    "contable o auditor": "contador o auditor",
+    "contables y auditores": "contadores y auditores",
+}
+
+#: What Spain writes for the Americas' words.
+SPAIN: Mapping[str, str] = {
+    "plomero o tubero": "fontanero o instalador de tuberías",
+    "plomeros y tuberos": "fontaneros e instaladores de tuberías",
+    "ayudante de plomería": "ayudante de fontanería",
+    "ayudantes de plomería": "ayudantes de fontanería",
+}
+
+
+def _replacer(words: Mapping[str, str]) -> tuple[re.Pattern[str], dict[str, str]]:
+    """One pattern matching every phrase (lower case or with a capital) and its replacements."""
+    replacements: dict[str, str] = {}
+    for found, written in words.items():
+        replacements[found] = written
+        replacements[found[0].upper() + found[1:]] = written[0].upper() + written[1:]
+    alternatives = "|".join(re.escape(key) for key in sorted(replacements, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)"), replacements
+
+
+_REGIONS = {"americas": _replacer(AMERICAS), "spain": _replacer(SPAIN)}
 
 
 def starts_with_i_sound(word: str) -> bool:
@@ -33,6 +79,23 @@ class Spanish(Language):
         if starts_with_i_sound(last):
             pattern = pattern.replace(" y {1}", " e {1}")
         return pattern.format(first, last)
+
+    def regional(self, text: str, locale: babel.Locale) -> str:
+        """The words of the region: Spain's in Spain, the Americas' everywhere else.
+
+        >>> import babel
+        >>> RULES.regional("Grado universitario, 46 %", babel.Locale.parse("es_MX"))
+        'Licenciatura, 46 %'
+        >>> RULES.regional("«contable o auditor»", babel.Locale.parse("es_AR"))
+        '«contador o auditor»'
+        >>> RULES.regional("«plomero o tubero»", babel.Locale.parse("es_ES"))
+        '«fontanero o instalador de tuberías»'
+        >>> RULES.regional("«plomero o tubero»", babel.Locale.parse("es_US"))
+        '«plomero o tubero»'
+        """
+        spain = locale.territory is None or locale.territory in SPAIN_TERRITORIES
+        pattern, replacements = _REGIONS["spain" if spain else "americas"]
+        return pattern.sub(lambda match: replacements[match.group(0)], text)
 
 
 RULES = Spanish("es")

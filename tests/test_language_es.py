@@ -1,0 +1,272 @@
+"""Spanish (es, for Spain and the Americas): the constructions its catalog, data and rules fix."""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+from typing import Literal
+
+import attrs
+import babel
+import pytest
+
+import careerdata as cd
+from careerdata.cli import main
+from careerdata.datasets import load_dataset
+from careerdata.model import Role
+from careerdata.model._facts import YearRange
+from careerdata.text.languages import LANGUAGES_DIR, rules
+
+NBSP = "\N{NO-BREAK SPACE}"
+SEED_SLUGS = (
+    "customer-care-supervisor",
+    "customer-service-manager",
+    "customer-care-manager",
+    "customer-service-leader",
+    "customer-service-operations-manager",
+    "contact-center-manager",
+)
+AMERICAS = ("es_MX", "es_AR", "es_US", "es_419")
+
+
+def _seed(slug: str) -> Role:
+    return load_dataset("customer-service")[slug]
+
+
+def _bls(code: str) -> Role:
+    return load_dataset("bls-oews-2025").find(code)
+
+
+def _run(*argv: str) -> tuple[int, str]:
+    out = io.StringIO()
+    status = main(list(argv), stdout=out)
+    return status, out.getvalue()
+
+
+def _flat(text: str) -> str:
+    """The text with every run of white space (no-break spaces too) as one space."""
+    return re.sub(r"\s+", " ", text.replace(NBSP, " "))
+
+
+def _page(
+    a: Role, b: Role, locale: str, output: Literal["text", "markdown", "html"] = "text"
+) -> str:
+    return _flat(cd.render(cd.compare(a, b), locale, format=output))
+
+
+# ---------------------------------------------------------------------------- seed texts
+
+
+@pytest.mark.parametrize("locale", ["es_ES", *AMERICAS])
+def test_seed_pages_use_no_word_only_spain_uses(locale: str) -> None:
+    """The seed texts say "horario de turnos", "personal", "costes" nowhere: one Spanish for all."""
+    text = " ".join(
+        _page(_seed(a), _seed(b), locale)
+        for a, b in zip(SEED_SLUGS, SEED_SLUGS[1:] + SEED_SLUGS[:1], strict=True)
+    )
+    for word in ("cuadrante", "plantilla", "TPV", "abonos", "costes", "escalad", "género"):
+        assert word not in text
+    assert "horario semanal de turnos" in text
+
+
+def test_point_of_sale_skill_reads_as_spanish() -> None:
+    """ "terminales de punto de venta", never "terminal punto de venta (TPV)"."""
+    text = cd.summarize(
+        cd.compare(_seed("customer-service-leader"), _seed("customer-care-manager")), "es_MX"
+    )
+    assert "destacan estas tres: terminales de punto de venta, trabajo en sala de ventas y" in (
+        _flat(text)
+    )
+
+
+# ---------------------------------------------------------------------------- industries, states
+
+
+@pytest.mark.parametrize(
+    ("slug", "industry"),
+    [
+        ("customer-care-manager", "Telecomunicaciones"),
+        ("customer-service-leader", "Transporte"),
+        ("customer-service-operations-manager", "Finanzas"),
+        ("customer-service-manager", "Industria manufacturera"),
+    ],
+)
+def test_seed_industries_are_spanish_in_show(slug: str, industry: str) -> None:
+    """The seed data's "Finance", "Transportation"... are named in Spanish by `show`."""
+    status, out = _run("show", slug, "--locale", "es_ES")
+    assert status == 0
+    assert f"Sector que mejor paga: {industry}" in out
+
+
+def test_telecommunication_is_spanish_on_a_page() -> None:
+    """ "Telecommunication" (a seed industry) is "Telecomunicaciones" on a page."""
+    status, out = _run("show", "customer-care-manager", "--locale", "es_AR")
+    page = _page(_seed("customer-care-manager"), _seed("contact-center-manager"), "es_AR")
+    assert status == 0
+    assert "Telecommunication" not in out + page
+    assert "| Sector que mejor paga | Telecomunicaciones |" in _page(
+        _seed("customer-care-manager"), _seed("contact-center-manager"), "es_AR", "markdown"
+    )
+    assert rules("es").term("industry", "Telecommunication") == "Telecomunicaciones"
+
+
+def test_every_industry_of_both_datasets_has_a_spanish_name() -> None:
+    """No industry of the data is left in English in Spanish text."""
+    glossary = json.loads((LANGUAGES_DIR / "es" / "terms.json").read_text(encoding="utf-8"))
+    for name in ("customer-service", "bls-oews-2025"):
+        for role in load_dataset(name).values():
+            leaders = role.pay.leaders if role.pay is not None else None
+            industry = leaders.industry if leaders is not None else None
+            if industry is not None:
+                assert glossary["industry"][industry.name] != industry.name
+
+
+@pytest.mark.parametrize(
+    ("kind", "english", "spanish"),
+    [
+        (
+            "industry",
+            "Mining, Quarrying, and Oil and Gas Extraction",
+            "Minería, explotación de canteras y extracción de petróleo y gas",
+        ),
+        (
+            "industry",
+            "Accommodation and Food Services",
+            "Alojamiento y servicios de comidas y bebidas",
+        ),
+        ("state", "Virgin Islands", "Islas Vírgenes de EE. UU."),
+        ("state", "Hawaii", "Hawái"),
+        ("state", "Pennsylvania", "Pensilvania"),
+    ],
+)
+def test_glossary_names(kind: str, english: str, spanish: str) -> None:
+    """Industries and states take the project's Spanish names."""
+    assert rules("es").term(kind, english) == spanish
+
+
+# ---------------------------------------------------------------------------- regional words
+
+
+@pytest.mark.parametrize("locale", AMERICAS)
+def test_the_americas_write_licenciatura_and_contador(locale: str) -> None:
+    """A Bachelor's degree is a "licenciatura" and an accountant a "contador" in the Americas."""
+    seed = _page(_seed("customer-care-supervisor"), _seed("customer-service-manager"), locale)
+    assert "Licenciatura, 55" in seed
+    assert "Grado universitario" not in seed
+    bls = _page(_bls("13-2011"), _bls("19-3051"), locale, "markdown")
+    assert "# Contador o auditor frente a urbanista" in bls
+    assert "«contador o auditor»" in bls
+    assert "contable" not in bls.lower()
+
+
+def test_spain_writes_grado_contable_and_fontanero() -> None:
+    """Spain keeps "Grado universitario" and "contable", and writes "fontanero" for "plomero"."""
+    seed = _page(_seed("customer-care-supervisor"), _seed("customer-service-manager"), "es_ES")
+    assert "Nivel de estudios más común Grado universitario, 55 %" in seed
+    bls = _page(_bls("47-2152"), _bls("13-2011"), "es_ES")
+    assert "«fontanero o instalador de tuberías» y de «contable o auditor»" in bls
+    assert "plomero" not in bls
+
+
+def test_the_americas_keep_plomero() -> None:
+    """ "plomero" is the Americas' own word and stays there."""
+    text = cd.summarize(cd.compare(_bls("47-2152"), _bls("13-2011")), "es_MX")
+    assert "«plomero o tubero»" in text
+
+
+def test_the_regional_rule_replaces_whole_phrases_only() -> None:
+    """ "contable" as an adjective ("información contable") is not an accountant."""
+    mexico = babel.Locale.parse("es_MX")
+    assert rules("es").regional("información contable", mexico) == "información contable"
+    assert rules("es").regional("Contables y auditores", mexico) == "Contadores y auditores"
+
+
+def test_regional_words_reach_the_html_document() -> None:
+    """The title and headings of an es_AR document say "Contador o auditor"."""
+    html = cd.render(cd.compare(_bls("13-2011"), _bls("19-3051")), "es_AR", format="html")
+    assert "Contador o auditor frente a urbanista o planificador regional" in html
+
+
+# ---------------------------------------------------------------------------- catalog wording
+
+
+def test_degree_row_is_the_level_of_studies() -> None:
+    """The degree row reads "Nivel de estudios más común" (no Spain-only "Titulación")."""
+    page = _page(_seed("customer-care-supervisor"), _seed("customer-service-manager"), "es_MX")
+    assert "Nivel de estudios más común Licenciatura, 55%" in page
+    assert "Titulación" not in page
+
+
+def test_distribution_shares_stand_in_parentheses() -> None:
+    """ "Hombres (44,1 %), Mujeres (55,9 %)": a decimal comma never reads as the list's comma."""
+    page = _page(
+        _seed("customer-care-supervisor"), _seed("customer-service-manager"), "es_ES", "markdown"
+    )
+    assert "Hombres (44,1 %), Mujeres (55,9 %)" in page
+    assert "Hombres: 44,1 %" not in page
+
+
+def test_show_lists_percentiles_after_their_amounts() -> None:
+    """ "31.750 US$ (percentil 10); ..." with no second colon after the label."""
+    status, out = _run("show", "43-4051", "--dataset", "bls-oews-2025", "--locale", "es_ES")
+    assert status == 0
+    line = next(line for line in out.splitlines() if "Percentiles del salario anual" in line)
+    assert _flat(line).strip() == (
+        "Percentiles del salario anual: 31.750 US$ (percentil 10), 36.870 US$ (percentil 25), "
+        "44.770 US$ (mediana), 51.780 US$ (percentil 75), 63.590 US$ (percentil 90)"
+    )
+
+
+def test_chart_descriptions_have_one_colon_after_the_role() -> None:
+    """ "Role: rango salarial de X a Y, media Z." and "del percentil 10 al 90, de X a Y"."""
+    seed = cd.render(
+        cd.compare(_seed("customer-service-manager"), _seed("contact-center-manager")),
+        "es_MX",
+        format="html",
+    )
+    assert _flat("Gerente de servicio al cliente: rango salarial de USD 35,000 a USD 105,000") in (
+        _flat(seed)
+    )
+    assert "Peso de cada competencia" in seed
+    bls = _flat(cd.render(cd.compare(_bls("13-2011"), _bls("19-3051")), "es_AR", format="html"))
+    assert "del percentil 10 al 90, de US$56.020 a US$144.090, mediana US$83.680" in bls
+    assert "90: de" not in bls
+
+
+def test_zero_to_one_year_in_the_table_and_the_summary() -> None:
+    """0-1 years is "hasta un año" in the summary and in the overview table."""
+    a, b = _seed("customer-care-supervisor"), _seed("customer-service-manager")
+    career = a.career
+    assert career is not None
+    quick = attrs.evolve(a, career=attrs.evolve(career, time_to_become=YearRange(0, 1)))
+    text = _flat(cd.summarize(cd.compare(quick, b), "es_ES"))
+    assert "se tarda hasta un año en llegar a ser «supervisor de atención al cliente»" in text
+    assert "y de 4 a 6 años en llegar a ser «gerente de servicio al cliente»" in text
+
+
+@pytest.mark.parametrize(
+    ("locale", "expected"),
+    [
+        ("es_ES", f"61.487{NBSP}US$"),
+        ("es_MX", f"USD{NBSP}61,487"),
+        ("es_AR", "US$61.487"),
+        ("es_US", "$61,487"),
+    ],
+)
+def test_currency_follows_cldr_spacing_in_each_region(locale: str, expected: str) -> None:
+    """CLDR's currency spacing: a no-break space after "USD", none after "US$" or "$"."""
+    text = cd.summarize(
+        cd.compare(_seed("customer-care-supervisor"), _seed("customer-service-manager")), locale
+    )
+    assert expected in text
+
+
+def test_race_categories_and_the_pay_lead_in_read_as_spanish() -> None:
+    """ "Indígenas americanos y nativos de Alaska"; "como se muestra a continuación"."""
+    page = _page(
+        _seed("customer-care-supervisor"), _seed("customer-service-manager"), "es_AR", "markdown"
+    )
+    assert "Indígenas americanos y nativos de Alaska (0,6%)" in page
+    assert "Indígenas de América" not in page
+    assert "tienen escalas salariales distintas, como se muestra a continuación." in page

@@ -383,7 +383,22 @@ def check_markdown(page: str, blocks: list[Block]) -> None:
 # ---------------------------------------------------------------------------- text checker
 
 
-def check_text(page: str, blocks: list[Block]) -> None:
+def _rejoins(lines: list[str], text: str, *, inside_runs: bool) -> bool:
+    """Whether ``lines`` are ``text`` broken at spaces, and (``inside_runs``, Japanese) between
+    the characters of a run: each line follows the last, with the space between dropped."""
+    position = 0
+    for number, line in enumerate(lines):
+        if number and text.startswith(" ", position):
+            position += 1
+        elif number and not inside_runs:
+            return False
+        if not text.startswith(line, position):
+            return False
+        position += len(line)
+    return position == len(text)
+
+
+def check_text(page: str, blocks: list[Block], *, inside_runs: bool = False) -> None:
     """Lines break only where the layout breaks them; paragraphs and lists re-join exactly."""
     assert page.splitlines() == page.removesuffix("\n").split("\n")
     chunks = page.removesuffix("\n").split("\n\n")
@@ -395,7 +410,7 @@ def check_text(page: str, blocks: list[Block]) -> None:
             if block.level < 3:
                 assert lines[1:] == ["=-"[block.level - 1] * display_width(block.text)]
         elif isinstance(block, Paragraph):
-            assert " ".join(lines) == block.text
+            assert _rejoins(lines, block.text, inside_runs=inside_runs), block.text
             assert all(display_width(line) <= TEXT_WIDTH or " " not in line for line in lines)
         elif isinstance(block, Table):
             assert len(lines) >= len(block.rows) + 1
@@ -403,7 +418,8 @@ def check_text(page: str, blocks: list[Block]) -> None:
             items = re.split(r"\n(?=  • )", chunk)
             assert len(items) == len(block.items)
             for text, item in zip(items, block.items, strict=True):
-                assert " ".join(line.strip() for line in text.split("\n")) == "• " + item
+                stripped = [line.strip() for line in text.split("\n")]
+                assert _rejoins(stripped, "• " + item, inside_runs=inside_runs)
 
 
 def check_page(comparison: Comparison, locale: str) -> dict[str, str]:
@@ -412,7 +428,8 @@ def check_page(comparison: Comparison, locale: str) -> dict[str, str]:
     pages = {name: render(comparison, locale, name) for name in ("html", "markdown", "text")}
     check_html(pages["html"], blocks)
     check_markdown(pages["markdown"], blocks)
-    check_text(pages["text"], blocks)
+    inside_runs = bool(resolve(locale).rules.break_points("給与"))
+    check_text(pages["text"], blocks, inside_runs=inside_runs)
     # Every text on the page is one line with its bidirectional formatting balanced.
     assert [text for text in block_texts(blocks) if plain(text) != text] == []
     return pages

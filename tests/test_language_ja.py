@@ -73,6 +73,14 @@ def _usd(amount: int) -> str:
     return money(str(amount), "USD", "ja_JP", whole=True)
 
 
+def _read(amount: int, currency: str = "USD") -> str:
+    """An amount as a Japanese sentence reads it: in CLDR's 万 with the currency's CLDR name."""
+    man = Locale.parse("ja_JP").compact_decimal_formats["short"]["other"]["10000"].suffix[0]
+    name = get_currency_name(currency, count=2, locale="ja")
+    count, rest = divmod(amount, 10000)
+    return f"{count}{man}{rest or ''}{name}"
+
+
 # ---------------------------------------------------------------------------- rules
 
 
@@ -163,7 +171,7 @@ def test_the_summary_in_japanese_word_order(seeds: dict[str, Role]) -> None:
     """Subject, then figures, then the verb; the higher-paid role first in either order."""
     csm, ccs = seeds["customer-service-manager"], seeds["customer-care-supervisor"]
     years = f"{grouped(4, 'ja_JP')}～{grouped(6, 'ja_JP')}年"
-    pay = f"また、{CSM}の平均年収は{_usd(61487)}で、{CCS}の平均年収{_usd(42702)}を上回ります。"
+    pay = f"また、{CSM}の平均年収は{_read(61487)}で、{CCS}の平均年収{_read(42702)}を上回ります。"
     for a, b in ((csm, ccs), (ccs, csm)):
         first, _skills = summarize(compare(a, b), "ja_JP").split("\n\n")
         x, y = (CSM, CCS) if a is csm else (CCS, CSM)
@@ -207,20 +215,21 @@ def test_english_stand_in_titles_read_as_quoted_names() -> None:
 
 
 def test_one_salary_the_same_salary_and_a_lower_bound() -> None:
-    """Each salary sentence: one role's pay, equal pay, and a top-coded amount with 以上."""
+    """Each salary sentence: one role's pay, equal pay, and a top-coded amount with 以上;
+    amounts read with 万 (the tables keep CLDR's figures)."""
     a = Role(title="A", titles=(LocalizedTitle("ja", "看護師", "看護師"),))
     paid = attrs.evolve(a, pay=Pay(yearly=Money(86070)))
     b = Role(title="B", titles=(LocalizedTitle("ja", "准看護師", "准看護師"),))
-    assert f"看護師の平均年収は{_usd(86070)}です。" in _sentences(
+    assert f"看護師の平均年収は{_read(86070)}です。" in _sentences(
         summarize(compare(paid, b), "ja_JP")
     )
     same = attrs.evolve(b, pay=Pay(yearly=Money(86070)))
-    assert f"看護師の平均年収は{_usd(86070)}で、准看護師の平均年収と同じです。" in _sentences(
+    assert f"看護師の平均年収は{_read(86070)}で、准看護師の平均年収と同じです。" in _sentences(
         summarize(compare(paid, same), "ja_JP")
     )
     top = attrs.evolve(a, pay=Pay(yearly=Money(239200, at_least=True)))
     assert (
-        f"看護師の平均年収は{_usd(239200)}以上で、准看護師の平均年収{_usd(86070)}を"
+        f"看護師の平均年収は{_read(239200)}以上で、准看護師の平均年収{_read(86070)}を"
         "上回ります。" in _sentences(summarize(compare(top, same), "ja_JP"))
     )
 
@@ -235,10 +244,9 @@ def test_pay_in_two_currencies_is_named_by_its_japanese_currency_names() -> None
         titles=(LocalizedTitle("ja", "准看護師", "准看護師"),),
         pay=Pay(currency="EUR", yearly=Money(39000)),
     )
-    euro = money("39000", "EUR", "ja_JP", whole=True)
     text = summarize(compare(a, b), "ja_JP")
     assert (
-        f"平均年収は看護師が{_usd(86070)}、准看護師が{euro}ですが、通貨が異なるため"
+        f"平均年収は看護師が{_read(86070)}、准看護師が{_read(39000, 'EUR')}ですが、通貨が異なるため"
         "比較していません。" in _sentences(text)
     )
     dollars = get_currency_name("USD", count=2, locale="ja")

@@ -14,7 +14,7 @@ from babel.numbers import get_currency_name
 from careerdata.compare import Comparison, Direction, Exchange
 from careerdata.errors import ValidationError
 from careerdata.errors import _shown as shown
-from careerdata.model import Money
+from careerdata.model import Money, Role
 from careerdata.text._figures import RoleFigures, role_figures
 from careerdata.text._locale import LocaleContext, resolve
 
@@ -155,6 +155,11 @@ def _salary(
     sentence = context.rules.sentence
     if a.yearly_pay is None and b.yearly_pay is None:
         return []
+    # Each salary as prose reads it (Japanese with 万), by the role's figures.
+    pays = {
+        id(a): _prose_pay(comparison.a, a, context),
+        id(b): _prose_pay(comparison.b, b, context),
+    }
     if a.yearly_pay is None or b.yearly_pay is None:
         known = a if a.yearly_pay is not None else b
         # Translators: only one of the two roles has a salary figure.
@@ -165,7 +170,7 @@ def _salary(
             # "Additionally": no fact of the pair was stated before it.
             else gettext("%(role_indefinite)s has an average salary of %(pay)s.")
         )
-        values = {**known.names.placeholders("role"), "pay": known.yearly_pay}
+        values = {**known.names.placeholders("role"), "pay": pays[id(known)]}
         return [sentence(message % values)]
     direction = comparison.yearly_pay.direction
     if direction is Direction.SAME:
@@ -181,7 +186,7 @@ def _salary(
                 "average annual salary of %(b_indefinite)s."
             )
         )
-        return [sentence(message % {**names, "a_pay": a.yearly_pay})]
+        return [sentence(message % {**names, "a_pay": pays[id(a)]})]
     exchange = comparison.yearly_pay.exchange
     if exchange is not None and not exchange.converted:
         # Translators: both salaries are known, in two currencies, and no rate was given to
@@ -200,7 +205,7 @@ def _salary(
                 "not compared."
             )
         )
-        return [message % {**names, "a_pay": a.yearly_pay, "b_pay": b.yearly_pay}]
+        return [message % {**names, "a_pay": pays[id(a)], "b_pay": pays[id(b)]}]
     note = [] if exchange is None else [_conversion(exchange, context)]
     if direction is None:
         # Translators: both salaries are known but cannot be ordered (two lower bounds).
@@ -216,7 +221,7 @@ def _salary(
                 "%(b_indefinite)s is %(b_pay)s."
             )
         )
-        return [message % {**names, "a_pay": a.yearly_pay, "b_pay": b.yearly_pay}, *note]
+        return [message % {**names, "a_pay": pays[id(a)], "b_pay": pays[id(b)]}, *note]
     higher, lower = (a, b) if direction is Direction.HIGHER else (b, a)
     # Translators: the better-paid role comes first, whichever it is.
     message = (
@@ -237,8 +242,8 @@ def _salary(
             % {
                 **higher.names.placeholders("higher"),
                 **lower.names.placeholders("lower"),
-                "higher_pay": higher.yearly_pay,
-                "lower_pay": lower.yearly_pay,
+                "higher_pay": pays[id(higher)],
+                "lower_pay": pays[id(lower)],
             }
         ),
         *note,
@@ -285,6 +290,16 @@ def _conversion(exchange: Exchange, context: LocaleContext) -> str:
         "one": context.money(Money(1, exchange.b_currency), cents=True),
         "rate": context.money(Money(rate.quantize(_RATE_PLACES), exchange.a_currency), cents=True),
     }
+
+
+def _prose_pay(role: Role, figures: RoleFigures, context: LocaleContext) -> str | None:
+    """The yearly pay as a sentence reads it: the table's text, or the language's reading."""
+    text = figures.yearly_pay
+    money = None if role.pay is None else role.pay.yearly
+    if text is None or money is None:
+        return text
+    shown = context.money(money)
+    return text.replace(shown, context.rules.prose_amount(shown, money, context.locale))
 
 
 def _currency_name(code: str, context: LocaleContext) -> str:

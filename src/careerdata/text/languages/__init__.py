@@ -54,11 +54,15 @@ import json
 import threading
 from collections.abc import Mapping, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import attrs
 import babel
 
 from careerdata.text import english
+
+if TYPE_CHECKING:
+    from careerdata.model import Money
 
 __all__ = [
     "DOMAIN",
@@ -184,6 +188,18 @@ class Language:
     def sentence(self, text: str) -> str:
         """A heading or sentence starting with a capital, unless its first word keeps its case."""
         return english.sentence_case(text)
+
+    def prose_amount(self, shown: str, money: Money, locale: babel.Locale) -> str:
+        """An amount inside a sentence; ``shown`` is how CLDR writes it in a table ("$61,487").
+
+        The default keeps CLDR's figure; Japanese reads it with 万 ("6万1487米ドル").
+
+        >>> from careerdata.model import Money
+        >>> rules("de").prose_amount("61.487 $", Money(61487), babel.Locale.parse("de_DE"))
+        '61.487 $'
+        """
+        del money, locale
+        return shown
 
     def currency_in_prose(self, name: str) -> str:
         """CLDR's name of a currency ("US dollars") as it stands inside a sentence.

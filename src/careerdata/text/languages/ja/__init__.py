@@ -7,10 +7,11 @@ English title standing in for a missing translation is set off in 「」 as a fo
 use the bare title in both cases.  Sentences have no capital letters to fix up, and CLDR's
 list pattern joins with the ideographic comma ("顧客満足、物流").
 
-Amounts are CLDR's figures for the locale in tables and prose alike ("$61,487", "￥61,487"),
-not 万 readings: a salary read with 万 is either rounded ("約6.1万ドル", which no longer
-matches the table beside it) or mixes a unit word into a grouped figure ("6万1,487ドル",
-which reads oddly), while the dollar figure is how Japanese pages print a U.S. salary.
+Amounts are CLDR's figures for the locale in tables ("$61,487"); inside a sentence they are
+read as Japanese reads a number, in units of 万 (and 億, 兆) from CLDR's compact patterns,
+with the currency's CLDR name after them: "6万1487米ドル", exactly the table's amount (never
+rounded to "約6.1万ドル").  The yen is "円" after the figure ("614万8700円"), as prose
+writes it; CLDR's name 日本円 names the currency.
 
 >>> from careerdata.text.languages import Title
 >>> RULES.forms(Title("営業マネージャー", "営業マネージャー", translated=True))[""]
@@ -24,8 +25,16 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
+from decimal import ROUND_HALF_EVEN, Decimal
+from typing import TYPE_CHECKING
+
+import babel
+from babel.numbers import format_decimal, get_currency_name
 
 from careerdata.text.languages import Language, Title
+
+if TYPE_CHECKING:
+    from careerdata.model import Money
 
 _LATIN = re.compile(r"[A-Za-z]")
 # Line-breaking rules (kinsoku): a line never starts with a closing mark, a small kana or the
@@ -103,6 +112,33 @@ class Japanese(Language):
                 continue
             points.append(index)
         return points
+
+    def prose_amount(self, shown: str, money: Money, locale: babel.Locale) -> str:
+        """The amount read with 万, 億 and 兆 (CLDR's units) and the currency's name.
+
+        >>> from careerdata.model import Money
+        >>> japan = babel.Locale.parse("ja_JP")
+        >>> RULES.prose_amount("$140,970", Money(140970), japan)
+        '14万970米ドル'
+        >>> RULES.prose_amount("￥61,487,000", Money(61487000, "JPY"), japan)
+        '6148万7000円'
+        >>> RULES.prose_amount("$9,500", Money(9500), japan)
+        '$9,500'
+        """
+        whole = int(money.amount.quantize(Decimal(1), rounding=ROUND_HALF_EVEN))
+        patterns = locale.compact_decimal_formats["short"]["other"]
+        units = [(10**power, patterns[str(10**power)].suffix[0]) for power in (12, 8, 4)]
+        if whole < units[-1][0]:
+            return shown  # below 1万 the figure reads as it is written
+        parts, rest = [], whole
+        for size, unit in units:
+            count, rest = divmod(rest, size)
+            if count:
+                parts.append(format_decimal(count, "#0", locale=locale) + unit)
+        if rest:
+            parts.append(format_decimal(rest, "#0", locale=locale))
+        name = "円" if money.currency == "JPY" else get_currency_name(money.currency, 2, locale)
+        return "".join(parts) + name
 
     def sentence(self, text: str) -> str:
         """Japanese has no capital letters to set: the text as it is.

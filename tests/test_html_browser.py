@@ -12,6 +12,7 @@ Screenshots of a seed pair in en_US and de_DE, light and dark, at phone (390 px)
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import shutil
@@ -188,3 +189,24 @@ def test_screenshots_of_a_seed_pair(browser: Any, documents: dict[str, Path]) ->
                 page.close()
                 written.append(target)
     assert all(path.stat().st_size > 10_000 for path in written)
+
+
+@pytest.mark.parametrize("locale", ["fr_CA", "en_US", "ja_JP"])
+def test_no_two_axis_labels_overlap_as_drawn(browser: Any, locale: str) -> None:
+    """Long currency labels ("125 000 $ US") leave out the ticks between that would collide."""
+    seeds = cd.load_dataset("customer-service")
+    comparison = compare(seeds["customer-care-supervisor"], seeds["customer-service-manager"])
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.set_content(document(comparison, locale))
+    boxes = page.evaluate(
+        """[...document.querySelectorAll('.cd-chart')].map(chart =>
+            [...chart.querySelectorAll('.cd-axis text')].map(text => {
+                const box = text.getBoundingClientRect();
+                return [box.left, box.right];
+            }))"""
+    )
+    page.close()
+    assert boxes
+    for labels in boxes:
+        ordered = sorted(labels)
+        assert all(left[1] <= right[0] for left, right in itertools.pairwise(ordered)), ordered

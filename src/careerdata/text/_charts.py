@@ -108,10 +108,9 @@ class Charts(ShareCharts):
         if overlap is not None:
             start, end = overlap
             y = top + row * len(marks)
-            label = pgettext("chart legend", "Overlap")
+            label = self._labelled(pgettext("chart legend", "Overlap"), self._span_text(start, end))
             body.append(
-                f'<text x="{_f(_LEFT)}" y="{_f(y + 7)}" font-size="11">{_esc(label)}: '
-                f"{_esc(self._span_text(start, end))}</text>"
+                f'<text x="{_f(_LEFT)}" y="{_f(y + 7)}" font-size="11">{_esc(label)}</text>'
                 f'<rect class="cd-overlap" x="{_f(scale(float(start.amount)))}" y="{_f(y + 11)}"'
                 f' width="{_f(scale(float(end.amount)) - scale(float(start.amount)))}"'
                 f' height="12" fill="url(#{self.prefix}-hatch)"'
@@ -263,10 +262,7 @@ class Charts(ShareCharts):
             y = 4 + index * row
             key = _ROLE_KEYS[index]
             shown = getattr(self.figures[index], name) or ""
-            # Translators: a role's name and its figure beside its bar in a chart ("Nurse: 12%").
-            label = self.context.pgettext("chart label", "%(role)s: %(value)s")
-            names = {"role": self.figures[index].names.title, "value": shown}
-            body.append(_name(y + 12, label % names))
+            body.append(_name(y + 12, self._labelled(self.figures[index].names.title, shown)))
             x1, x2 = sorted((zero, scale(value)))
             raw = getattr(self.roles[index].outlook, name)
             body.append(

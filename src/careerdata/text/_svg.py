@@ -70,6 +70,36 @@ def _name(y: float, text: str) -> str:
     )
 
 
+# The widest a character of an 11-pixel axis label is taken to be, and the least room between
+# two labels ("125 000 $ US" is about 70 pixels).
+_LABEL_CHAR, _LABEL_GAP = 6.5, 6.0
+
+
+def _labelled(texts: Sequence[str], xs: Sequence[float]) -> set[int]:
+    """The ticks whose labels are drawn.
+
+    The first, the last, and every one between them that leaves room to the labels beside it:
+    long currency labels ("125 000 $ US") would otherwise run into each other.
+    """
+
+    def extent(index: int) -> tuple[float, float]:
+        width = len(texts[index]) * _LABEL_CHAR
+        if index == 0:
+            return xs[index], xs[index] + width
+        if index == len(texts) - 1:
+            return xs[index] - width, xs[index]
+        return xs[index] - width / 2, xs[index] + width / 2
+
+    last = len(texts) - 1
+    kept = [0]
+    for index in range(1, last + 1):
+        if extent(kept[-1])[1] + _LABEL_GAP <= extent(index)[0]:
+            kept.append(index)
+        elif index == last and len(kept) > 1:
+            kept[-1] = last  # the last label stands; the one before it gives way
+    return set(kept)
+
+
 class _Scale:
     def __init__(self, low: float, high: float) -> None:
         self.low, self.high = low, high if high > low else low + 1.0
@@ -107,6 +137,12 @@ class ChartBase:
             ]
         )
 
+    def _labelled(self, label: str, value: str) -> str:
+        """A label and its figure drawn in a chart ("Nurse: 12%", "Overlap: $35,000-$59,000")."""
+        # Translators: a name and its figure drawn in a chart ("Nurse: 12%").
+        template = self.context.pgettext("chart label", "%(label)s: %(value)s")
+        return template % {"label": label, "value": value}
+
     def _sentences(self, sentences: Sequence[str]) -> str:
         """A chart's description: its sentences as the language joins them."""
         return self.context.rules.sentence_separator.join(sentences)
@@ -140,6 +176,8 @@ class ChartBase:
     ) -> list[str]:
         body = ['<g class="cd-axis" font-size="11">']
         last = len(ticks) - 1
+        texts = [label(tick) for tick in ticks]
+        shown = _labelled(texts, [scale(tick) for tick in ticks])
         for position, tick in enumerate(ticks):
             x = _f(scale(tick))
             anchor = "start" if position == 0 else "end" if position == last else "middle"
@@ -147,9 +185,10 @@ class ChartBase:
                 f'<line x1="{x}" x2="{x}" y1="{_f(top)}" y2="{_f(bottom)}" stroke="#767676"'
                 ' stroke-width="0.5" stroke-dasharray="2 2"/>'
             )
-            body.append(
-                f'<text x="{x}" y="{_f(bottom + 13)}" text-anchor="{anchor}">'
-                f"{_esc(label(tick))}</text>"
-            )
+            if position in shown:
+                body.append(
+                    f'<text x="{x}" y="{_f(bottom + 13)}" text-anchor="{anchor}">'
+                    f"{_esc(texts[position])}</text>"
+                )
         body.append("</g>")
         return body

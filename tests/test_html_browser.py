@@ -191,22 +191,29 @@ def test_screenshots_of_a_seed_pair(browser: Any, documents: dict[str, Path]) ->
     assert all(path.stat().st_size > 10_000 for path in written)
 
 
-@pytest.mark.parametrize("locale", ["fr_CA", "en_US", "ja_JP"])
-def test_no_two_axis_labels_overlap_as_drawn(browser: Any, locale: str) -> None:
-    """Long currency labels ("125 000 $ US") leave out the ticks between that would collide."""
-    seeds = cd.load_dataset("customer-service")
-    comparison = compare(seeds["customer-care-supervisor"], seeds["customer-service-manager"])
-    page = browser.new_page(viewport={"width": 1280, "height": 900})
-    page.set_content(document(comparison, locale))
-    boxes = page.evaluate(
+@pytest.mark.parametrize("locale", ["fr_CA", "en_US", "ja_JP", "de_DE"])
+def test_no_two_axis_or_legend_labels_overlap_as_drawn(browser: Any, locale: str) -> None:
+    """Long labels ("125 000 $ US", a Japanese legend) neither collide on an axis (ticks
+    between are left unlabelled) nor in a legend (entries wrap)."""
+    charts = []
+    for comparison, source in _pages().values():
+        page = browser.new_page(viewport={"width": 1280, "height": 900})
+        page.set_content(document(comparison, locale, source=source))
+        charts += _label_boxes(page)
+        page.close()
+    assert charts
+    for labels in charts:
+        for one, other in itertools.combinations(labels, 2):
+            apart = one[2] <= other[0] or other[2] <= one[0] or one[3] <= other[1]
+            assert apart or other[3] <= one[1], (one[4], other[4])
+
+
+def _label_boxes(page: Any) -> list[list[list[Any]]]:
+    """Each chart's axis and legend labels as drawn: left, top, right, bottom and text."""
+    return page.evaluate(
         """[...document.querySelectorAll('.cd-chart')].map(chart =>
-            [...chart.querySelectorAll('.cd-axis text')].map(text => {
+            [...chart.querySelectorAll('.cd-axis text, .cd-legend text')].map(text => {
                 const box = text.getBoundingClientRect();
-                return [box.left, box.right];
+                return [box.left, box.top, box.right, box.bottom, text.textContent];
             }))"""
-    )
-    page.close()
-    assert boxes
-    for labels in boxes:
-        ordered = sorted(labels)
-        assert all(left[1] <= right[0] for left, right in itertools.pairwise(ordered)), ordered
+    )  # type: ignore[no-any-return]

@@ -22,6 +22,7 @@ from careerdata.text._charts_shares import ShareCharts
 from careerdata.text._figures import _money
 from careerdata.text._svg import (
     _LEFT,
+    _RIGHT,
     _ROLE_KEYS,
     ROLE_FILLS,
     _esc,
@@ -29,6 +30,7 @@ from careerdata.text._svg import (
     _name,
     _raw,
     _Scale,
+    _text_width,
     _ticks,
 )
 
@@ -142,9 +144,10 @@ class Charts(ShareCharts):
         if overlap is not None:
             entries.append(("overlap", pgettext("chart legend", "Overlap")))
         legend_y = bottom + 30
-        body += self._legend(legend_y, entries)
+        legend, legend_bottom = self._legend(legend_y, entries)
+        body += legend
         title = pgettext("chart", "Yearly pay compared")
-        yield self._figure("salary", legend_y + 10, title, self._sentences(descs), body)
+        yield self._figure("salary", legend_bottom + 10, title, self._sentences(descs), body)
 
     def _salary_row(self, mark: _Mark, y: float, scale: _Scale, body: list[str]) -> str:
         """Draw one role's bar and markers into ``body``; its sentence for the description."""
@@ -207,10 +210,17 @@ class Charts(ShareCharts):
             "</pattern></defs>"
         )
 
-    def _legend(self, y: float, entries: list[tuple[str, str]]) -> list[str]:
+    def _legend(self, y: float, entries: list[tuple[str, str]]) -> tuple[list[str], float]:
+        """The legend's drawing and the baseline of its last line.
+
+        Its entries wrap onto more lines as they need (long labels in some languages).
+        """
         body = ['<g class="cd-legend" font-size="11">']
         x = _LEFT
         for kind, label in entries:
+            width = 24 + _text_width(label) + 14
+            if x + width > _RIGHT and x > _LEFT:
+                x, y = _LEFT, y + 18
             if kind == "bar":
                 body.append(
                     f'<rect x="{_f(x)}" y="{_f(y - 9)}" width="18" height="10"'
@@ -233,9 +243,9 @@ class Charts(ShareCharts):
                     f' fill="url(#{self.prefix}-hatch)" stroke="currentColor" stroke-width="0.75"/>'
                 )
             body.append(f'<text x="{_f(x + 24)}" y="{_f(y)}">{_esc(label)}</text>')
-            x += 24 + len(label) * 6.2 + 14
+            x += width
         body.append("</g>")
-        return body
+        return body, y
 
     # ------------------------------------------------------------------ outlook
 

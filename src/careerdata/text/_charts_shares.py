@@ -17,6 +17,7 @@ from careerdata.text._svg import (
     _f,
     _name,
     _raw,
+    _text_width,
 )
 
 __all__ = ["ShareCharts"]
@@ -67,8 +68,8 @@ class ShareCharts(ChartBase):
                     f' fill="url(#{ident}-p{category})" stroke="currentColor" stroke-width="0.75"/>'
                 )
                 share = self.context.percent(item.share, 1)
-                if width >= len(share) * 7 + 12:
-                    middle, half = x + width / 2, len(share) * 3.3 + 4
+                if width >= _text_width(share) + 12:
+                    middle, half = x + width / 2, _text_width(share) / 2 + 4
                     body.append(
                         f'<rect class="cd-label-ground" x="{_f(middle - half)}" y="{_f(y + 21)}"'
                         f' width="{_f(half * 2)}" height="14" rx="3" fill="#fff"/>'
@@ -83,7 +84,7 @@ class ShareCharts(ChartBase):
         body.append('<g class="cd-legend" font-size="11">')
         x, y = _LEFT, legend_y
         for category, label in enumerate(labels):
-            width = 24 + len(label) * 6.2 + 14
+            width = 24 + _text_width(label) + 14
             if x + width > _RIGHT and x > _LEFT:
                 x, y = _LEFT, y + 18
             fill = CATEGORY_FILLS[category % len(CATEGORY_FILLS)]

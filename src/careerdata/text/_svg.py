@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import unicodedata
 from collections.abc import Callable, Sequence
 from decimal import Decimal
 
@@ -70,9 +71,17 @@ def _name(y: float, text: str) -> str:
     )
 
 
-# The widest a character of an 11-pixel axis label is taken to be, and the least room between
-# two labels ("125 000 $ US" is about 70 pixels).
-_LABEL_CHAR, _LABEL_GAP = 6.5, 6.0
+# The least room between two axis labels, in pixels.
+_LABEL_GAP = 6.0
+
+
+def _text_width(text: str) -> float:
+    """About how wide ``text`` is drawn at 11 pixels.
+
+    A Latin letter or digit takes 6.5 pixels at the most, a wide character (Japanese) the whole
+    11: "125 000 $ US" is about 70 pixels.
+    """
+    return sum(11.0 if unicodedata.east_asian_width(ch) in ("W", "F") else 6.5 for ch in text)
 
 
 def _labelled(texts: Sequence[str], xs: Sequence[float]) -> set[int]:
@@ -83,7 +92,7 @@ def _labelled(texts: Sequence[str], xs: Sequence[float]) -> set[int]:
     """
 
     def extent(index: int) -> tuple[float, float]:
-        width = len(texts[index]) * _LABEL_CHAR
+        width = _text_width(texts[index])
         if index == 0:
             return xs[index], xs[index] + width
         if index == len(texts) - 1:

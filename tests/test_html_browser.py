@@ -210,10 +210,11 @@ def test_no_two_axis_or_legend_labels_overlap_as_drawn(browser: Any, locale: str
 
 def _label_boxes(page: Any) -> list[list[list[Any]]]:
     """Each chart's axis and legend labels as drawn: left, top, right, bottom and text."""
-    return page.evaluate(
+    boxes: list[list[list[Any]]] = page.evaluate(
         """[...document.querySelectorAll('.cd-chart')].map(chart =>
             [...chart.querySelectorAll('.cd-axis text, .cd-legend text')].map(text => {
                 const box = text.getBoundingClientRect();
                 return [box.left, box.top, box.right, box.bottom, text.textContent];
             }))"""
-    )  # type: ignore[no-any-return]
+    )
+    return boxes

@@ -17,6 +17,7 @@ import attrs
 
 from careerdata import figures as registry
 from careerdata._cache import IdentityCache
+from careerdata._repr import fields_repr
 from careerdata.model import (
     Distribution,
     Money,
@@ -102,6 +103,8 @@ class Names:
     supervisor", ``forms["plural_possessive"]`` "customer care supervisors'".
     """
 
+    __repr__ = fields_repr
+
     title: str
     forms: dict[str, str]
 
@@ -117,6 +120,8 @@ class RoleFigures:
     A figure's text is named after the figure (:data:`careerdata.figures.FIGURES`), or after the
     row showing it (``Row.cell``): the page finds each table cell by that name.
     """
+
+    __repr__ = fields_repr
 
     names: Names
     yearly_pay: str | None = None
@@ -319,6 +324,7 @@ def _span(low: str | None, high: str | None, context: LocaleContext) -> str | No
 
 @attrs.frozen
 class _NoBand:
+    __repr__ = fields_repr
     low: Money | None = None
     high: Money | None = None
 

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import ast
+import gc
 import importlib.util
 import inspect
 import io
 import typing
+import weakref
 from pathlib import Path
 
 import attrs
@@ -28,9 +30,9 @@ from careerdata.compare._profile import COMPARED, INDEX, Profile, profile
 from careerdata.datasets import load_dataset
 from careerdata.figures import FIGURE, FIGURES, Delta, Figure, Table
 from careerdata.interop import COMPARISON_COLUMNS, ROLE_COLUMNS, role_record
-from careerdata.model import Career, Money, Role
-from careerdata.text import page
-from careerdata.text._figures import RoleFigures, role_figures
+from careerdata.model import Career, Money, Pay, Role
+from careerdata.text import _figures, page, summarize
+from careerdata.text._figures import FIELDS, role_figures
 from careerdata.text._locale import resolve
 from careerdata.text._sheet import SHOWN_ELSEWHERE, sheet_label
 from careerdata.text.languages import shipped_languages
@@ -150,7 +152,7 @@ def test_profile_values_are_found_by_figure_name() -> None:
 
 def test_every_row_shows_a_formatted_text_of_the_role() -> None:
     """Each registered row names a RoleFigures text, so every row has a cell to show."""
-    fields = {field.name for field in attrs.fields(RoleFigures)}
+    fields = set(FIELDS)
     cells = {cell for rows in page.TABLE_ROWS.values() for _, cell in rows}
     assert cells - fields == set()
 
@@ -194,6 +196,34 @@ def test_page_tables_are_the_registered_rows_the_roles_fill(language: str) -> No
         for table in _tables(list(page.page_blocks(comparison, context)))
     ]
     assert expected == shown
+
+
+def test_a_role_figure_is_formatted_when_first_read_and_kept() -> None:
+    """A summary formats the few texts it reads; a text read again is the same string."""
+    roles = load_dataset("bls-oews-2025")
+    a, b = roles.find("29-1141"), roles.find("31-1131")
+    context = resolve("en_US")
+    _figures._cache.clear()  # pages of these roles written by other tests formatted it all
+    summarize(compare(a, b), context.tag)
+    figures = role_figures(a, context)
+    formatted = set(vars(figures)) & set(FIELDS)
+    assert ("yearly_pay" in formatted, "gender" in formatted, "city" in formatted) == (
+        True,
+        False,
+        False,
+    )
+    assert figures.yearly_pay is figures.yearly_pay
+    assert figures.city == role_figures(a, context).text("city") is not None
+
+
+def test_role_figures_keep_no_role_alive() -> None:
+    """The figures keep the parts of a role they format, so the role itself can go."""
+    role = Role(title="Cashier", pay=Pay(yearly=Money(30000)))
+    figures = role_figures(role, resolve("en_US"))
+    alive = weakref.ref(role)
+    del role
+    gc.collect()
+    assert (alive(), figures.yearly_pay) == (None, "$30,000")
 
 
 # --------------------------------------------------------------------------- flat columns

@@ -9,6 +9,7 @@ import io
 import json
 import sys
 import tracemalloc
+import typing
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -22,6 +23,8 @@ from hypothesis import strategies as st
 import careerdata as cd
 import strategies
 from careerdata import io as cio
+from careerdata import model
+from careerdata.io._types import field_types
 from careerdata.model import (
     DatasetInfo,
     Distribution,
@@ -962,3 +965,16 @@ def test_a_file_above_the_limit_is_refused_before_it_is_read(tmp_path: Path) -> 
 def test_the_documented_limit_is_64_mib() -> None:
     """MAX_FILE_SIZE is what the docs say."""
     assert cio.MAX_FILE_SIZE == 64 * 1024 * 1024
+
+
+def test_field_types_are_those_typing_resolves() -> None:
+    """Each model class's field types, evaluated once per annotation, are get_type_hints'."""
+    classes = [
+        value for value in vars(model).values() if isinstance(value, type) and attrs.has(value)
+    ]
+    assert len(classes) > 15
+    for cls in classes:
+        hints = typing.get_type_hints(cls)
+        assert [(field.name, hints[field.name]) for field in attrs.fields(cls)] == [
+            (field.name, type_) for field, type_ in field_types(cls)
+        ]

@@ -39,6 +39,7 @@ from typing import TYPE_CHECKING, Any, overload
 import attrs
 
 from careerdata._names import NameIndex, place, record_names
+from careerdata._repr import fields_repr
 from careerdata.errors import (
     AmbiguousRoleError,
     ArgumentError,
@@ -266,6 +267,8 @@ _TEXT = attrs.validators.and_(attrs.validators.instance_of(str), attrs.validator
 @attrs.frozen
 class _Entry:
     """One dataset of the manifest: its name, its file in the data package and its title."""
+
+    __repr__ = fields_repr
 
     name: str = attrs.field(validator=_TEXT)
     file: str = attrs.field(validator=_TEXT)

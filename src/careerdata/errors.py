@@ -36,6 +36,8 @@ from typing import TypeVar
 
 import attrs
 
+from careerdata._repr import fields_repr
+
 __all__ = [
     "AmbiguousRoleError",
     "ArgumentError",
@@ -57,6 +59,8 @@ class Problem:
     ``path`` uses dots for fields and brackets for list positions, e.g.
     ``roles[3].pay.range.low``; it is empty when the problem concerns the whole input.
     """
+
+    __repr__ = fields_repr
 
     path: str
     message: str

@@ -30,6 +30,8 @@ from typing import Any
 
 import attrs
 
+from careerdata._repr import fields_repr
+
 __all__ = [
     "FIGURE",
     "FIGURES",
@@ -102,6 +104,8 @@ class Row:
     the median and the 10th to 90th percentile).
     """
 
+    __repr__ = fields_repr
+
     table: Table
     position: int
     label: str | None = None
@@ -123,6 +127,8 @@ def _walk(value: Any, steps: tuple[str, ...]) -> Any:
 @attrs.frozen
 class Column:
     """A column of :func:`~careerdata.interop.role_record` and the model path of its value."""
+
+    __repr__ = fields_repr
 
     name: str
     path: str
@@ -147,6 +153,8 @@ class Figure:
     ``rows`` are the page rows it fills; ``rank`` its place among the rank keys (``None``: not a
     rank key); ``columns`` its flat columns, in order.
     """
+
+    __repr__ = fields_repr
 
     name: str
     path: str

@@ -8,6 +8,7 @@ from typing import Any, Literal, get_args
 
 import attrs
 
+from careerdata._repr import fields_repr
 from careerdata.errors import ValidationError
 from careerdata.errors import _shown as shown
 
@@ -74,6 +75,8 @@ class Page:
     ...
     careerdata.errors.ValidationError: locale: '../x' is not a locale identifier such as 'de_DE'
     """
+
+    __repr__ = fields_repr
 
     a: str = attrs.field(validator=_slug)
     b: str = attrs.field(validator=_slug)

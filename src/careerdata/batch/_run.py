@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 
 import attrs
 
+from careerdata._repr import fields_repr
 from careerdata.batch._page import FORMATS, Format, Page
 from careerdata.batch._progress import progress_bar
 from careerdata.batch._select import Selection, index_pairs
@@ -274,6 +275,8 @@ def pairs(  # noqa: PLR0913 - the options are keyword-only
 @attrs.frozen
 class _Work:
     """Checked arguments: what to generate, in which order (``chosen`` ``None``: every pair)."""
+
+    __repr__ = fields_repr
 
     roles: tuple[Role, ...]
     chosen: IndexPairs | None

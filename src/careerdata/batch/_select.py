@@ -13,6 +13,7 @@ from typing import Literal
 
 import attrs
 
+from careerdata._repr import fields_repr
 from careerdata.errors import RoleNotFoundError, ValidationError
 from careerdata.model import Role
 
@@ -29,6 +30,8 @@ class Selection:
     list of pairs of role names serves too.  :meth:`count` says how many pairs a dataset gives
     before any page is written.
     """
+
+    __repr__ = fields_repr
 
     kind: _Kind
     role: str | None = None

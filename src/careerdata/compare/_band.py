@@ -11,6 +11,7 @@ from typing import Literal
 
 import attrs
 
+from careerdata._repr import fields_repr
 from careerdata.compare._base import EXACT_CONTEXT, Bound, Direction, Presence, subtract
 from careerdata.compare._money import Exchange, convert, order
 from careerdata.model import SalaryBand
@@ -74,6 +75,8 @@ class BandDelta:
     ('b', False, False)
     """
 
+    __repr__ = fields_repr
+
     a: SalaryBand | None
     b: SalaryBand | None
     presence: Presence
@@ -135,6 +138,8 @@ _NO_BAND = BandDelta(None, None, Presence.NEITHER, None, *(None,) * 7)
 @attrs.frozen
 class Band:
     """One salary band prepared for comparison: built once per role, reused for every pair."""
+
+    __repr__ = fields_repr
 
     band: SalaryBand
     low: Decimal

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from careerdata._repr import fields_repr
 from careerdata.compare._band import BandDelta, band_delta, exchanged_band
 from careerdata.compare._base import Direction
 from careerdata.compare._distribution import DistributionDelta, distribution_delta
@@ -161,7 +162,10 @@ else:
         fields: dict[str, Any] = {"a": attrs.field(type=Role), "b": attrs.field(type=Role)}
         for figure in COMPARED:
             fields[figure.name] = attrs.field(type=DELTA_CLASSES[figure.delta])
-        cls = attrs.make_class("Comparison", fields, bases=(_Methods,), frozen=True, slots=True)
+        cls = attrs.make_class(
+            "Comparison", fields, bases=(_Methods,), frozen=True, slots=True, repr=False
+        )
+        cls.__repr__ = fields_repr  # one shared repr, as the model's (see careerdata._repr)
         # Older attrs releases leave a made class unannotated; typing.get_type_hints reads these.
         cls.__annotations__ = {name: field.type for name, field in fields.items()}
         cls.__module__ = __name__

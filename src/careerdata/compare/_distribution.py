@@ -6,6 +6,7 @@ import math
 
 import attrs
 
+from careerdata._repr import fields_repr
 from careerdata.compare._base import Presence, difference, negate
 from careerdata.model import Distribution
 
@@ -18,6 +19,8 @@ class Shares:
 
     Built once per role and reused for every pair it is compared in.
     """
+
+    __repr__ = fields_repr
 
     distribution: Distribution
     #: Case-folded category -> (category as written, share as given, share rescaled to sum 1).
@@ -42,6 +45,8 @@ class CategoryDifference:
     counts it as ``0``, since the listed shares already make up the whole.  ``category`` is
     spelt as role A writes it when A lists it.
     """
+
+    __repr__ = fields_repr
 
     category: str
     a: float | None
@@ -114,6 +119,8 @@ class DistributionDelta:
     >>> round(delta.total_variation, 3), round(delta.jensen_shannon, 3)
     (0.071, 0.061)
     """
+
+    __repr__ = fields_repr
 
     a: Distribution | None
     b: Distribution | None

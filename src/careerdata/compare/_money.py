@@ -11,6 +11,7 @@ from decimal import Decimal
 
 import attrs
 
+from careerdata._repr import fields_repr
 from careerdata.compare._base import (
     EXACT_CONTEXT,
     Bound,
@@ -56,6 +57,8 @@ def _money_ratio(a: Money, b: Money) -> float | None:
 class Amount:
     """One amount prepared for comparison: built once per role, reused for every pair."""
 
+    __repr__ = fields_repr
+
     money: Money
     amount: Decimal
     #: ``float(amount)``, the operand of ratios.
@@ -80,6 +83,8 @@ class Exchange:
     >>> Exchange("EUR", "USD", Decimal("1.08"), Decimal("1")).rate
     Decimal('0.9259259259259259259259259259')
     """
+
+    __repr__ = fields_repr
 
     a_currency: str
     b_currency: str
@@ -137,6 +142,8 @@ class MoneyDelta:
     >>> top.difference, top.bound, top.direction
     (Decimal('139200'), <Bound.AT_LEAST: 'at_least'>, <Direction.HIGHER: 'higher'>)
     """
+
+    __repr__ = fields_repr
 
     a: Money | None
     b: Money | None

@@ -16,6 +16,7 @@ from typing import Any
 import attrs
 
 from careerdata._cache import IdentityCache
+from careerdata._repr import fields_repr
 from careerdata.compare._band import Band
 from careerdata.compare._distribution import Shares
 from careerdata.compare._money import Amount
@@ -63,6 +64,8 @@ class Profile:
     ``values`` follows :data:`COMPARED`; money is an :class:`Amount`, a band a :class:`Band`,
     a distribution :class:`Shares` and skills a :class:`SkillSet`, prepared once.
     """
+
+    __repr__ = fields_repr
 
     values: tuple[Any, ...]
 

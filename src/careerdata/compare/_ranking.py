@@ -9,6 +9,7 @@ from typing import Any
 
 import attrs
 
+from careerdata._repr import fields_repr
 from careerdata.compare._money import Amount, check_currencies
 from careerdata.compare._profile import Profile, profile
 from careerdata.compare._skills import overlap
@@ -121,6 +122,8 @@ def rank(
 @attrs.frozen
 class Match:
     """A role found by :func:`similar` and its similarity score in [0, 1] (1 most alike)."""
+
+    __repr__ = fields_repr
 
     role: Role
     score: float

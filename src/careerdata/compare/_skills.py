@@ -7,6 +7,7 @@ import math
 
 import attrs
 
+from careerdata._repr import fields_repr
 from careerdata.compare._base import Presence, difference, negate
 from careerdata.model import Skill
 
@@ -32,6 +33,8 @@ class SkillSet:
 
     Built once per role and reused for every pair it is compared in.
     """
+
+    __repr__ = fields_repr
 
     skills: tuple[Skill, ...]
     #: Case-folded name -> skill, in rank order.
@@ -98,6 +101,8 @@ class SkillsDelta:
     >>> round(delta.overlap, 3), delta.measure
     (0.222, <OverlapMeasure.WEIGHTED_JACCARD: 'weighted_jaccard'>)
     """
+
+    __repr__ = fields_repr
 
     a: tuple[Skill, ...]
     b: tuple[Skill, ...]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import attrs
 
+from careerdata._repr import fields_repr
 from careerdata.compare._base import Direction, Presence, Unit, difference, negate, ratio
 from careerdata.model import YearRange
 
@@ -27,6 +28,8 @@ class NumberDelta:
     >>> NumberDelta.between(None, 227154, Unit.COUNT).presence
     <Presence.ONLY_B: 'only_b'>
     """
+
+    __repr__ = fields_repr
 
     a: float | None
     b: float | None
@@ -88,6 +91,8 @@ class CategoryDelta:
     True
     """
 
+    __repr__ = fields_repr
+
     a: str | None
     b: str | None
     presence: Presence
@@ -145,6 +150,8 @@ class RangeDelta:
     >>> RangeDelta.between(YearRange(4, 6), YearRange(2, 4)).overlaps
     True
     """
+
+    __repr__ = fields_repr
 
     a: YearRange | None
     b: YearRange | None

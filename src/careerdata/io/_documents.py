@@ -19,6 +19,7 @@ from typing import IO, Any, Literal
 
 import attrs
 
+from careerdata._repr import fields_repr
 from careerdata.errors import ArgumentError, Problem, ValidationError, _Collected, _shown
 from careerdata.io._items import BrokenArrayError, array_items
 from careerdata.io._paths import _problem_count, describe, problems
@@ -36,6 +37,8 @@ class Document:
 
     ``info`` is ``None`` when the file is a bare array or has no ``"dataset"`` object.
     """
+
+    __repr__ = fields_repr
 
     roles: tuple[Role, ...]
     info: DatasetInfo | None = None

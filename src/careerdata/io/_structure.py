@@ -32,7 +32,13 @@ from careerdata.io._paths import (
     problems,
     unknown_fields,
 )
-from careerdata.io._types import constraint, homogeneous_item, is_literal, optional_inner
+from careerdata.io._types import (
+    constraint,
+    field_types,
+    homogeneous_item,
+    is_literal,
+    optional_inner,
+)
 from careerdata.model import Distribution, LocalizedTitle, Money, Pay, Role, Translation
 from careerdata.model._pay import _new_money
 
@@ -306,7 +312,7 @@ def _class_structurer(cls: type) -> Structure:
     cached = _STRUCTURERS.get(key)
     if cached is not None:
         return cached
-    fields = attrs.fields(attrs.resolve_types(cls))
+    fields = field_types(cls)
     namespace: dict[str, Any] = {
         "cls": cls,
         "dict": dict,
@@ -317,7 +323,7 @@ def _class_structurer(cls: type) -> Structure:
         "_object": _object,
         "_problems": problems,
         "_unknown_fields": unknown_fields,
-        "allowed": frozenset(field.name for field in fields),
+        "allowed": frozenset(field.name for field, _ in fields),
     }
     lines = [
         "def structure(value):",
@@ -325,8 +331,8 @@ def _class_structurer(cls: type) -> Structure:
         "    kwargs = {}",
         "    problems = _Collected()",
     ]
-    for index, field in enumerate(fields):
-        namespace[f"structure_{index}"] = structurer(field.type)
+    for index, (field, type_) in enumerate(fields):
+        namespace[f"structure_{index}"] = structurer(type_)
         name = repr(field.name)
         lines += [
             f"    item = data.get({name})",

@@ -6,6 +6,7 @@ Structuring, unstructuring and the schema each turn a declared field type into s
 
 from __future__ import annotations
 
+import sys
 import types
 from typing import Any, Literal, Union, get_args, get_origin
 
@@ -15,6 +16,43 @@ from careerdata import model
 
 _LITERAL: Any = Literal
 _UNIONS: tuple[Any, ...] = (Union, types.UnionType)
+
+
+# Annotation text -> type, per module: the model writes the same few ("str | None",
+# "Money | None") on many fields.
+_RESOLVED: dict[tuple[str, str], Any] = {}
+
+
+def field_types(cls: type) -> list[tuple[attrs.Attribute[Any], Any]]:
+    """Each field of the attrs class ``cls`` with its declared type, evaluated.
+
+    The model's annotations are text (``from __future__ import annotations``).
+    :func:`attrs.resolve_types` evaluates them through :func:`typing.get_type_hints`, which
+    compiles every annotation of the class and of its bases anew: a few milliseconds of the
+    first role a process loads.  Here each annotation text is evaluated once per module, in the
+    module that defines the class; a class with inherited fields (whose annotations belong to
+    another module) goes through :func:`attrs.resolve_types`.
+    """
+    fields = attrs.fields(cls)
+    module = sys.modules[cls.__module__]
+    if any(field.inherited for field in fields):
+        return [(field, field.type) for field in attrs.fields(attrs.resolve_types(cls))]
+    found = []
+    for field in fields:
+        annotation = field.type
+        if isinstance(annotation, str):
+            key = (module.__name__, annotation)
+            resolved = _RESOLVED.get(key, _UNRESOLVED)
+            if resolved is _UNRESOLVED:
+                # The model's own annotation text, never data; evaluated as typing would.
+                resolved = eval(annotation, vars(module))  # noqa: S307
+                _RESOLVED[key] = resolved
+            annotation = resolved
+        found.append((field, annotation))
+    return found
+
+
+_UNRESOLVED = object()
 
 
 def constraint(cls: type, name: str) -> model.Constraint:

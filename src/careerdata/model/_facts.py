@@ -8,6 +8,7 @@ from typing import Any
 
 import attrs
 
+from careerdata._repr import fields_repr
 from careerdata.errors import _shown
 from careerdata.model._common import (
     SHARE_SUM_TOLERANCE,
@@ -24,6 +25,8 @@ from careerdata.model._constraints import Between, Count, Share, Text, Years
 @attrs.frozen
 class CategoryShare:
     """One category of a distribution and its share (a fraction in [0, 1])."""
+
+    __repr__ = fields_repr
 
     category: str = attrs.field(validator=Text())
     share: float = attrs.field(converter=_to_float, validator=Share())
@@ -60,6 +63,8 @@ class Distribution:
     >>> gender.categories
     ('Male', 'Female')
     """
+
+    __repr__ = fields_repr
 
     shares: tuple[CategoryShare, ...] = attrs.field(converter=_tuple, validator=_category_shares)
 
@@ -101,6 +106,8 @@ class Distribution:
 class YearRange:
     """A span of years such as "4-6 years" (``low == high`` for a single figure)."""
 
+    __repr__ = fields_repr
+
     low: int = attrs.field(validator=Years())
     high: int = attrs.field(validator=Years())
 
@@ -113,6 +120,8 @@ class YearRange:
 class Outlook:
     """Job outlook: the growth rate (a signed fraction) and the number of jobs."""
 
+    __repr__ = fields_repr
+
     growth_rate: float | None = attrs.field(
         default=None, converter=_optional_float, validator=Between(-1, 10)
     )
@@ -122,6 +131,8 @@ class Outlook:
 @attrs.frozen
 class Career:
     """Job satisfaction (1-5), typical years of experience and time to become one."""
+
+    __repr__ = fields_repr
 
     satisfaction: float | None = attrs.field(
         default=None, converter=_optional_float, validator=Between(1, 5)
@@ -135,6 +146,8 @@ class Career:
 @attrs.frozen
 class Education:
     """The most common degree (with its share), major and college of people in a role."""
+
+    __repr__ = fields_repr
 
     degree: str | None = attrs.field(default=None, validator=Text(optional=True))
     degree_share: float | None = attrs.field(
@@ -152,6 +165,8 @@ class Education:
 class Demographics:
     """Average age, gender and race distributions and the LGBT share of a role."""
 
+    __repr__ = fields_repr
+
     average_age: float | None = attrs.field(
         default=None, converter=_optional_float, validator=Between(14, 100)
     )
@@ -165,6 +180,8 @@ class Demographics:
 @attrs.frozen
 class Skill:
     """A skill and, when the source gives one, its weight (a fraction in [0, 1])."""
+
+    __repr__ = fields_repr
 
     name: str = attrs.field(validator=Text())
     weight: float | None = attrs.field(default=None, converter=_optional_float, validator=Share())

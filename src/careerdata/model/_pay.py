@@ -8,6 +8,7 @@ from typing import Any
 
 import attrs
 
+from careerdata._repr import fields_repr
 from careerdata.errors import CurrencyMismatchError, Problem
 from careerdata.model._common import _check_amount, _fail, _flag, _instance_of, _to_decimal
 from careerdata.model._constraints import Amount, Constraint, Currency, Text
@@ -44,6 +45,8 @@ class Money:
     >>> Money(52000) == Money(52000, "USD")
     True
     """
+
+    __repr__ = fields_repr
 
     amount: Decimal = attrs.field(converter=_to_decimal, validator=Amount())
     currency: str = attrs.field(default=_USD_UNLESS_PAID, validator=Currency(), kw_only=False)
@@ -114,6 +117,8 @@ class ExactMoney(Constraint):
 class SalaryBand:
     """A salary range from ``low`` to ``high`` (inclusive), both in one currency."""
 
+    __repr__ = fields_repr
+
     low: Money = attrs.field(validator=ExactMoney())
     high: Money = attrs.field(validator=_instance_of(Money))
 
@@ -152,6 +157,8 @@ class SalaryBand:
 class Percentiles:
     """Wage percentiles of one pay basis (yearly or hourly); any may be missing."""
 
+    __repr__ = fields_repr
+
     p10: Money | None = attrs.field(default=None, validator=_instance_of(Money))
     p25: Money | None = attrs.field(default=None, validator=_instance_of(Money))
     median: Money | None = attrs.field(default=None, validator=_instance_of(Money))
@@ -187,6 +194,8 @@ def _same_currency(path: str, first: Money, second: Money) -> None:
 class PayLeader:
     """Where a role pays best: a city, state, company or industry, with its pay when known."""
 
+    __repr__ = fields_repr
+
     name: str = attrs.field(validator=Text())
     yearly: Money | None = attrs.field(default=None, validator=_instance_of(Money))
 
@@ -194,6 +203,8 @@ class PayLeader:
 @attrs.frozen
 class PayLeaders:
     """The highest-paying city, state, company and industry of a role."""
+
+    __repr__ = fields_repr
 
     city: PayLeader | None = attrs.field(default=None, validator=_instance_of(PayLeader))
     state: PayLeader | None = attrs.field(default=None, validator=_instance_of(PayLeader))
@@ -234,6 +245,8 @@ class Pay:
     ...
     careerdata.errors.CurrencyMismatchError: yearly: currency USD differs from the pay's EUR
     """
+
+    __repr__ = fields_repr
 
     currency: str = attrs.field(default="USD", validator=Currency())
     yearly: Money | None = attrs.field(default=None, validator=_instance_of(Money))

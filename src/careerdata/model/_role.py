@@ -9,6 +9,7 @@ from typing import Any, Literal, TypeVar, get_args
 
 import attrs
 
+from careerdata._repr import fields_repr
 from careerdata.errors import _shown
 from careerdata.model._categories import _CATEGORIES, _category_pairs
 from careerdata.model._common import _check_sequence, _fail, _instance_of, _tuple, slugify
@@ -126,6 +127,8 @@ class Translation:
     ('Kundenzufriedenheit',)
     """
 
+    __repr__ = fields_repr
+
     language: str = attrs.field(validator=_LANGUAGE_CODE)
     description: str | None = attrs.field(default=None, validator=_OPTIONAL_LONG_TEXT, kw_only=True)
     responsibilities: tuple[str, ...] = attrs.field(
@@ -160,6 +163,8 @@ class Translation:
 @attrs.frozen
 class Provenance:
     """Where figures come from: publisher, dataset, release, files and retrieval date."""
+
+    __repr__ = fields_repr
 
     publisher: str = attrs.field(validator=Text())
     dataset: str | None = attrs.field(default=None, validator=Text(optional=True))
@@ -257,6 +262,8 @@ class DatasetInfo:
     'customer-service'
     """
 
+    __repr__ = fields_repr
+
     name: str = attrs.field(validator=_SLUG)
     title: str | None = attrs.field(default=None, validator=Text(optional=True), kw_only=True)
     description: str | None = attrs.field(default=None, validator=_OPTIONAL_LONG_TEXT, kw_only=True)
@@ -278,6 +285,8 @@ class Role:
     >>> Role(title="HR Manager").slug
     'hr-manager'
     """
+
+    __repr__ = fields_repr
 
     title: str = attrs.field(validator=Text())
     slug: str = attrs.field(validator=_SLUG)

@@ -10,6 +10,7 @@ table row, nor turn the direction of the text around it.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TypeVar
 
@@ -17,14 +18,12 @@ import attrs
 
 from careerdata import figures as registry
 from careerdata._cache import IdentityCache
+from careerdata._repr import fields_repr
 from careerdata.model import (
     Distribution,
     Money,
     PayLeader,
-    PayLeaders,
-    Percentiles,
     Role,
-    SalaryBand,
     Translation,
     YearRange,
 )
@@ -102,6 +101,8 @@ class Names:
     supervisor", ``forms["plural_possessive"]`` "customer care supervisors'".
     """
 
+    __repr__ = fields_repr
+
     title: str
     forms: dict[str, str]
 
@@ -110,44 +111,36 @@ class Names:
         return {f"{prefix}_{key}" if key else prefix: form for key, form in self.forms.items()}
 
 
-@attrs.frozen
 class RoleFigures:
     """Every figure of a role as display text for one locale; ``None`` where data is missing.
 
     A figure's text is named after the figure (:data:`careerdata.figures.FIGURES`), or after the
-    row showing it (``Row.cell``): the page finds each table cell by that name.
+    row showing it (``Row.cell``): the page finds each table cell by that name.  Each text is
+    formatted the first time it is read and then kept: a summary reads five of a role's thirty,
+    a page all of them.  The figures keep the parts of the role they format (its pay, outlook,
+    ...), never the role itself, so that the cache of :func:`role_figures` keeps no role alive.
     """
 
-    names: Names
-    yearly_pay: str | None = None
-    hourly_pay: str | None = None
-    salary_band: str | None = None
-    yearly_median: str | None = None
-    yearly_spread: str | None = None
-    hourly_median: str | None = None
-    city: str | None = None
-    state: str | None = None
-    company: str | None = None
-    industry: str | None = None
-    growth_rate: str | None = None
-    jobs: str | None = None
-    satisfaction: str | None = None
-    experience_years: str | None = None
-    time_to_become: str | None = None
-    degree: str | None = None
-    major: str | None = None
-    college: str | None = None
-    average_age: str | None = None
-    gender: str | None = None
-    race: str | None = None
-    lgbt_share: str | None = None
-    top_skills: tuple[str, ...] = ()
-    skills: tuple[str, ...] = ()
-    description: tuple[str, ...] = ()  # paragraphs
-    responsibilities: tuple[str, ...] = ()
-    #: The texts of registered figures with no field of their own above, by figure name,
-    #: formatted from the figure's kind and unit (:func:`generic_text`).
-    others: dict[str, str] = attrs.field(factory=dict)
+    def __init__(self, role: Role, context: LocaleContext) -> None:
+        """The figures of ``role`` for ``context``; only its names are formatted now."""
+        self._context = context
+        # The role's own texts in the text language when the data has them (Role.translations).
+        self._translation = role.translation(context.language)
+        self._pay = role.pay
+        self._outlook = role.outlook
+        self._career = role.career
+        self._education = role.education
+        self._demographics = role.demographics
+        self._skill_list = role.skills
+        self._description = role.description
+        self._duties = role.responsibilities
+        self.names: Names = _names(role, context)
+        #: The texts of registered figures with no text of their own below, by figure name,
+        #: formatted from the figure's kind and unit (:func:`generic_text`).
+        self.others: dict[str, str] = _others(role, context)
+
+    def __repr__(self) -> str:
+        return f"RoleFigures(names={self.names!r}, locale={self._context.tag!r})"
 
     def text(self, name: str) -> str | None:
         """The text of the figure or row cell ``name`` (``"jobs"``, ``"yearly_median"``)."""
@@ -155,12 +148,231 @@ class RoleFigures:
             return getattr(self, name)  # type: ignore[no-any-return]
         return self.others.get(name)
 
+    # ------------------------------------------------------------------------ pay
 
-_FIELDS = frozenset(field.name for field in attrs.fields(RoleFigures))
-#: The figure texts RoleFigures has a field for; every other registered figure is generic.
-_OWN_TEXTS = frozenset(
-    field.name for field in attrs.fields(RoleFigures) if field.type in ("str | None", str | None)
+    @functools.cached_property
+    def yearly_pay(self) -> str | None:
+        """The average yearly pay ("$61,487")."""
+        return None if self._pay is None else _money(self._pay.yearly, self._context)
+
+    @functools.cached_property
+    def hourly_pay(self) -> str | None:
+        """The average hourly pay, with cents."""
+        return None if self._pay is None else _money(self._pay.hourly, self._context, cents=True)
+
+    @functools.cached_property
+    def salary_band(self) -> str | None:
+        """The salary range ("$35,000\u2013$105,000")."""
+        band = None if self._pay is None else self._pay.range
+        if band is None:
+            return None
+        context = self._context
+        return _span(_money(band.low, context), _money(band.high, context), context)
+
+    @functools.cached_property
+    def yearly_median(self) -> str | None:
+        """The median yearly pay."""
+        return _money(self._percentile("yearly_percentiles", "median"), self._context)
+
+    @functools.cached_property
+    def yearly_spread(self) -> str | None:
+        """The 10th to 90th percentile of yearly pay, unless it is the salary range."""
+        context = self._context
+        low = _money(self._percentile("yearly_percentiles", "p10"), context)
+        high = _money(self._percentile("yearly_percentiles", "p90"), context)
+        spread = _span(low, high, context)
+        # BLS gives its band as the 10th to 90th percentile: say it once.
+        return None if spread == self.salary_band else spread
+
+    @functools.cached_property
+    def hourly_median(self) -> str | None:
+        """The median hourly pay, with cents."""
+        median = self._percentile("hourly_percentiles", "median")
+        return _money(median, self._context, cents=True)
+
+    @functools.cached_property
+    def city(self) -> str | None:
+        """The best-paying city, with its pay when known."""
+        return _leader(self._pay_leader("city"), self._context)
+
+    @functools.cached_property
+    def state(self) -> str | None:
+        """The best-paying state, named in the text language."""
+        return _leader(self._pay_leader("state"), self._context, "state")
+
+    @functools.cached_property
+    def company(self) -> str | None:
+        """The best-paying company."""
+        return _leader(self._pay_leader("company"), self._context)
+
+    @functools.cached_property
+    def industry(self) -> str | None:
+        """The best-paying industry, named in the text language."""
+        return _leader(self._pay_leader("industry"), self._context, "industry")
+
+    def _percentile(self, basis: str, name: str) -> Money | None:
+        percentiles = None if self._pay is None else getattr(self._pay, basis)
+        return None if percentiles is None else getattr(percentiles, name)
+
+    def _pay_leader(self, name: str) -> PayLeader | None:
+        leaders = None if self._pay is None else self._pay.leaders
+        return None if leaders is None else getattr(leaders, name)
+
+    # ------------------------------------------------------------------------ outlook, career
+
+    @functools.cached_property
+    def growth_rate(self) -> str | None:
+        """The projected growth of jobs, as a percentage."""
+        growth = None if self._outlook is None else self._outlook.growth_rate
+        return None if growth is None else self._context.percent(growth)
+
+    @functools.cached_property
+    def jobs(self) -> str | None:
+        """The number of jobs."""
+        jobs = None if self._outlook is None else self._outlook.jobs
+        return None if jobs is None else self._context.number(jobs)
+
+    @functools.cached_property
+    def satisfaction(self) -> str | None:
+        """The job-satisfaction score on its scale ("4.5 of 5")."""
+        score = None if self._career is None else self._career.satisfaction
+        return _satisfaction(score, self._context)
+
+    @functools.cached_property
+    def experience_years(self) -> str | None:
+        """The years of experience, to one decimal."""
+        years = None if self._career is None else self._career.experience_years
+        return None if years is None else self._context.number(years, 1)
+
+    @functools.cached_property
+    def time_to_become(self) -> str | None:
+        """How long it takes to become one ("4-6 years")."""
+        span = None if self._career is None else self._career.time_to_become
+        return _years(span, self._context)
+
+    # ------------------------------------------------------------------------ education
+
+    @functools.cached_property
+    def degree(self) -> str | None:
+        """The usual degree with its share ("Bachelor's Degree, 46%")."""
+        education = self._education
+        if education is None:
+            return None
+        degree = _translated(self._translation, "degree", education.degree)
+        if degree is None:
+            return None
+        return _with_share(plain(degree), education.degree_share, self._context)
+
+    @functools.cached_property
+    def major(self) -> str | None:
+        """The usual major."""
+        education = self._education
+        if education is None:
+            return None
+        return _optional_plain(_translated(self._translation, "major", education.major))
+
+    @functools.cached_property
+    def college(self) -> str | None:
+        """The usual college."""
+        return None if self._education is None else _optional_plain(self._education.college)
+
+    # ------------------------------------------------------------------------ demographics
+
+    @functools.cached_property
+    def average_age(self) -> str | None:
+        """The average age."""
+        age = None if self._demographics is None else self._demographics.average_age
+        return None if age is None else self._context.number(age)
+
+    @functools.cached_property
+    def gender(self) -> str | None:
+        """Every gender category with its share ("Male: 44.1%, Female: 55.9%")."""
+        distribution = None if self._demographics is None else self._demographics.gender
+        return _distribution(distribution, self._context, self._translation)
+
+    @functools.cached_property
+    def race(self) -> str | None:
+        """Every race category with its share."""
+        distribution = None if self._demographics is None else self._demographics.race
+        return _distribution(distribution, self._context, self._translation)
+
+    @functools.cached_property
+    def lgbt_share(self) -> str | None:
+        """The LGBT share, as a percentage."""
+        share = None if self._demographics is None else self._demographics.lgbt_share
+        return None if share is None else self._context.percent(share)
+
+    # ------------------------------------------------------------------------ lists and texts
+
+    @functools.cached_property
+    def top_skills(self) -> tuple[str, ...]:
+        """The first :data:`TOP_SKILLS` skills as they stand inside a sentence."""
+        return self._skill_names[1][:TOP_SKILLS]
+
+    @functools.cached_property
+    def skills(self) -> tuple[str, ...]:
+        """Every skill as a list item, with its share where the data gives a weight."""
+        listed = self._skill_names[0]
+        weights = [skill.weight for skill in self._skill_list]
+        return tuple(
+            _with_share(name, weight, self._context)
+            for name, weight in zip(listed, weights, strict=True)
+        )
+
+    @functools.cached_property
+    def description(self) -> tuple[str, ...]:
+        """The description's paragraphs."""
+        return _paragraphs(_translated(self._translation, "description", self._description))
+
+    @functools.cached_property
+    def responsibilities(self) -> tuple[str, ...]:
+        """The duties, each on one plain line."""
+        duties = _translated(self._translation, "responsibilities", self._duties)
+        return tuple(plain(item) for item in duties)
+
+    @functools.cached_property
+    def _skill_names(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """The skill names as list items and as they stand inside a sentence."""
+        translation = self._translation
+        if translation is not None and translation.skills:
+            # Translated skill names are written as they stand inside a sentence; a list item
+            # starts with a capital ("ausgeprägte Kundenorientierung" -> "Ausgeprägte ...").
+            in_prose = tuple(plain(name) for name in translation.skills)
+            return tuple(_capitalized(name) for name in in_prose), in_prose
+        listed = tuple(plain(skill.name) for skill in self._skill_list)
+        return listed, tuple(_skill_prose(name, self._context) for name in listed)
+
+
+#: The texts of a role's figures that RoleFigures has an attribute for, in model order.
+TEXTS = (
+    "yearly_pay",
+    "hourly_pay",
+    "salary_band",
+    "yearly_median",
+    "yearly_spread",
+    "hourly_median",
+    "city",
+    "state",
+    "company",
+    "industry",
+    "growth_rate",
+    "jobs",
+    "satisfaction",
+    "experience_years",
+    "time_to_become",
+    "degree",
+    "major",
+    "college",
+    "average_age",
+    "gender",
+    "race",
+    "lgbt_share",
 )
+#: Every public attribute of RoleFigures: its names, each text, the lists and ``others``.
+FIELDS = ("names", *TEXTS, "top_skills", "skills", "description", "responsibilities", "others")
+_FIELDS = frozenset(FIELDS)
+#: The figure texts RoleFigures has an attribute for; every other registered figure is generic.
+_OWN_TEXTS = frozenset(TEXTS)
 #: The registered figures whose text RoleFigures has no field for (nor any row of theirs).
 _GENERIC = tuple(
     figure
@@ -192,7 +404,7 @@ _cache: IdentityCache[RoleFigures] = IdentityCache(CACHE_SIZE)
 
 
 def role_figures(role: Role, context: LocaleContext) -> RoleFigures:
-    """The figures of ``role`` for ``context``, formatted on first use and cached.
+    """The figures of ``role`` for ``context``, each formatted on first use, and cached.
 
     Every pair a role takes part in reuses the same strings.  The cache keeps the most recent
     :data:`CACHE_SIZE` (role, locale) entries, drops those of roles no longer in use, and is
@@ -201,37 +413,7 @@ def role_figures(role: Role, context: LocaleContext) -> RoleFigures:
     found = _cache.get(role, context.tag)
     if found is not None:
         return found
-    return _cache.put(role, _format(role, context), context.tag)
-
-
-def _format(role: Role, context: LocaleContext) -> RoleFigures:
-    # The role's own texts in the text language when the data has them (Role.translations).
-    translation = role.translation(context.language)
-    if translation is not None and translation.skills:
-        # Translated skill names are written as they stand inside a sentence; a list item
-        # starts with a capital ("ausgeprägte Kundenorientierung" -> "Ausgeprägte ...").
-        in_prose = tuple(plain(name) for name in translation.skills)
-        listed = tuple(_capitalized(name) for name in in_prose)
-    else:
-        listed = tuple(plain(skill.name) for skill in role.skills)
-        in_prose = tuple(_skill_prose(name, context) for name in listed)
-    weights = [skill.weight for skill in role.skills]
-    description = _translated(translation, "description", role.description)
-    duties = _translated(translation, "responsibilities", role.responsibilities)
-    return RoleFigures(
-        names=_names(role, context),
-        **_pay(role, context),
-        **_outlook(role, context),
-        **_education(role, context, translation),
-        **_demographics(role, context, translation),
-        top_skills=in_prose[:TOP_SKILLS],
-        skills=tuple(
-            _with_share(name, weight, context) for name, weight in zip(listed, weights, strict=True)
-        ),
-        description=_paragraphs(description),
-        responsibilities=tuple(plain(item) for item in duties),
-        others=_others(role, context),
-    )
+    return _cache.put(role, RoleFigures(role, context), context.tag)
 
 
 def _others(role: Role, context: LocaleContext) -> dict[str, str]:
@@ -317,42 +499,6 @@ def _span(low: str | None, high: str | None, context: LocaleContext) -> str | No
     }
 
 
-@attrs.frozen
-class _NoBand:
-    low: Money | None = None
-    high: Money | None = None
-
-
-_NO_BAND = _NoBand()
-
-
-def _pay(role: Role, context: LocaleContext) -> dict[str, str | None]:
-    pay = role.pay
-    if pay is None:
-        return {}
-    band: SalaryBand | _NoBand = pay.range or _NO_BAND
-    yearly_percentiles = pay.yearly_percentiles or Percentiles()
-    hourly_percentiles = pay.hourly_percentiles or Percentiles()
-    leaders = pay.leaders or PayLeaders()
-    salary_range = _span(_money(band.low, context), _money(band.high, context), context)
-    spread = _span(
-        _money(yearly_percentiles.p10, context), _money(yearly_percentiles.p90, context), context
-    )
-    return {
-        "yearly_pay": _money(pay.yearly, context),
-        "hourly_pay": _money(pay.hourly, context, cents=True),
-        "salary_band": salary_range,
-        "yearly_median": _money(yearly_percentiles.median, context),
-        # BLS gives its band as the 10th to 90th percentile: say it once.
-        "yearly_spread": None if spread == salary_range else spread,
-        "hourly_median": _money(hourly_percentiles.median, context, cents=True),
-        "city": _leader(leaders.city, context),
-        "state": _leader(leaders.state, context, "state"),
-        "company": _leader(leaders.company, context),
-        "industry": _leader(leaders.industry, context, "industry"),
-    }
-
-
 def _leader(
     leader: PayLeader | None, context: LocaleContext, kind: str | None = None
 ) -> str | None:
@@ -374,21 +520,6 @@ def _leader(
 
 
 # ---------------------------------------------------------------------------- outlook, career
-
-
-def _outlook(role: Role, context: LocaleContext) -> dict[str, str | None]:
-    values: dict[str, str | None] = {}
-    if role.outlook is not None:
-        growth, jobs = role.outlook.growth_rate, role.outlook.jobs
-        values["growth_rate"] = None if growth is None else context.percent(growth)
-        values["jobs"] = None if jobs is None else context.number(jobs)
-    career = role.career
-    if career is not None:
-        satisfaction, experience = career.satisfaction, career.experience_years
-        values["satisfaction"] = _satisfaction(satisfaction, context)
-        values["experience_years"] = None if experience is None else context.number(experience, 1)
-        values["time_to_become"] = _years(career.time_to_become, context)
-    return values
 
 
 #: The top of the job-satisfaction scale (:class:`~careerdata.model.Career`: 1 to 5).
@@ -432,23 +563,6 @@ def _years(span: YearRange | None, context: LocaleContext) -> str | None:
 # ---------------------------------------------------------------------------- education
 
 
-def _education(
-    role: Role, context: LocaleContext, translation: Translation | None
-) -> dict[str, str | None]:
-    education = role.education
-    if education is None:
-        return {}
-    degree = _translated(translation, "degree", education.degree)
-    major = _translated(translation, "major", education.major)
-    return {
-        "degree": (
-            None if degree is None else _with_share(plain(degree), education.degree_share, context)
-        ),
-        "major": _optional_plain(major),
-        "college": _optional_plain(education.college),
-    }
-
-
 def _optional_plain(text: str | None) -> str | None:
     return None if text is None else plain(text)
 
@@ -463,21 +577,6 @@ def _with_share(name: str, share: float | None, context: LocaleContext) -> str:
 
 
 # ---------------------------------------------------------------------------- demographics
-
-
-def _demographics(
-    role: Role, context: LocaleContext, translation: Translation | None
-) -> dict[str, str | None]:
-    demographics = role.demographics
-    if demographics is None:
-        return {}
-    age, lgbt = demographics.average_age, demographics.lgbt_share
-    return {
-        "average_age": None if age is None else context.number(age),
-        "gender": _distribution(demographics.gender, context, translation),
-        "race": _distribution(demographics.race, context, translation),
-        "lgbt_share": None if lgbt is None else context.percent(lgbt),
-    }
 
 
 def _distribution(

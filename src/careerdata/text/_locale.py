@@ -43,6 +43,7 @@ import babel
 from babel.core import get_global
 from babel.numbers import NumberPattern, get_currency_symbol, get_decimal_symbol
 
+from careerdata._repr import fields_repr
 from careerdata.errors import UnknownLocaleError
 from careerdata.model import Money
 from careerdata.text.languages import (
@@ -76,6 +77,8 @@ class LocaleContext:
     (``"de"``, or a regional variant such as ``"pt_PT"``), ``translations`` its catalog.  The
     formatting methods follow the full locale.
     """
+
+    __repr__ = fields_repr
 
     tag: str
     #: The locale the figures follow: the requested one, or its English under a fallback.

@@ -13,18 +13,35 @@ import re
 
 __all__ = ["markdown_escape"]
 
-_MARKDOWN_SPECIAL = re.compile(r"[\\`*_\[\]<>|~#&]")
-# A paragraph or list item that starts like a block marker ("- ", "+ ", "1. ", "= ").
-_MARKDOWN_BLOCK_START = re.compile(r"([-+=]|\d+[.)])(?=\s|\Z)")
 _BLOCK_START_CHARS = frozenset("-+=0123456789")
-# A text made only of these (and spaces) is a thematic break or a heading underline ("---",
-# "===", "* * *"); escaping its first character keeps it text.
-_RULE_LINE = re.compile(r"[-=+*_ ]+\Z")
-# GFM's extended autolinks: "www." names and "scheme://" addresses.
-_WWW = re.compile(r"(?i)(?<![\w.-])(www)(\.)")
-_SCHEME = re.compile(r"(?i)(?<![\w+.-])([a-z][a-z0-9+.-]*)(:)(?=//)")
-# An e-mail address as GFM links one (its local part and a dotted domain).
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+# The patterns are compiled on first use (only Markdown pages need them), into these globals,
+# so that escaping, which runs for every cell of a page, reads them as plainly as constants.
+_MARKDOWN_SPECIAL: re.Pattern[str]
+_MARKDOWN_BLOCK_START: re.Pattern[str]
+_RULE_LINE: re.Pattern[str]
+_WWW: re.Pattern[str]
+_SCHEME: re.Pattern[str]
+_EMAIL: re.Pattern[str]
+_compiled = False
+
+
+def _compile() -> None:
+    """Compile the patterns (two threads doing it at once assign equal patterns)."""
+    global _MARKDOWN_SPECIAL, _MARKDOWN_BLOCK_START, _RULE_LINE, _WWW, _SCHEME, _EMAIL  # noqa: PLW0603
+    global _compiled  # noqa: PLW0603 - set last, once every pattern is there
+    _MARKDOWN_SPECIAL = re.compile(r"[\\`*_\[\]<>|~#&]")
+    # A paragraph or list item that starts like a block marker ("- ", "+ ", "1. ", "= ").
+    _MARKDOWN_BLOCK_START = re.compile(r"([-+=]|\d+[.)])(?=\s|\Z)")
+    # A text made only of these (and spaces) is a thematic break or a heading underline
+    # ("---", "===", "* * *"); escaping its first character keeps it text.
+    _RULE_LINE = re.compile(r"[-=+*_ ]+\Z")
+    # GFM's extended autolinks: "www." names and "scheme://" addresses.
+    _WWW = re.compile(r"(?i)(?<![\w.-])(www)(\.)")
+    _SCHEME = re.compile(r"(?i)(?<![\w+.-])([a-z][a-z0-9+.-]*)(:)(?=//)")
+    # An e-mail address as GFM links one (its local part and a dotted domain).
+    _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+    _compiled = True
 
 
 def markdown_escape(text: str) -> str:
@@ -41,6 +58,8 @@ def markdown_escape(text: str) -> str:
     >>> markdown_escape("write to jobs@example.com")
     'write to `jobs@example.com`'
     """
+    if not _compiled:
+        _compile()
     if "@" in text and _EMAIL.search(text) is not None:
         escaped = _EMAIL.sub(lambda match: "\x00" + match.group() + "\x00", text)
         parts = escaped.split("\x00")

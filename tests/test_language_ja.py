@@ -177,7 +177,7 @@ def test_the_summary_in_japanese_word_order(seeds: dict[str, Role]) -> None:
         x, y = (CSM, CCS) if a is csm else (CCS, CSM)
         assert [
             f"{x}と{y}には、いくつかの点で違いがあります。",
-            "職務と責任の内容は、職種ごとに異なります。",
+            "職務と責任の内容も、両者で異なります。",
             f"{x}になるにも{y}になるにも、通常{years}かかります。",
             pay,
         ] == _sentences(first)
@@ -392,7 +392,7 @@ def test_compare_writes_the_japanese_page_in_every_format(fmt: str, argv: tuple[
     status, page = _run("compare", *argv, "--locale", "ja_JP", "--format", fmt)
     assert status == 0
     # The duties sentence only where duties are shown: the seed roles have them, BLS's not.
-    duties = "職務と責任の内容は、職種ごとに異なります。" in page
+    duties = "職務と責任の内容も、両者で異なります。" in page
     assert duties == ("--dataset" not in argv)
     assert "の比較" in page
     assert [phrase for phrase in _ENGLISH if phrase in page] == []
@@ -483,3 +483,58 @@ def test_the_text_format_wraps_japanese_between_characters_by_kinsoku() -> None:
     wrapped = [line for line in lines if line and first.startswith(line)]
     assert len(wrapped) == 1  # the opening paragraph starts a full line ...
     assert display_width(wrapped[0]) >= TEXT_WIDTH - 2  # ... filled to the width
+
+
+# ---------------------------------------------------------------------------- second review
+
+
+def test_the_duties_sentence_follows_the_opening_with_mo() -> None:
+    """The duties sentence adds to the opening one (…も、両者で異なります), not 職種ごとに."""
+    status, page = _run("compare", "customer-care-supervisor", "customer-service-manager",
+                        "--locale", "ja_JP", "--format", "markdown")  # fmt: skip
+    assert status == 0
+    assert "違いがあります。職務と責任の内容も、両者で異なります。" in page
+    assert "職種ごとに" not in page
+
+
+def test_an_all_other_title_puts_its_category_in_brackets_after_the_noun() -> None:
+    """An "All Other" title ends in its category in brackets: "その他の A と B" reads "other A and B"."""
+    roles = load_dataset("bls-oews-2025")
+    helper = roles.find("47-3019").localized_title("ja")
+    assert helper is not None
+    assert (helper.singular, helper.plural) == ("建設補助作業員（その他）",) * 2
+    text = summarize(compare(roles.find("47-3019"), roles.find("53-3032")), "ja_JP")
+    assert text.startswith("建設補助作業員（その他）と大型トラック・トレーラードライバーには、")
+    assert "その他の" not in text
+    leftovers = [
+        code for code, title in TITLES["titles"].items() if title["singular"].startswith("その他の")
+    ]
+    assert leftovers == []
+
+
+def test_an_amount_below_ten_thousand_reads_like_the_larger_one() -> None:
+    """Below 1万 the amount still reads with the currency's name: 9500米ドル, not $9,500."""
+    low = Role(title="A", titles=(LocalizedTitle("ja", "看護師", "看護師"),),
+               pay=Pay(yearly=Money(9500)))  # fmt: skip
+    high = Role(title="B", titles=(LocalizedTitle("ja", "准看護師", "准看護師"),),
+                pay=Pay(yearly=Money(42702)))  # fmt: skip
+    text = summarize(compare(high, low), "ja_JP")
+    dollars = get_currency_name("USD", count=2, locale="ja")
+    assert (
+        f"准看護師の平均年収は{_read(42702)}で、看護師の平均年収9500{dollars}を上回ります。" in text
+    )
+    assert _usd(9500) not in text
+
+
+def test_chart_descriptions_read_as_japanese_sentences() -> None:
+    """Charts: 【role】 before the figures, skills joined with 、, the overlap said of both roles."""
+    status, page = _run("compare", "customer-care-supervisor", "customer-service-manager",
+                        "--locale", "ja_JP", "--format", "html")  # fmt: skip
+    assert status == 0
+    assert f"【{CCS}】男性：" in page
+    assert f"{CCS}：男性：" not in page
+    assert "；" not in page
+    overlap = f"両者の年収の範囲は、{_usd(35000)}～{_usd(59000)}の間で重なっています。"
+    assert overlap in page
+    bls = _bls_page("43-4051", "11-9111", "html")
+    assert "両者の年収の範囲は重なっていません。" in bls

@@ -208,3 +208,19 @@ def test_salary_axis_of_the_largest_amounts() -> None:
     rich = Role(title="A", pay=cd.Pay(range=cd.SalaryBand(cd.Money("1"), top)))
     page = render(compare(rich, Role(title="B", pay=cd.Pay(yearly=top))), "en_US", "html")
     assert 'class="cd-chart cd-chart-salary"' in page
+
+
+def test_document_stays_the_function_whatever_was_imported_before() -> None:
+    """No submodule of careerdata.text shares a name with what the package exports, so that
+    importing one (as the JSON-LD writer does) never hides the function behind a module."""
+    import importlib  # noqa: PLC0415
+    import pkgutil  # noqa: PLC0415
+    import types  # noqa: PLC0415
+
+    from careerdata import text  # noqa: PLC0415
+
+    for module in pkgutil.walk_packages(text.__path__, "careerdata.text."):
+        importlib.import_module(module.name)
+    for name in text.__all__:
+        assert not isinstance(getattr(text, name), types.ModuleType), name
+    assert callable(text.document)

@@ -29,9 +29,8 @@ from careerdata.model import (
     Skill,
     YearRange,
 )
-from careerdata.text import render, summarize, written_language
+from careerdata.text import page_description, render, summarize, written_language
 from careerdata.text._locale import resolve
-from careerdata.text.document import page_description
 from cldr import money
 from strategies import role_pairs
 

@@ -179,8 +179,8 @@ def _page(
     source: Provenance | None,
     locale: str | babel.Locale | None,
 ) -> dict[str, Any]:
+    from careerdata.text._document import page_description, page_title  # noqa: PLC0415
     from careerdata.text._locale import resolve  # noqa: PLC0415
-    from careerdata.text.document import page_description, page_title  # noqa: PLC0415
 
     given = "en_US" if locale is None else locale
     context = resolve(given)

@@ -20,15 +20,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from careerdata.text._html import Html
-    from careerdata.text._locale import written_language
-    from careerdata.text.document import (
+    from careerdata.text._document import (
         document,
         page_description,
         page_title,
         script_json,
         stylesheet,
     )
+    from careerdata.text._html import Html
+    from careerdata.text._locale import written_language
     from careerdata.text.page import render
     from careerdata.text.summary import summarize
 
@@ -47,12 +47,12 @@ __all__ = [
 # Loaded on first use, so that the English grammar helpers import without the catalogs.
 _LAZY = {
     "Html": "careerdata.text._html",
-    "document": "careerdata.text.document",
-    "page_description": "careerdata.text.document",
-    "page_title": "careerdata.text.document",
+    "document": "careerdata.text._document",
+    "page_description": "careerdata.text._document",
+    "page_title": "careerdata.text._document",
     "render": "careerdata.text.page",
-    "script_json": "careerdata.text.document",
-    "stylesheet": "careerdata.text.document",
+    "script_json": "careerdata.text._document",
+    "stylesheet": "careerdata.text._document",
     "summarize": "careerdata.text.summary",
     "written_language": "careerdata.text._locale",
 }

@@ -10,8 +10,9 @@ list pattern joins with the ideographic comma ("顧客満足、物流").
 Amounts are CLDR's figures for the locale in tables ("$61,487"); inside a sentence they are
 read as Japanese reads a number, in units of 万 (and 億, 兆) from CLDR's compact patterns,
 with the currency's CLDR name after them: "6万1487米ドル", exactly the table's amount (never
-rounded to "約6.1万ドル").  The yen is "円" after the figure ("614万8700円"), as prose
-writes it; CLDR's name 日本円 names the currency.
+rounded to "約6.1万ドル"); an amount below 1万 is written the same way ("9500米ドル").
+The yen is "円" after the figure ("614万8700円"), as prose writes it; CLDR's name 日本円
+names the currency.
 
 >>> from careerdata.text.languages import Title
 >>> RULES.forms(Title("営業マネージャー", "営業マネージャー", translated=True))[""]
@@ -123,19 +124,23 @@ class Japanese(Language):
         >>> RULES.prose_amount("￥61,487,000", Money(61487000, "JPY"), japan)
         '6148万7000円'
         >>> RULES.prose_amount("$9,500", Money(9500), japan)
-        '$9,500'
+        '9500米ドル'
+        >>> RULES.prose_amount("$120,000", Money(120000), japan)
+        '12万米ドル'
         """
+        if money.amount != money.amount.to_integral_value():
+            return shown  # cents have no reading in 万: the figure as CLDR writes it
         whole = int(money.amount.quantize(Decimal(1), rounding=ROUND_HALF_EVEN))
         patterns = locale.compact_decimal_formats["short"]["other"]
         units = [(10**power, patterns[str(10**power)].suffix[0]) for power in (12, 8, 4)]
-        if whole < units[-1][0]:
-            return shown  # below 1万 the figure reads as it is written
+        # Below 1万 the figure has no unit but still reads with the currency's name, as the
+        # larger amounts beside it do ("9500米ドル", not "$9,500" next to "4万2702米ドル").
         parts, rest = [], whole
         for size, unit in units:
             count, rest = divmod(rest, size)
             if count:
                 parts.append(format_decimal(count, "#0", locale=locale) + unit)
-        if rest:
+        if rest or not parts:
             parts.append(format_decimal(rest, "#0", locale=locale))
         name = "円" if money.currency == "JPY" else get_currency_name(money.currency, 2, locale)
         return "".join(parts) + name

@@ -204,3 +204,27 @@ def test_the_error_is_exported() -> None:
 def test_html_lang_is_a_bcp47_tag_of_the_written_language(given: str, lang: str) -> None:
     """The article's lang attribute is a valid tag of the text's language."""
     assert lang == resolve(given).bcp47
+
+
+def _grouped_by_cldr(number: int, locale: str) -> str:
+    """The number grouped by CLDR's sizes and symbol, laid out here (babel drops a pair of
+    "'" group symbols as if they were quotes: the case under test)."""
+    from babel import Locale  # noqa: PLC0415
+    from babel.numbers import get_group_symbol  # noqa: PLC0415
+
+    first, other = Locale.parse(locale).decimal_formats[None].grouping
+    digits, groups = str(number), []
+    size = first
+    while len(digits) > size:
+        groups.insert(0, digits[-size:])
+        digits, size = digits[:-size], other
+    return get_group_symbol(locale).join([digits, *groups])
+
+
+@pytest.mark.parametrize("locale", ["de_CH", "it_CH", "fr_CH", "de_DE", "en_IN"])
+def test_millions_keep_their_grouping_in_every_locale(locale: str) -> None:
+    """2,595,750 jobs: "2'595'750" in Switzerland (CLDR 49), never "2595750"."""
+    roles = load_dataset("bls-oews-2025")
+    page = render(compare(roles.find("43-4051"), roles.find("11-9111")), locale, "markdown")
+    assert _grouped_by_cldr(2595750, locale) in page
+    assert "2595750" not in page

@@ -37,6 +37,7 @@ import unicodedata
 from collections.abc import Mapping
 from decimal import Decimal
 from gettext import NullTranslations  # English is the source: no catalog, no babel.support
+from typing import Any
 
 import attrs
 import babel
@@ -58,13 +59,42 @@ from careerdata.text.languages import (
 __all__ = ["LocaleContext", "currency_spacing", "resolve", "written_language"]
 
 
+# Stands for the group symbol while babel lays a number out (a private-use character).
+_GROUP_MARK = "\ue000"
+
+
+class _Pattern(NumberPattern):
+    """A CLDR number pattern whose group symbols survive babel's unquoting.
+
+    babel ends :meth:`~babel.numbers.NumberPattern.apply` by removing the quotes a pattern
+    uses for literal text, and takes two group symbols "'" (Swiss German, Italian and French
+    since CLDR 49) for such quotes: it writes 3'089'410 as "3089410".  The integer part is
+    laid out with a mark for the symbol, and the symbol put back once babel is done.
+    """
+
+    def _format_int(self, *args: Any, **kwargs: Any) -> str:
+        # The integer part holds digits and group symbols only.
+        return str(super()._format_int(*args, **kwargs)).replace("'", _GROUP_MARK)
+
+    def apply(self, *args: Any, **kwargs: Any) -> str:
+        return str(super().apply(*args, **kwargs)).replace(_GROUP_MARK, "'")
+
+
 def _with_fraction(pattern: NumberPattern, digits: tuple[int, int]) -> NumberPattern:
     """A copy of a CLDR pattern showing between ``digits[0]`` and ``digits[1]`` decimals.
 
     Keeping the locale's own prefix, suffix and grouping is what makes "61 487 $US" French and
     "$61,487" American; only the number of decimals changes.
+
+    >>> import babel
+    >>> from babel.numbers import get_group_symbol
+    >>> swiss = babel.Locale.parse("it_CH")
+    >>> text = _with_fraction(swiss.decimal_formats[None], (0, 0)).apply(3089410, swiss)
+    >>> text.replace(get_group_symbol(swiss), "|")
+    '3|089|410'
     """
     changed = copy.copy(pattern)
+    changed.__class__ = _Pattern
     changed.frac_prec = digits
     return changed
 

@@ -169,3 +169,15 @@ def test_the_official_title_still_finds_a_role_whose_title_was_reviewed() -> Non
     roles = load_dataset("bls-oews-2025")
     assert roles.find("Mathematical Science Occupations, All Other") == roles.find("15-2099")
     assert roles.find("15-2099").title == "Mathematical Science Worker, All Other"
+
+
+@pytest.mark.parametrize("locale", ["en_US", "en_GB", "en_IN"])
+def test_the_government_sector_is_named_in_words(locale: str) -> None:
+    """No "excl." or "&" in the government sector's name, in tables and in `show`."""
+    page = _page("47-3019", "53-3032", locale)
+    assert (
+        "Federal, State, and Local Government, excluding State and Local Government Schools "
+        "and Hospitals and the U.S. Postal Service" in page
+    )
+    assert "excl." not in page
+    assert "&" not in page

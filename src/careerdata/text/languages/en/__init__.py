@@ -16,6 +16,15 @@ from careerdata.text.languages import Language, Title
 # A bracketed qualifier is not part of the list: "floor layers (except carpet, wood, ...)".
 _BRACKETED = re.compile(r"\([^)]*\)")
 _LIST_WORDS = re.compile(r"\b(?:and|or)\b|,|&")
+# OEWS abbreviates the name of its government sector; a page writes it out, as the OEWS
+# designation does.  (A ``terms.json`` would be its home, but every glossary is written by
+# tools/terms.py from a tools/bls_titles file, which English, the data's own language, lacks.)
+_INDUSTRIES = {
+    "Federal, State, and Local Government, excl. State & Local Schools & Hospitals & USPS": (
+        "Federal, State, and Local Government, excluding State and Local Government Schools "
+        "and Hospitals and the U.S. Postal Service"
+    ),
+}
 
 
 class English(Language):
@@ -43,6 +52,16 @@ class English(Language):
         False
         """
         return _LIST_WORDS.search(_BRACKETED.sub("", form)) is not None
+
+    def term(self, kind: str, name: str, region: str | None = None) -> str:
+        """An industry or state as English pages write it: OEWS's names, abbreviations spelled out.
+
+        >>> RULES.term("industry", "Utilities")
+        'Utilities'
+        """
+        if kind == "industry" and name in _INDUSTRIES:
+            return _INDUSTRIES[name]
+        return super().term(kind, name, region)
 
     def skill_in_prose(self, name: str) -> str:
         """Lower case, keeping acronyms, proper words and names of products ("SQL", "Python")."""

@@ -152,6 +152,8 @@ def test_languages_and_program_names_among_skills_keep_their_capitals() -> None:
         ("51-6051", "a hand sewer", "a sewer (hand)"),
         ("53-3051", "a school bus driver", "a bus driver (school)"),
         ("25-3031", "a short-term substitute teacher", "(short-term)"),
+        ("53-7064", "a hand packer or packager", "a packer or packager (hand)"),
+        ("51-9031", "a hand cutter or trimmer", "(hand)"),
     ],
 )
 def test_a_reviewed_title_names_a_person_in_natural_word_order(

@@ -30,6 +30,19 @@ _INDUSTRIES = {
 class English(Language):
     """English inflects titles and lower-cases them in prose, keeping acronyms."""
 
+    def column(self, title: Title) -> str:
+        """The title at the head of a column, in title case, its qualifier in brackets.
+
+        A qualifier after a comma would read as more items of a list in a header
+        ("Host or Hostess, Restaurant, Lounge, and Coffee Shop"), as it would in prose.
+
+        >>> RULES.column(Title("Host or Hostess, Restaurant, Lounge, and Coffee Shop"))
+        'Host or Hostess (Restaurant, Lounge, and Coffee Shop)'
+        >>> RULES.column(Title("Customer Care Supervisor"))
+        'Customer Care Supervisor'
+        """
+        return self.sentence(english.bracket_qualifier(title.singular))
+
     def forms(self, title: Title) -> dict[str, str]:
         """The inflected forms: "an HR manager", "HR managers", "HR managers'"."""
         singular = english.prose_case(english.bracket_qualifier(title.singular))

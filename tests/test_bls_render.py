@@ -138,7 +138,7 @@ def test_proper_nouns_keep_their_case_in_prose(roles: list[m.Role]) -> None:
 
 
 def test_qualifiers_are_bracketed_in_prose_not_in_tables(roles: list[m.Role]) -> None:
-    """ "Teachers, Postsecondary" reads "teachers (postsecondary)" in a sentence; cells keep it."""
+    """ "Teachers, Postsecondary" reads "teachers (postsecondary)" in a sentence, "Teacher (Postsecondary)" in a column head."""
     by_code = {role.soc_code: role for role in roles}
     comparison = compare(by_code["11-9033"], by_code["11-9199"])
     text = " ".join(summarize(comparison, "en_US").split())
@@ -147,7 +147,7 @@ def test_qualifiers_are_bracketed_in_prose_not_in_tables(roles: list[m.Role]) ->
         "other) can be seen in a few details."
     )
     page = render(comparison, "en_US", "markdown")
-    assert "|  | Education Administrator, Postsecondary | Manager, All Other |" in page
+    assert "|  | Education Administrator (Postsecondary) | Manager (All Other) |" in page
 
 
 def test_german_page_for_the_issue_pair(roles: list[m.Role]) -> None:

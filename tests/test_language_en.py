@@ -133,3 +133,53 @@ def test_languages_and_program_names_among_skills_keep_their_capitals() -> None:
     text = _one_line(summarize(compare(nurse, developer), "en_GB"))
     assert "include Medicare, patient care and Mandarin." in text
     assert "are Drupal, Jenkins and code review." in text
+
+
+# --------------------------------------------------------------------------- second review
+
+
+@pytest.mark.parametrize(
+    ("code", "right", "wrong"),
+    [
+        ("15-2099", "a mathematical science worker (all other)", "science occupation"),
+        ("29-1029", "a dental specialist (all other)", "a dentist (all other specialists)"),
+        ("13-2081", "a tax examiner, collector, or revenue agent", "or collector, or"),
+        ("21-2021", "a director of religious activities and education", "a director ("),
+        ("29-2081", "a dispensing optician", "an optician (dispensing)"),
+        ("35-2014", "a restaurant cook", "a cook (restaurant)"),
+        ("35-2015", "a short-order cook", "a cook (short order)"),
+        ("43-9061", "a general office clerk", "an office clerk (general)"),
+        ("51-6051", "a hand sewer", "a sewer (hand)"),
+        ("53-3051", "a school bus driver", "a bus driver (school)"),
+        ("25-3031", "a short-term substitute teacher", "(short-term)"),
+        ("53-7064", "a hand packer or packager", "a packer or packager (hand)"),
+        ("51-9031", "a hand cutter or trimmer", "(hand)"),
+    ],
+)
+def test_a_reviewed_title_names_a_person_in_natural_word_order(
+    code: str, right: str, wrong: str
+) -> None:
+    """A title names a worker, not an occupation, with its qualifier where English puts it."""
+    text = _one_line(summarize(compare(_bls("11-1011"), _bls(code)), "en_US"))
+    # The role is named "a ..." after the chief executive, or opens the sentence if paid more.
+    assert f"salary of {right}." in text or f"{right[0].upper()}{right[1:]} has" in text
+    assert wrong not in text
+
+
+def test_the_official_title_still_finds_a_role_whose_title_was_reviewed() -> None:
+    """ "Mathematical Science Occupations, All Other" and the SOC code find the renamed role."""
+    roles = load_dataset("bls-oews-2025")
+    assert roles.find("Mathematical Science Occupations, All Other") == roles.find("15-2099")
+    assert roles.find("15-2099").title == "Mathematical Science Worker, All Other"
+
+
+@pytest.mark.parametrize("locale", ["en_US", "en_GB", "en_IN"])
+def test_the_government_sector_is_named_in_words(locale: str) -> None:
+    """No "excl." or "&" in the government sector's name, in tables and in `show`."""
+    page = _page("47-3019", "53-3032", locale)
+    assert (
+        "Federal, State, and Local Government, excluding State and Local Government Schools "
+        "and Hospitals and the U.S. Postal Service" in page
+    )
+    assert "excl." not in page
+    assert "&" not in page

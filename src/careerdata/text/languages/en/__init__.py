@@ -16,10 +16,32 @@ from careerdata.text.languages import Language, Title
 # A bracketed qualifier is not part of the list: "floor layers (except carpet, wood, ...)".
 _BRACKETED = re.compile(r"\([^)]*\)")
 _LIST_WORDS = re.compile(r"\b(?:and|or)\b|,|&")
+# OEWS abbreviates the name of its government sector; a page writes it out, as the OEWS
+# designation does.  (A ``terms.json`` would be its home, but every glossary is written by
+# tools/terms.py from a tools/bls_titles file, which English, the data's own language, lacks.)
+_INDUSTRIES = {
+    "Federal, State, and Local Government, excl. State & Local Schools & Hospitals & USPS": (
+        "Federal, State, and Local Government, excluding State and Local Government Schools "
+        "and Hospitals and the U.S. Postal Service"
+    ),
+}
 
 
 class English(Language):
     """English inflects titles and lower-cases them in prose, keeping acronyms."""
+
+    def column(self, title: Title) -> str:
+        """The title at the head of a column, in title case, its qualifier in brackets.
+
+        A qualifier after a comma would read as more items of a list in a header
+        ("Host or Hostess, Restaurant, Lounge, and Coffee Shop"), as it would in prose.
+
+        >>> RULES.column(Title("Host or Hostess, Restaurant, Lounge, and Coffee Shop"))
+        'Host or Hostess (Restaurant, Lounge, and Coffee Shop)'
+        >>> RULES.column(Title("Customer Care Supervisor"))
+        'Customer Care Supervisor'
+        """
+        return self.sentence(english.bracket_qualifier(title.singular))
 
     def forms(self, title: Title) -> dict[str, str]:
         """The inflected forms: "an HR manager", "HR managers", "HR managers'"."""
@@ -43,6 +65,16 @@ class English(Language):
         False
         """
         return _LIST_WORDS.search(_BRACKETED.sub("", form)) is not None
+
+    def term(self, kind: str, name: str, region: str | None = None) -> str:
+        """An industry or state as English pages write it: OEWS's names, abbreviations spelled out.
+
+        >>> RULES.term("industry", "Utilities")
+        'Utilities'
+        """
+        if kind == "industry" and name in _INDUSTRIES:
+            return _INDUSTRIES[name]
+        return super().term(kind, name, region)
 
     def skill_in_prose(self, name: str) -> str:
         """Lower case, keeping acronyms, proper words and names of products ("SQL", "Python")."""

@@ -100,7 +100,7 @@ def test_show_prints_every_present_field_of_a_seed_role() -> None:
         "  Best paying industry: Manufacturing",
         "  Growth rate: 6%",
         "  Number of jobs: 313,110",
-        "  Job satisfaction: 5 of 5",
+        "  Job satisfaction: 5 out of 5",
         "  Time to become: 4-6 years",
         "  Most common degree: Bachelor's Degree, 46%",
         "  Gender ratio: Male: 37.0%, Female: 63.0%",

@@ -182,7 +182,7 @@ def test_english_cells_match_the_seed_figures(
 
 
 @pytest.mark.parametrize(
-    ("locale", "scale"), [("en_US", "of"), ("de_DE", "von"), ("fr_FR", "sur"), ("es_ES", "de")]
+    ("locale", "scale"), [("en_US", "out of"), ("de_DE", "von"), ("fr_FR", "sur"), ("es_ES", "de")]
 )
 def test_satisfaction_shows_its_scale(seeds: dict[str, Role], locale: str, scale: str) -> None:
     """The seeds print a bare "5"; the page says on which scale: "5 of 5", "5 von 5"."""

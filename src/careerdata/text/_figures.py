@@ -527,23 +527,22 @@ SATISFACTION_SCALE = 5
 
 
 def _satisfaction(score: float | None, context: LocaleContext) -> str | None:
-    """A satisfaction score with its scale: "4.5 of 5"."""
+    """A satisfaction score with its scale: "4.5 out of 5"."""
     if score is None:
         return None
-    # Translators: a job-satisfaction score on its scale in a table cell ("4.5 of 5").
-    return context.pgettext("score on a scale", "%(score)s of %(scale)s") % {
+    # Translators: a job-satisfaction score on its scale in a table cell ("4.5 out of 5").
+    return context.pgettext("score on a scale", "%(score)s out of %(scale)s") % {
         "score": context.number(score, 1),
         "scale": context.number(SATISFACTION_SCALE),
     }
 
 
-# CLDR plural ranges: in German and French a range ending in a "one" value takes the singular
-# ("0 bis 1 Jahr", "de 0 à 1 an"); in English and Spanish every range is plural ("0-1 years").
-_RANGE_TAKES_END_FORM = frozenset({"de", "fr"})
-
-
 def _years(span: YearRange | None, context: LocaleContext) -> str | None:
-    """How long it takes to become one: "4-6 years", "2 years"."""
+    """How long it takes to become one: "4-6 years", "2 years", "up to 2 years".
+
+    A range takes the plural form of its end, as CLDR's plural ranges give it for the
+    languages shipped ("2-4 lata", "4-6 lat"; German "bis", French "à" alike).
+    """
     if span is None:
         return None
     low, high = context.number(span.low), context.number(span.high)
@@ -553,8 +552,12 @@ def _years(span: YearRange | None, context: LocaleContext) -> str | None:
         return context.pgettext("time to become", "up to a year")
     if span.low == span.high:
         return context.ngettext("%(count)s year", "%(count)s years", span.high) % {"count": high}
-    count = span.high if context.language in _RANGE_TAKES_END_FORM else max(span.high, 2)
-    return context.ngettext("%(low)s-%(high)s year", "%(low)s-%(high)s years", count) % {
+    if span.low == 0:
+        # Translators: the time to become one when it is from 0 to N years ("It typically
+        # takes up to 3 years to become ..."), never "0-3 years".
+        template = context.ngettext("up to %(count)s year", "up to %(count)s years", span.high)
+        return template % {"count": high}
+    return context.ngettext("%(low)s-%(high)s year", "%(low)s-%(high)s years", span.high) % {
         "low": low,
         "high": high,
     }

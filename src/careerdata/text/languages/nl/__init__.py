@@ -74,7 +74,9 @@ class Dutch(Language):
     #: category: a unit of time after a number stays singular ("1 jaar", "5 jaar", "4 tot 6
     #: jaar"; "5 jaren" reads as archaic or emphatic). The catalog test lets these, and only
     #: these, give one translation for every category.
-    invariant_plurals = frozenset({"%(count)s year", "%(low)s-%(high)s year"})
+    invariant_plurals = frozenset(
+        {"%(count)s year", "%(low)s-%(high)s year", "up to %(count)s year"}
+    )
 
     def article(self, title: Title) -> str:
         """The title's definite article: the data's, else its gender's, else a guess."""

@@ -11,8 +11,6 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 
-from babel.dates import format_date, format_skeleton
-
 from careerdata.model import Provenance, Role
 from careerdata.text._blocks import Block, Bullets, Heading
 from careerdata.text._figures import RoleFigures, plain
@@ -71,11 +69,15 @@ def release_text(release: str, context: LocaleContext) -> str:
         return text
     month = _MONTHS.index(match.group(1).casefold()) + 1
     day = dt.date(int(match.group(2)), month, 1)
+    from babel.dates import format_skeleton  # noqa: PLC0415 - babel.dates loads zoneinfo
+
     return str(format_skeleton("yMMMM", day, locale=context.text_locale))
 
 
 def date_text(day: dt.date, context: LocaleContext) -> str:
     """A day in the text language's long form ("26. September 2026")."""
+    from babel.dates import format_date  # noqa: PLC0415 - only for a source's date
+
     return str(format_date(day, "long", locale=context.text_locale))
 
 

@@ -24,7 +24,6 @@ from careerdata.errors import _shown as shown
 from careerdata.model import Provenance
 from careerdata.text._blocks import Block, Bullets, Heading, Paragraph, Table
 from careerdata.text._figures import RoleFigures, role_figures
-from careerdata.text._html import write_html
 from careerdata.text._locale import LocaleContext, resolve
 from careerdata.text._markdown import markdown_escape
 from careerdata.text._sources import band_is_spread, source_blocks
@@ -98,6 +97,8 @@ def render(
     context = resolve(locale, fallback=fallback)
     blocks = list(page_blocks(comparison, context, source))
     if format == "html":
+        from careerdata.text._html import write_html  # noqa: PLC0415 - charts only for HTML
+
         html = write_html(blocks, context, comparison)
         # The charts' texts come from the figures, not the blocks: the region's rule again.
         regional = context.regional(html)

@@ -312,3 +312,14 @@ def test_swiss_show_writes_ss_in_its_own_lines_only() -> None:
     assert not [line for line in swiss if "ß" in line]
     assert any("Weiß" in line for line in german)
     assert any("Weiss" in line for line in swiss)
+
+
+def test_show_names_a_regional_variant_with_one_pair_of_brackets() -> None:
+    """ "Portugiesisch (Portugal, pt_PT)", not "Portugiesisch (Portugal) (pt_PT)"."""
+    from careerdata.text._locale import resolve  # noqa: PLC0415
+    from careerdata.text._sheet import role_sheet  # noqa: PLC0415
+
+    lines = list(role_sheet(SEEDS["customer-care-supervisor"], resolve("de_DE")))
+    assert "Portugiesisch (Portugal, pt_PT)" in lines
+    assert "Portugiesisch (pt)" in lines
+    assert not [line for line in lines if ") (" in line]

@@ -195,7 +195,9 @@ def _translation_lines(translation: Translation, context: LocaleContext) -> Iter
     if name is None:  # a regional variant CLDR names only as a locale: "português (Portugal)"
         name = babel.Locale.parse(language).get_display_name(written) or language
     yield ""
-    yield f"{name[:1].upper()}{name[1:]} ({language})"
+    name = name[:1].upper() + name[1:]
+    # The code joins the name's own brackets: "Portugiesisch (Portugal, pt_PT)".
+    yield f"{name[:-1]}, {language})" if name.endswith(")") else f"{name} ({language})"
     description = " ".join(_paragraphs(translation.description))
     rows = [
         (context.pgettext("role sheet", "Description"), description or None),

@@ -156,6 +156,16 @@ class RoleFigures:
         return None if self._pay is None else _money(self._pay.yearly, self._context)
 
     @functools.cached_property
+    def yearly_pay_in_prose(self) -> str | None:
+        """The average yearly pay as a sentence reads it (Japanese "6万1487米ドル")."""
+        text, money = self.yearly_pay, None if self._pay is None else self._pay.yearly
+        if text is None or money is None:
+            return text
+        shown = self._context.money(money)
+        prose = self._context.rules.prose_amount(shown, money, self._context.locale)
+        return text if prose == shown else text.replace(shown, prose)
+
+    @functools.cached_property
     def hourly_pay(self) -> str | None:
         """The average hourly pay, with cents."""
         return None if self._pay is None else _money(self._pay.hourly, self._context, cents=True)

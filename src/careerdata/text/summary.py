@@ -14,7 +14,7 @@ from babel.numbers import get_currency_name
 from careerdata.compare import Comparison, Direction, Exchange
 from careerdata.errors import ValidationError
 from careerdata.errors import _shown as shown
-from careerdata.model import Money, Role
+from careerdata.model import Money
 from careerdata.text._figures import RoleFigures, role_figures
 from careerdata.text._locale import LocaleContext, resolve
 
@@ -157,8 +157,8 @@ def _salary(
         return []
     # Each salary as prose reads it (Japanese with 万), by the role's figures.
     pays = {
-        id(a): _prose_pay(comparison.a, a, context),
-        id(b): _prose_pay(comparison.b, b, context),
+        id(a): a.yearly_pay_in_prose,
+        id(b): b.yearly_pay_in_prose,
     }
     if a.yearly_pay is None or b.yearly_pay is None:
         known = a if a.yearly_pay is not None else b
@@ -290,16 +290,6 @@ def _conversion(exchange: Exchange, context: LocaleContext) -> str:
         "one": context.money(Money(1, exchange.b_currency), cents=True),
         "rate": context.money(Money(rate.quantize(_RATE_PLACES), exchange.a_currency), cents=True),
     }
-
-
-def _prose_pay(role: Role, figures: RoleFigures, context: LocaleContext) -> str | None:
-    """The yearly pay as a sentence reads it: the table's text, or the language's reading."""
-    text = figures.yearly_pay
-    money = None if role.pay is None else role.pay.yearly
-    if text is None or money is None:
-        return text
-    shown = context.money(money)
-    return text.replace(shown, context.rules.prose_amount(shown, money, context.locale))
 
 
 def _currency_name(code: str, context: LocaleContext) -> str:

@@ -25,6 +25,11 @@ def percent(fraction: float, locale: str) -> str:
     return format_percent(fraction, locale=locale)
 
 
+def exact_percent(fraction: float, locale: str) -> str:
+    """A fraction as a percentage with every decimal it has ("0,6 %" in es_AR under CLDR 42)."""
+    return format_percent(fraction, locale=locale, decimal_quantization=False)
+
+
 def money(amount: str, currency: str, locale: str, *, whole: bool = False) -> str:
     """An amount in the locale's standard currency pattern; ``whole`` shows no decimals.
 

@@ -17,6 +17,7 @@ from careerdata.datasets import load_dataset
 from careerdata.model import Role
 from careerdata.model._facts import YearRange
 from careerdata.text.languages import LANGUAGES_DIR, rules
+from cldr import exact_percent, money
 
 NBSP = "\N{NO-BREAK SPACE}"
 SEED_SLUGS = (
@@ -245,21 +246,14 @@ def test_zero_to_one_year_in_the_table_and_the_summary() -> None:
     assert "y de 4 a 6 años en llegar a ser «gerente de servicio al cliente»" in text
 
 
-@pytest.mark.parametrize(
-    ("locale", "expected"),
-    [
-        ("es_ES", f"61.487{NBSP}US$"),
-        ("es_MX", f"USD{NBSP}61,487"),
-        ("es_AR", "US$61.487"),
-        ("es_US", "$61,487"),
-    ],
-)
-def test_currency_follows_cldr_spacing_in_each_region(locale: str, expected: str) -> None:
-    """CLDR's currency spacing: a no-break space after "USD", none after "US$" or "$"."""
+@pytest.mark.parametrize("locale", ["es_ES", "es_MX", "es_AR", "es_US"])
+def test_currency_follows_cldr_spacing_in_each_region(locale: str) -> None:
+    """CLDR's currency spacing: a no-break space after a letter symbol ("USD 61,487" in es_MX),
+    none after one that ends in a sign ("US$61.487" in es_AR), as the installed CLDR gives it."""
     text = cd.summarize(
         cd.compare(_seed("customer-care-supervisor"), _seed("customer-service-manager")), locale
     )
-    assert expected in text
+    assert money("61487", "USD", locale, whole=True) in text
 
 
 def test_race_categories_and_the_pay_lead_in_read_as_spanish() -> None:
@@ -267,6 +261,8 @@ def test_race_categories_and_the_pay_lead_in_read_as_spanish() -> None:
     page = _page(
         _seed("customer-care-supervisor"), _seed("customer-service-manager"), "es_AR", "markdown"
     )
-    assert "Indígenas americanos y nativos de Alaska (0,6%)" in page
+    assert (
+        f"Indígenas americanos y nativos de Alaska ({_flat(exact_percent(0.006, 'es_AR'))})" in page
+    )
     assert "Indígenas de América" not in page
     assert "tienen escalas salariales distintas, como se muestra a continuación." in page

@@ -15,7 +15,7 @@ from babel.support import Translations
 import careerdata as cd
 from careerdata.cli import main
 from careerdata.datasets import load_dataset
-from careerdata.model import Role
+from careerdata.model import Role, YearRange
 from careerdata.text._locale import resolve
 from careerdata.text.languages import DOMAIN, LANGUAGES_DIR, Title, rules
 from careerdata.text.languages.it import definite_article, indefinite_article, of_article
@@ -159,7 +159,7 @@ def test_lists_write_ed_before_a_last_item_starting_with_e() -> None:
 
 # ---------------------------------------------------------------------------- plural forms
 
-_YEARS = {"one": "%(count)s anno", "many": "%(count)s di anni", "other": "%(count)s anni"}
+_YEARS = {"one": "un anno", "many": "%(count)s di anni", "other": "%(count)s anni"}
 
 
 @pytest.mark.parametrize("count", [1, 2, 5, 21, 1000, 1000000, 2000000])
@@ -458,3 +458,36 @@ def test_industry_names_need_no_brackets_of_their_own_before_the_pay() -> None:
     assert f"Altri servizi, esclusa la pubblica amministrazione ({other})" in page
     assert ") (" not in page
     assert "a esclusione di" not in page
+
+
+def test_a_time_to_become_of_exactly_one_year_reads_un_anno() -> None:
+    """One year is "un anno", as Italian says it, not "1 anno"."""
+    roles = load_dataset("customer-service")
+    a, b = roles["customer-care-supervisor"], roles["customer-service-manager"]
+    assert a.career is not None
+    one_year = attrs.evolve(a, career=attrs.evolve(a.career, time_to_become=YearRange(1, 1)))
+    prose = " ".join(cd.summarize(cd.compare(one_year, b), locale="it_IT").split())
+    assert "per diventare supervisore assistenza clienti richiede un anno," in prose
+    assert "1 anno" not in prose
+
+
+def test_the_pay_section_is_headed_retribuzione_as_it_also_holds_hourly_pay() -> None:
+    """Actors and dancers have hourly pay only: the section is "Retribuzione", not "Stipendio"."""
+    page = cd.render(cd.compare(_bls("actor"), _bls("dancer")), "it_IT", "markdown")
+    assert "\n## Retribuzione: attore e ballerino a confronto\n" in page
+    assert "## Stipendio" not in page
+
+
+def test_the_pay_chart_names_the_percentile_span_a_fascia_retributiva() -> None:
+    """The chart's description calls the 10th to 90th percentile span a "fascia retributiva"."""
+    role = _bls("cardiologist")
+    pay = role.pay
+    assert pay is not None
+    assert pay.yearly_percentiles is not None
+    low, high = (
+        money(str(amount.amount), "USD", "it_IT", whole=True)
+        for amount in (pay.yearly_percentiles.p10, pay.yearly_percentiles.p90)
+    )
+    page = cd.render(cd.compare(role, _bls("orthodontist")), "it_IT", "html")
+    expected = f"Cardiologo: fascia retributiva (10°–90° percentile) da {low} a {high}, mediana"
+    assert expected in page

@@ -491,3 +491,12 @@ def test_the_pay_chart_names_the_percentile_span_a_fascia_retributiva() -> None:
     page = cd.render(cd.compare(role, _bls("orthodontist")), "it_IT", "html")
     expected = f"Cardiologo: fascia retributiva (10°–90° percentile) da {low} a {high}, mediana"
     assert expected in page
+
+
+def test_the_seed_team_leader_works_on_a_store_or_customer_facing_floor() -> None:
+    """A "store or service floor" is not an "area di servizio" (a motorway service area)."""
+    role = load_dataset("customer-service")["customer-service-leader"]
+    (italian,) = (t for t in role.translations if t.language == "it")
+    assert italian.description is not None
+    assert "in un reparto a contatto con il pubblico" in italian.description
+    assert "area di servizio" not in italian.description

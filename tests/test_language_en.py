@@ -204,3 +204,15 @@ def test_the_hand_laborer_is_found_by_its_official_title() -> None:
     official = roles.find("Laborers and Freight, Stock, and Material Movers, Hand")
     assert official == roles.find("53-7062")
     assert official.plural == "Hand Laborers and Freight, Stock, and Material Movers"
+
+
+def test_a_product_named_after_its_maker_keeps_its_capitals_in_prose() -> None:
+    """ "Microsoft Office", "Google Analytics": the words after the maker are the product's."""
+    analyst = Role(
+        title="Marketing Analyst",
+        skills=(Skill("Google Analytics"), Skill("Microsoft Office"), Skill("Market Research")),
+    )
+    admin = Role(title="Office Administrator", skills=(Skill("Salesforce Reporting"),))
+    text = _one_line(summarize(compare(analyst, admin), "en_US"))
+    assert "include Google Analytics, Microsoft Office, and market research." in text
+    assert "is Salesforce reporting." in text

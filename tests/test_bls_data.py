@@ -97,7 +97,7 @@ TITLES = {
     "47-5071": "Roustabout, Oil and Gas",
     "49-3031": "Bus and Truck Mechanic or Diesel Engine Specialist",
     "53-2011": "Airline Pilot, Copilot, or Flight Engineer",
-    "53-7062": "Laborer or Freight, Stock, and Material Mover, Hand",
+    "53-7062": "Hand Laborer or Freight, Stock, and Material Mover",
 }
 
 

@@ -294,6 +294,18 @@ def test_unknown_role_is_one_line_with_suggestions(capsys: pytest.CaptureFixture
     )
 
 
+@pytest.mark.parametrize("form", ["text", "html", "json"])
+def test_compare_refuses_a_role_named_twice(capsys: pytest.CaptureFixture[str], form: str) -> None:
+    """Two names of one role (slug and title, SOC code and slug) exit 2 naming B and the role."""
+    message = _error(
+        capsys, "compare", "customer-care-manager", "Customer Care Manager", "--format", form
+    )
+    assert message.startswith("B: names the same role as A, 'customer-care-manager'")
+    bls = ("--dataset", "bls-oews-2025", "--format", form)
+    message = _error(capsys, "compare", "11-1011", "chief-executive", *bls)
+    assert message.startswith("B: names the same role as A, 'chief-executive'")
+
+
 def test_unknown_dataset_is_one_line(capsys: pytest.CaptureFixture[str]) -> None:
     """An unknown name lists the datasets there are."""
     message = _error(capsys, "list", "--dataset", "nope")

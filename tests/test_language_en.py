@@ -154,6 +154,7 @@ def test_languages_and_program_names_among_skills_keep_their_capitals() -> None:
         ("25-3031", "a short-term substitute teacher", "(short-term)"),
         ("53-7064", "a hand packer or packager", "a packer or packager (hand)"),
         ("51-9031", "a hand cutter or trimmer", "(hand)"),
+        ("53-7062", "a hand laborer or freight, stock, and material mover", "(hand)"),
     ],
 )
 def test_a_reviewed_title_names_a_person_in_natural_word_order(
@@ -183,3 +184,35 @@ def test_the_government_sector_is_named_in_words(locale: str) -> None:
     )
     assert "excl." not in page
     assert "&" not in page
+
+
+# --------------------------------------------------------------------------- third review
+
+
+@pytest.mark.parametrize("locale", ["en_US", "en_GB", "en_IN", "en_AU"])
+def test_the_other_services_sector_has_no_bracket_before_the_pay_bracket(locale: str) -> None:
+    """A pay leader reads "Other Services, Except Public Administration ($…)", one bracket."""
+    page = _page("13-2061", "15-2011", locale)
+    assert "| Other Services, Except Public Administration (" in page
+    assert "Administration) (" not in page
+    assert "(except Public Administration)" not in page
+
+
+def test_the_hand_laborer_is_found_by_its_official_title() -> None:
+    """The reviewed "Hand Laborer ..." keeps the OEWS title as an alias."""
+    roles = load_dataset("bls-oews-2025")
+    official = roles.find("Laborers and Freight, Stock, and Material Movers, Hand")
+    assert official == roles.find("53-7062")
+    assert official.plural == "Hand Laborers and Freight, Stock, and Material Movers"
+
+
+def test_a_product_named_after_its_maker_keeps_its_capitals_in_prose() -> None:
+    """ "Microsoft Office", "Google Analytics": the words after the maker are the product's."""
+    analyst = Role(
+        title="Marketing Analyst",
+        skills=(Skill("Google Analytics"), Skill("Microsoft Office"), Skill("Market Research")),
+    )
+    admin = Role(title="Office Administrator", skills=(Skill("Salesforce Reporting"),))
+    text = _one_line(summarize(compare(analyst, admin), "en_US"))
+    assert "include Google Analytics, Microsoft Office, and market research." in text
+    assert "is Salesforce reporting." in text

@@ -304,7 +304,12 @@ def _run_compare(args: argparse.Namespace, out: TextIO) -> None:
     if args.document and args.format != "html":
         raise ValidationError.at("--document", "needs --format html")
     roles = load_dataset(args.dataset)
-    comparison = compare(roles.find(args.a), roles.find(args.b))
+    a, b = roles.find(args.a), roles.find(args.b)
+    if a == b:  # as batch.pairs refuses it: every sentence would set the role against itself
+        raise ValidationError.at(
+            "B", f"names the same role as A, {a.slug!r}: a page compares two different roles"
+        )
+    comparison = compare(a, b)
     if args.format == "json":
         from careerdata.io import to_jsonable  # noqa: PLC0415
 

@@ -1,9 +1,10 @@
-"""Word lists of English grammar (text/english.py): sounds, proper words, product names."""
+"""Word lists of English grammar (text/english.py): sounds, proper words, products, makers."""
 
 from __future__ import annotations
 
 __all__ = [
     "CONSONANT_SOUND_STARTS",
+    "MAKERS",
     "PRODUCT_NAMES",
     "PROPER_WORDS",
     "SILENT_H_STARTS",
@@ -158,3 +159,7 @@ PRODUCT_NAMES = frozenset(
         "Zendesk",
     }
 )
+
+# Makers whose products carry their name: the capitalised words after it are the product's
+# name ("Microsoft Office", "Google Analytics", "Adobe Creative Cloud", "Amazon Web Services").
+MAKERS = frozenset({"Adobe", "Amazon", "Apple", "Google", "IBM", "Microsoft", "Oracle", "SAP"})

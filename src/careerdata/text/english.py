@@ -21,7 +21,7 @@ import re
 import unicodedata
 
 from careerdata.text._words import CONSONANT_SOUND_STARTS as _CONSONANT_SOUND_STARTS
-from careerdata.text._words import PRODUCT_NAMES
+from careerdata.text._words import MAKERS, PRODUCT_NAMES
 from careerdata.text._words import PROPER_WORDS as _PROPER_WORDS
 from careerdata.text._words import SILENT_H_STARTS as _SILENT_H_STARTS
 from careerdata.text._words import VOWEL_SOUND_STARTS as _VOWEL_SOUND_STARTS
@@ -119,9 +119,26 @@ def skill_case(name: str) -> str:
 
     >>> [skill_case(s) for s in ("Python", "Figma", "C++", "Customer Service", "SQL", "R")]
     ['Python', 'Figma', 'C++', 'customer service', 'SQL', 'R']
+
+    After a maker's name (:data:`MAKERS`) the capitalised words name its product and keep
+    their case too:
+
+    >>> [skill_case(s) for s in ("Microsoft Office", "Google Analytics", "Salesforce Reporting")]
+    ['Microsoft Office', 'Google Analytics', 'Salesforce reporting']
     """
     pieces = _PIECES.split(name)
-    return "".join(piece if _keeps_skill_case(piece) else piece.lower() for piece in pieces)
+    cased = []
+    in_product = False  # after a maker's name, while the words are capitalised
+    # Words and separators alternate: the split keeps each run of separators between words.
+    for index, piece in enumerate(pieces):
+        if index % 2:
+            cased.append(piece)
+            continue
+        in_product = in_product and piece[:1].isupper()
+        keep = in_product or piece in MAKERS or _keeps_skill_case(piece)
+        cased.append(piece if keep else piece.lower())
+        in_product = in_product or piece in MAKERS
+    return "".join(cased)
 
 
 def _keeps_skill_case(word: str) -> bool:

@@ -17,13 +17,17 @@ from careerdata.text.languages import Language, Title
 _BRACKETED = re.compile(r"\([^)]*\)")
 _LIST_WORDS = re.compile(r"\b(?:and|or)\b|,|&")
 # OEWS abbreviates the name of its government sector; a page writes it out, as the OEWS
-# designation does.  (A ``terms.json`` would be its home, but every glossary is written by
-# tools/terms.py from a tools/bls_titles file, which English, the data's own language, lacks.)
+# designation does.  NAICS brackets the exception of "Other Services", and a pay leader
+# brackets its pay after it: the exception follows a comma, as OEWS titles write theirs, so a
+# cell never reads "Other Services (except Public Administration) ($55,000)".  (A
+# ``terms.json`` would be their home, but every glossary is written by tools/terms.py from a
+# tools/bls_titles file, which English, the data's own language, lacks.)
 _INDUSTRIES = {
     "Federal, State, and Local Government, excl. State & Local Schools & Hospitals & USPS": (
         "Federal, State, and Local Government, excluding State and Local Government Schools "
         "and Hospitals and the U.S. Postal Service"
     ),
+    "Other Services (except Public Administration)": "Other Services, Except Public Administration",
 }
 
 
@@ -71,6 +75,8 @@ class English(Language):
 
         >>> RULES.term("industry", "Utilities")
         'Utilities'
+        >>> RULES.term("industry", "Other Services (except Public Administration)")
+        'Other Services, Except Public Administration'
         """
         if kind == "industry" and name in _INDUSTRIES:
             return _INDUSTRIES[name]

@@ -207,7 +207,7 @@ def _add_compare_command(commands: _Commands) -> None:
     command.add_argument(
         "--dataset-b",
         metavar="D",
-        help="the dataset to find B in, when it is not --dataset's: the page names the sources "
+        help="find B in this dataset instead (default: --dataset's); the page names the sources "
         "of both",
     )
     _add_locale_option(command)

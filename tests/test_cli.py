@@ -628,3 +628,29 @@ def test_compare_in_en_us_reads_one_dataset_no_catalog_and_english_cldr_data(
         next(name for name in data if name.startswith(dataset))
     ]
     assert set(cldr) <= {"global.dat", "root.dat", "en.dat", "en_US.dat"}
+
+
+@pytest.mark.parametrize(
+    ("locale", "heading", "release", "note"),
+    [
+        ("en_US", "Source", "May 2025", "The salary range is the 10th to 90th percentile"),
+        ("de_DE", "Quelle", "Mai 2025", "Die Gehaltsspanne reicht vom 10. bis zum 90. Perzentil"),
+        ("ja_JP", "出典", "2025年5月", "年収の範囲は、10パーセンタイルから90パーセンタイル"),
+    ],
+)
+def test_show_names_the_dataset_source_of_a_bls_role(
+    locale: str, heading: str, release: str, note: str
+) -> None:
+    """A BLS role keeps no source of its own: show names its dataset's, as its pages do."""
+    bls = cd.load_dataset("bls-oews-2025")
+    assert bls.find("43-4051").source is None
+    status, output = _run("show", "43-4051", "--dataset", "bls-oews-2025", "--locale", locale)
+    assert status == 0
+    lines = output.splitlines()
+    section = lines[lines.index(heading) + 1 :]
+    assert "U.S. Bureau of Labor Statistics" in section[0]
+    assert any(line.endswith(release) for line in section)
+    assert section[-1].strip().startswith(note)
+    seed = _run("show", "customer-service-manager", "--locale", locale)[1].splitlines()
+    assert heading in seed
+    assert not any(line.strip().startswith(note) for line in seed)  # not a percentile band

@@ -23,6 +23,7 @@ from careerdata.model import (
     Skill,
     YearRange,
 )
+from hourly_pay import ACTOR, AGENT, DANCER, salary, summaries, wage
 
 SEEDS = cd.load_dataset("customer-service")
 BLS = cd.load_dataset("bls-oews-2025")
@@ -323,3 +324,28 @@ def test_show_names_a_regional_variant_with_one_pair_of_brackets() -> None:
     assert "Portugiesisch (Portugal, pt_PT)" in lines
     assert "Portugiesisch (pt)" in lines
     assert not [line for line in lines if ") (" in line]
+
+
+def test_roles_paid_only_by_the_hour_have_their_wage_said() -> None:
+    """An hourly wage alone, two compared, two equal: "pro Stunde", never weighed against "im Jahr"."""
+    texts = summaries("de_DE")
+    actor, dancer = wage(ACTOR, "de_DE"), wage(DANCER, "de_DE")
+    yearly = salary(AGENT, "de_DE")
+    expected = {
+        "alone": f"Als „Fachkraft Kundenservice“ verdient man im Durchschnitt {yearly} im Jahr. "
+        f"Als „Schauspieler/-in“ verdient man im Durchschnitt {actor} pro Stunde.",
+        "alone_additionally": f"Außerdem verdient man als „Schauspieler/-in“ im Durchschnitt "
+        f"{actor} pro Stunde. Als „Fachkraft Kundenservice“ verdient man im Durchschnitt "
+        f"{yearly} im Jahr.",
+        "higher": f"Als „Schauspieler/-in“ verdient man im Durchschnitt {actor} pro Stunde und "
+        f"damit mehr als die {dancer}, die man im Durchschnitt als „Tänzer/-in“ pro Stunde "
+        "verdient.",
+        "higher_additionally": f"Außerdem verdient man als „Schauspieler/-in“ im Durchschnitt "
+        f"{actor} pro Stunde und damit mehr als die {dancer}, die man im Durchschnitt als "
+        "„Tänzer/-in“ pro Stunde verdient.",
+        "same": f"Als „Schauspieler/-in“ verdient man im Durchschnitt {actor} pro Stunde und "
+        "damit genauso viel wie als „Tänzer/-in“.",
+        "same_additionally": f"Außerdem verdient man als „Schauspieler/-in“ im Durchschnitt "
+        f"{actor} pro Stunde und damit genauso viel wie als „Tänzer/-in“.",
+    }
+    assert expected == {key: text[-len(expected[key]) :] for key, text in texts.items()}

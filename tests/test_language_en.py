@@ -10,6 +10,7 @@ from careerdata.compare import compare
 from careerdata.datasets import load_dataset
 from careerdata.model import Role, Skill
 from careerdata.text import render, summarize
+from hourly_pay import ACTOR, AGENT, DANCER, salary, summaries, wage
 
 
 def _one_line(text: str) -> str:
@@ -216,3 +217,35 @@ def test_a_product_named_after_its_maker_keeps_its_capitals_in_prose() -> None:
     text = _one_line(summarize(compare(analyst, admin), "en_US"))
     assert "include Google Analytics, Microsoft Office, and market research." in text
     assert "is Salesforce reporting." in text
+
+
+def test_roles_paid_only_by_the_hour_have_their_wage_said() -> None:
+    """An hourly wage alone, two compared, two equal; a salary is never weighed against one."""
+    texts = summaries("en_US")
+    actor, dancer, agent = (wage(role, "en_US") for role in (ACTOR, DANCER, AGENT))
+    yearly = salary(AGENT, "en_US")
+    assert texts["alone"].endswith(
+        f"A customer service representative has an average salary of {yearly}. "
+        f"An actor earns an average of {actor} an hour."
+    )
+    assert texts["alone_additionally"].endswith(
+        f"Additionally, an actor earns an average of {actor} an hour. "
+        f"A customer service representative has an average salary of {yearly}."
+    )
+    assert texts["higher"].endswith(
+        f"An actor earns an average of {actor} an hour, which is higher than the {dancer} "
+        "average hourly wage of a dancer."
+    )
+    assert texts["higher_additionally"].endswith(
+        f"Additionally, an actor earns an average of {actor} an hour, which is higher than the "
+        f"{dancer} average hourly wage of a dancer."
+    )
+    assert texts["same"].endswith(
+        f"An actor earns an average of {actor} an hour, which is the same as the average hourly "
+        "wage of a dancer."
+    )
+    assert texts["same_additionally"].endswith(
+        f"Additionally, an actor earns an average of {actor} an hour, which is the same as the "
+        "average hourly wage of a dancer."
+    )
+    assert agent not in texts["alone"]  # the representative's salary, not its hourly rate

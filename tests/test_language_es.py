@@ -18,6 +18,7 @@ from careerdata.model import Role
 from careerdata.model._facts import YearRange
 from careerdata.text.languages import LANGUAGES_DIR, rules
 from cldr import exact_percent, money
+from hourly_pay import ACTOR, AGENT, DANCER, salary, summaries, wage
 
 NBSP = "\N{NO-BREAK SPACE}"
 SEED_SLUGS = (
@@ -266,3 +267,26 @@ def test_race_categories_and_the_pay_lead_in_read_as_spanish() -> None:
     )
     assert "Indígenas de América" not in page
     assert "tienen escalas salariales distintas, como se muestra a continuación." in page
+
+
+def test_roles_paid_only_by_the_hour_have_their_wage_said() -> None:
+    """An hourly wage alone, two compared, two equal: "por hora", never against a salary."""
+    texts = summaries("es_ES")
+    actor, dancer = wage(ACTOR, "es_ES"), wage(DANCER, "es_ES")
+    yearly = salary(AGENT, "es_ES")
+    expected = {
+        "alone": "El salario medio del puesto de «representante de servicio al cliente» es de "
+        f"{yearly}. El salario medio por hora del puesto de «actor» es de {actor}.",
+        "alone_additionally": "Además, el salario medio por hora del puesto de «actor» es de "
+        f"{actor}. El salario medio del puesto de «representante de servicio al cliente» es de "
+        f"{yearly}.",
+        "higher": f"El salario medio por hora del puesto de «actor» es de {actor}, superior a los "
+        f"{dancer} por hora del puesto de «bailarín».",
+        "higher_additionally": "Además, el salario medio por hora del puesto de «actor» es de "
+        f"{actor}, superior a los {dancer} por hora del puesto de «bailarín».",
+        "same": f"El salario medio por hora del puesto de «actor» es de {actor}, el mismo que el "
+        "del puesto de «bailarín».",
+        "same_additionally": "Además, el salario medio por hora del puesto de «actor» es de "
+        f"{actor}, el mismo que el del puesto de «bailarín».",
+    }
+    assert expected == {key: text[-len(expected[key]) :] for key, text in texts.items()}

@@ -10,6 +10,7 @@ from careerdata.model import Money, Pay, Role, Skill, Translation
 from careerdata.text import render, summarize, written_language
 from careerdata.text._locale import resolve
 from careerdata.text.languages import Title, rules
+from hourly_pay import ACTOR, AGENT, DANCER, salary, summaries, wage
 
 NBSP = "\N{NO-BREAK SPACE}"
 FRENCH = ["fr_FR", "fr_CA", "fr_BE", "fr_CH"]
@@ -166,3 +167,30 @@ def test_quebec_names_bls_industries_its_way() -> None:
     assert "Industrie manufacturière (227 030 $US)" in france
     assert "Californie" in quebec
     assert rules("fr_CA").term("state", "New York") == rules("fr").term("state", "New York")
+
+
+@pytest.mark.parametrize("locale", ["fr_FR", "fr_CA"])
+def test_roles_paid_only_by_the_hour_have_their_wage_said(locale: str) -> None:
+    """An hourly wage alone, two compared, two equal: "salaire horaire", never against a salary."""
+    texts = summaries(locale)
+    actor, dancer = wage(ACTOR, locale), wage(DANCER, locale)
+    yearly = salary(AGENT, locale)
+    expected = {
+        "alone": f"Le salaire moyen du métier de « conseiller clientèle » s’élève à {yearly}. "
+        f"Le salaire horaire moyen du métier de « comédien » s’élève à {actor}.",
+        "alone_additionally": "Par ailleurs, le salaire horaire moyen du métier de « comédien » "
+        f"s’élève à {actor}. Le salaire moyen du métier de « conseiller clientèle » s’élève à "
+        f"{yearly}.",
+        "higher": f"Le salaire horaire moyen du métier de « comédien » s’élève à {actor}, soit "
+        f"plus que celui du métier de « danseur », qui est de {dancer}.",
+        "higher_additionally": "Par ailleurs, le salaire horaire moyen du métier de « comédien » "
+        f"s’élève à {actor}, soit plus que celui du métier de « danseur », qui est de {dancer}.",
+        "same": f"Le salaire horaire moyen du métier de « comédien » s’élève à {actor}, soit "
+        "autant que celui du métier de « danseur ».",
+        "same_additionally": "Par ailleurs, le salaire horaire moyen du métier de « comédien » "
+        f"s’élève à {actor}, soit autant que celui du métier de « danseur ».",
+    }
+    # French guillemets hold their title with no-break spaces: compare the words.
+    flat = {key: " ".join(text.split()) for key, text in texts.items()}
+    wanted = {key: " ".join(text.split()) for key, text in expected.items()}
+    assert wanted == {key: text[-len(wanted[key]) :] for key, text in flat.items()}

@@ -20,6 +20,7 @@ from careerdata.text._locale import resolve
 from careerdata.text.languages import DOMAIN, LANGUAGES_DIR, Title, rules
 from careerdata.text.languages.it import definite_article, indefinite_article, of_article
 from cldr import money
+from hourly_pay import ACTOR, AGENT, DANCER, salary, summaries, wage
 
 ITALIAN = rules("it")
 
@@ -500,3 +501,25 @@ def test_the_seed_team_leader_works_on_a_store_or_customer_facing_floor() -> Non
     assert italian.description is not None
     assert "in un reparto a contatto con il pubblico" in italian.description
     assert "area di servizio" not in italian.description
+
+
+def test_roles_paid_only_by_the_hour_have_their_wage_said() -> None:
+    """An hourly wage alone, two compared, two equal: "retribuzione oraria", never a salary."""
+    texts = summaries("it_IT")
+    actor, dancer = wage(ACTOR, "it_IT"), wage(DANCER, "it_IT")
+    yearly = salary(AGENT, "it_IT")
+    expected = {
+        "alone": f"Lo stipendio medio dell’addetto al servizio clienti è di {yearly}. "
+        f"La retribuzione oraria media dell’attore è di {actor}.",
+        "alone_additionally": f"Inoltre, la retribuzione oraria media dell’attore è di {actor}. "
+        f"Lo stipendio medio dell’addetto al servizio clienti è di {yearly}.",
+        "higher": f"La retribuzione oraria media dell’attore è di {actor}, superiore a quella del "
+        f"ballerino, pari a {dancer}.",
+        "higher_additionally": f"Inoltre, la retribuzione oraria media dell’attore è di {actor}, "
+        f"superiore a quella del ballerino, pari a {dancer}.",
+        "same": f"La retribuzione oraria media dell’attore è di {actor}, pari a quella del "
+        "ballerino.",
+        "same_additionally": f"Inoltre, la retribuzione oraria media dell’attore è di {actor}, "
+        "pari a quella del ballerino.",
+    }
+    assert expected == {key: text[-len(expected[key]) :] for key, text in texts.items()}

@@ -13,7 +13,7 @@ import pytest
 from babel import Locale
 from babel.lists import format_list
 from babel.messages.pofile import read_po
-from babel.numbers import get_currency_name
+from babel.numbers import format_decimal, get_currency_name
 
 from careerdata.cli import main
 from careerdata.compare import compare
@@ -35,6 +35,7 @@ from careerdata.text.languages import LANGUAGES_DIR, Title, rules, shipped_langu
 from careerdata.text.languages.ja import is_acronym
 from careerdata.text.page import TEXT_WIDTH, display_width, page_blocks
 from cldr import grouped, money
+from hourly_pay import ACTOR, AGENT, DANCER, summaries, wage
 
 ROOT = Path(__file__).resolve().parent.parent
 TITLES = json.loads((ROOT / "tools" / "bls_titles" / "ja.json").read_text(encoding="utf-8"))
@@ -538,3 +539,27 @@ def test_chart_descriptions_read_as_japanese_sentences() -> None:
     assert overlap in page
     bls = _bls_page("43-4051", "11-9111", "html")
     assert "両者の年収の範囲は重なっていません。" in bls
+
+
+def test_roles_paid_only_by_the_hour_have_their_wage_said() -> None:
+    """An hourly wage alone, two compared, two equal: 平均時給, read with the currency's name."""
+    texts = summaries("ja_JP")
+    name = get_currency_name("USD", count=2, locale="ja")
+    actor, dancer = (
+        format_decimal(role.pay.hourly.amount, "0.00", locale="ja_JP") + name  # type: ignore[union-attr]
+        for role in (ACTOR, DANCER)
+    )
+    assert AGENT.pay is not None
+    assert AGENT.pay.yearly is not None
+    yearly = _read(int(AGENT.pay.yearly.amount))
+    expected = {
+        "alone": f"カスタマーサービス担当者の平均年収は{yearly}です。俳優の平均時給は{actor}です。",
+        "alone_additionally": f"また、俳優の平均時給は{actor}です。"
+        f"カスタマーサービス担当者の平均年収は{yearly}です。",
+        "higher": f"俳優の平均時給は{actor}で、ダンサーの平均時給{dancer}を上回ります。",
+        "higher_additionally": f"また、俳優の平均時給は{actor}で、ダンサーの平均時給{dancer}を上回ります。",
+        "same": f"俳優の平均時給は{actor}で、ダンサーの平均時給と同じです。",
+        "same_additionally": f"また、俳優の平均時給は{actor}で、ダンサーの平均時給と同じです。",
+    }
+    assert expected == {key: text[-len(expected[key]) :] for key, text in texts.items()}
+    assert wage(ACTOR, "ja_JP") not in texts["higher"]  # read with the currency's name

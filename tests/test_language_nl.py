@@ -22,6 +22,7 @@ from careerdata.text import render, summarize
 from careerdata.text._locale import resolve
 from careerdata.text.languages import TERMS_FILE, Title, language_folder, rules
 from careerdata.text.languages.nl import guess_article
+from hourly_pay import ACTOR, AGENT, DANCER, salary, summaries, wage
 from test_text_catalogs import _english_phrases, _page_text
 
 MANAGER = Title(
@@ -521,3 +522,28 @@ def test_every_bls_title_has_its_article_in_the_data(language: str) -> None:
         )
         assert forms["definite"] == f"{article} {title.singular}"
     assert articles == {"de", "het"}
+
+
+@pytest.mark.parametrize(
+    ("locale", "agent"),
+    [("nl_NL", "klantenservicemedewerker"), ("nl_BE", "medewerker klantendienst")],
+)
+def test_roles_paid_only_by_the_hour_have_their_wage_said(locale: str, agent: str) -> None:
+    """An hourly wage alone, two compared, two equal: "per uur", never against "per jaar"."""
+    texts = summaries(locale)
+    actor, dancer = wage(ACTOR, locale), wage(DANCER, locale)
+    yearly = salary(AGENT, locale)
+    expected = {
+        "alone": f"Een {agent} verdient gemiddeld {yearly} per jaar. "
+        f"Een acteur verdient gemiddeld {actor} per uur.",
+        "alone_additionally": f"Daarnaast verdient een acteur gemiddeld {actor} per uur. "
+        f"Een {agent} verdient gemiddeld {yearly} per jaar.",
+        "higher": f"Een acteur verdient gemiddeld {actor} per uur; dat is meer dan de {dancer} "
+        "die een danser gemiddeld per uur verdient.",
+        "higher_additionally": f"Daarnaast verdient een acteur gemiddeld {actor} per uur; dat is "
+        f"meer dan de {dancer} die een danser gemiddeld per uur verdient.",
+        "same": f"Een acteur verdient gemiddeld {actor} per uur, evenveel als een danser.",
+        "same_additionally": f"Daarnaast verdient een acteur gemiddeld {actor} per uur, evenveel "
+        "als een danser.",
+    }
+    assert expected == {key: text[-len(expected[key]) :] for key, text in texts.items()}

@@ -19,6 +19,7 @@ from careerdata.text import summarize
 from careerdata.text._locale import resolve
 from careerdata.text.languages import DOMAIN, LANGUAGES_DIR, Language, Title, rules
 from careerdata.text.page import Bullets, Heading, Paragraph, Table, page_blocks, render
+from hourly_pay import ACTOR, AGENT, DANCER, salary, summaries, wage
 from test_text_safety import check_html, check_markdown
 
 POLISH = rules("pl")
@@ -610,3 +611,25 @@ def test_every_polish_bls_title_has_its_cases_and_keeps_its_phrases() -> None:
             if not forms[case].endswith(phrase[0])
         ]
     assert problems == []
+
+
+def test_roles_paid_only_by_the_hour_have_their_wage_said() -> None:
+    """An hourly wage alone, two compared, two equal: "stawka godzinowa", never a salary."""
+    texts = summaries("pl_PL")
+    actor, dancer = wage(ACTOR, "pl_PL"), wage(DANCER, "pl_PL")
+    yearly = salary(AGENT, "pl_PL")
+    expected = {
+        "alone": "Średnie roczne wynagrodzenie konsultanta ds. obsługi klienta wynosi "
+        f"{yearly}. Średnia stawka godzinowa aktora wynosi {actor}.",
+        "alone_additionally": f"Ponadto średnia stawka godzinowa aktora wynosi {actor}. "
+        f"Średnie roczne wynagrodzenie konsultanta ds. obsługi klienta wynosi {yearly}.",
+        "higher": f"Średnia stawka godzinowa aktora wynosi {actor} i przewyższa średnią stawkę "
+        f"godzinową tancerza, wynoszącą {dancer}.",
+        "higher_additionally": f"Ponadto średnia stawka godzinowa aktora wynosi {actor} i "
+        f"przewyższa średnią stawkę godzinową tancerza, wynoszącą {dancer}.",
+        "same": f"Średnia stawka godzinowa aktora wynosi {actor}, czyli tyle samo co w przypadku "
+        "tancerza.",
+        "same_additionally": f"Ponadto średnia stawka godzinowa aktora wynosi {actor}, czyli tyle "
+        "samo co w przypadku tancerza.",
+    }
+    assert expected == {key: text[-len(expected[key]) :] for key, text in texts.items()}

@@ -18,6 +18,7 @@ from careerdata.text import render, summarize
 from careerdata.text._locale import resolve
 from careerdata.text.languages import Title, rules
 from careerdata.text.languages.pt import guess_gender
+from hourly_pay import ACTOR, AGENT, DANCER, salary, summaries, wage
 
 NBSP = "\N{NO-BREAK SPACE}"
 MANAGER = Title("gerente de vendas", "gerentes de vendas", translated=True, gender="masculine")
@@ -541,3 +542,34 @@ def test_currency_names_are_lower_case_inside_a_brazilian_sentence() -> None:
     page = " ".join(render(compare(a, b), "pt_BR", "text").split())
     assert "(dólares americanos e euros)" in page
     assert "Dólares americanos" not in page
+
+
+@pytest.mark.parametrize(
+    ("locale", "agent", "dancer_title"),
+    [
+        ("pt_BR", "assistente de atendimento ao cliente", "dançarino"),
+        ("pt_PT", "assistente de apoio ao cliente", "bailarino"),
+    ],
+)
+def test_roles_paid_only_by_the_hour_have_their_wage_said(
+    locale: str, agent: str, dancer_title: str
+) -> None:
+    """An hourly wage alone, two compared, two equal: "por hora", never against a salary."""
+    texts = summaries(locale)
+    actor, dancer = wage(ACTOR, locale), wage(DANCER, locale)
+    yearly = salary(AGENT, locale)
+    expected = {
+        "alone": f"O salário médio do {agent} é de {yearly}. "
+        f"A remuneração média por hora do ator é de {actor}.",
+        "alone_additionally": f"Além disso, a remuneração média por hora do ator é de {actor}. "
+        f"O salário médio do {agent} é de {yearly}.",
+        "higher": f"A remuneração média por hora do ator é de {actor}, acima da remuneração "
+        f"média por hora do {dancer_title}, que é de {dancer}.",
+        "higher_additionally": "Além disso, a remuneração média por hora do ator é de "
+        f"{actor}, acima da remuneração média por hora do {dancer_title}, que é de {dancer}.",
+        "same": f"A remuneração média por hora do ator é de {actor}, igual à remuneração média "
+        f"por hora do {dancer_title}.",
+        "same_additionally": "Além disso, a remuneração média por hora do ator é de "
+        f"{actor}, igual à remuneração média por hora do {dancer_title}.",
+    }
+    assert expected == {key: text[-len(expected[key]) :] for key, text in texts.items()}

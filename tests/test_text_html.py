@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import re
 from html.parser import HTMLParser
@@ -185,8 +186,12 @@ def test_a_hostile_source_is_escaped_and_a_wrong_one_refused() -> None:
     assert "<img" not in page
     assert "&lt;img src=x onerror=alert(1)&gt;, a | b *c*." in page
     assert r"a \| b \*c\*" in render(comparison, "en_US", "markdown")
-    with pytest.raises(cd.ValidationError, match=r"^source: expected a Provenance, got str$"):
+    with pytest.raises(cd.ValidationError, match=r"^source: expected a Provenance, or a pair"):
         render(comparison, "en_US", "html", source="BLS")  # type: ignore[arg-type]
+    with pytest.raises(cd.ValidationError, match=r"^source\[1\]: expected a Provenance or None"):
+        render(comparison, "en_US", "html", source=(None, "BLS"))  # type: ignore[arg-type]
+    with pytest.raises(cd.ValidationError, match=r"^source: expected a Provenance, or a pair"):
+        document(comparison, source=(hostile, hostile, hostile))  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize(
@@ -224,3 +229,76 @@ def test_document_stays_the_function_whatever_was_imported_before() -> None:
     for name in text.__all__:
         assert not isinstance(getattr(text, name), types.ModuleType), name
     assert callable(text.document)
+
+
+# The publisher of each dataset, as every language writes it in the source line.
+_SEED_SOURCE = "careerdata"
+_BLS_SOURCE = "U.S. Bureau of Labor Statistics"
+
+
+def _flat(page: str) -> str:
+    return " ".join(page.split())
+
+
+@pytest.mark.parametrize("locale", ["en_US", "de_DE", "ja_JP"])
+@pytest.mark.parametrize("seed_first", [True, False])
+def test_a_page_of_roles_from_two_datasets_names_both_sources_once_in_role_order(
+    seeds: cd.Dataset, locale: str, *, seed_first: bool
+) -> None:
+    """A seed role beside a BLS role: each dataset's source once, the first role's first."""
+    bls = cd.load_dataset("bls-oews-2025")
+    pairs = [(seeds["customer-service-manager"], seeds), (bls.find("43-4051"), bls)]
+    if not seed_first:
+        pairs.reverse()
+    (a, first), (b, second) = pairs
+    comparison = compare(a, b)
+    source = (first.info.source, second.info.source)
+    order = [_SEED_SOURCE, _BLS_SOURCE] if seed_first else [_BLS_SOURCE, _SEED_SOURCE]
+    for fmt in ("markdown", "text", "html"):
+        page = _flat(render(comparison, locale, fmt, source=source))
+        assert [page.count(words) for words in order] == [1, 1], fmt
+        assert page.index(order[0]) < page.index(order[1]), fmt
+    node = cd.to_jsonld(comparison, source=source, locale=locale)
+    publishers = [role["subjectOf"]["publisher"]["name"] for role in node["about"]]
+    names = ["careerdata", "U.S. Bureau of Labor Statistics"]
+    assert publishers == (names if seed_first else names[::-1])
+    script = re.search(
+        r'<script type="application/ld\+json">(.*?)</script>',
+        document(comparison, locale, source=source),
+        re.DOTALL,
+    )
+    assert script is not None
+    assert json.loads(script.group(1))["about"] == node["about"]
+
+
+def test_one_source_given_for_both_roles_of_one_dataset_is_listed_once() -> None:
+    """The pair form with the same source twice reads as the single form: one item, no names."""
+    bls = cd.load_dataset("bls-oews-2025")
+    comparison = compare(bls.find("43-4051"), bls.find("11-9111"))
+    twice = render(comparison, "en_US", "text", source=(bls.info.source, bls.info.source))
+    assert twice == render(comparison, "en_US", "text", source=bls.info.source)
+    assert _flat(twice).count(_BLS_SOURCE) == 1
+
+
+def test_the_command_line_compares_roles_of_two_datasets_naming_both_sources() -> None:
+    """compare --dataset-b finds B in another dataset; every format names both sources."""
+    for fmt in ("text", "markdown", "html"):
+        out = io.StringIO()
+        argv = ["compare", "customer-service-manager", "43-4051", "--dataset-b", "bls-oews-2025"]
+        assert main([*argv, "--format", fmt], stdout=out) == 0
+        page = _flat(out.getvalue())
+        assert [page.count(_SEED_SOURCE), page.count(_BLS_SOURCE)] == [1, 1], fmt
+        assert page.index(_SEED_SOURCE) < page.index(_BLS_SOURCE)
+    out = io.StringIO()
+    argv = ["compare", "43-4051", "customer-service-manager", "--dataset", "bls-oews-2025"]
+    code = main(
+        [*argv, "--dataset-b", "customer-service", "--format", "html", "--document"], stdout=out
+    )
+    assert code == 0
+    script = re.search(r'<script type="application/ld\+json">(.*?)</script>', out.getvalue())
+    assert script is not None
+    about = json.loads(script.group(1))["about"]
+    assert [role["subjectOf"]["publisher"]["name"] for role in about] == [
+        "U.S. Bureau of Labor Statistics",
+        "careerdata",
+    ]

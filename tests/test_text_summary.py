@@ -32,6 +32,7 @@ from careerdata.model import (
 from careerdata.text import page_description, render, summarize, written_language
 from careerdata.text._locale import resolve
 from cldr import money
+from hourly_pay import ACTOR, DANCER
 from strategies import role_pairs
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -611,3 +612,69 @@ def test_converted_pay_says_at_which_rate(locale: str) -> None:
     assert f"{one} = {rate}" not in plain
     assert money("60000", "EUR", locale, whole=True) in plain
     assert money("90000", "USD", locale, whole=True) in plain
+
+
+def _hourly(title: str, hourly: Money | str, currency: str = "USD") -> Role:
+    wage = hourly if isinstance(hourly, Money) else Money(hourly, currency)
+    return Role(title=title, pay=Pay(currency=currency, hourly=wage))
+
+
+def test_an_hourly_wage_beside_a_salary_is_said_apart_never_weighed() -> None:
+    """A salary and an hourly wage are two sentences; neither is "higher" than the other."""
+    for pair in [
+        (_hourly("Actor", "58.29"), _role("Nurse", 93600)),
+        (_role("Nurse", 93600), _hourly("Actor", "58.29")),
+    ]:
+        text = summarize(compare(*pair))
+        assert "An actor earns an average of $58.29 an hour." in _sentences(text)
+        assert "A nurse has an average salary of $93,600." in _sentences(text)
+        assert "higher" not in text
+        assert "same" not in text
+
+
+def test_a_role_with_yearly_pay_is_said_by_its_salary_not_its_hourly_rate() -> None:
+    """The yearly salary is the figure a role with both is named by, as before."""
+    both = Role(title="Nurse", pay=Pay(yearly=Money(93600), hourly=Money("45.00")))
+    text = summarize(compare(both, _hourly("Actor", "58.29")))
+    assert "A nurse has an average salary of $93,600." in _sentences(text)
+    assert "$45.00" not in text
+
+
+def test_two_hourly_wages_that_cannot_be_ordered_are_said_one_by_one() -> None:
+    """Two top-coded wages, or two currencies with no rate, are stated, never ranked."""
+    top_coded = Money("115.00", at_least=True)
+    pairs = [
+        (_hourly("Pilot", top_coded), _hourly("Surgeon", top_coded)),
+        (_hourly("Actor", "58.29"), _hourly("Dancer", "30.00", "EUR")),
+    ]
+    for a, b in pairs:
+        text = summarize(compare(a, b))
+        sentences = _sentences(text)
+        assert len(sentences) == 3  # the differences, then one wage each
+        assert all(" an hour." in sentence for sentence in sentences[1:])
+        assert "higher" not in text
+        assert "same" not in text
+
+
+def test_converted_hourly_wages_are_ordered_and_say_the_rate() -> None:
+    """With a rate, two hourly wages in two currencies are compared, and the rate is given."""
+    a, b = _hourly("Actor", "58.29"), _hourly("Dancer", "30.00", "EUR")
+    text = summarize(compare(a, b, rates={"USD": 1, "EUR": "1.08"}))
+    assert "An actor earns an average of $58.29 an hour, which is higher than the" in text
+    assert money("1.00", "EUR", "en_US") in text
+
+
+@pytest.mark.parametrize(
+    ("equal", "lead_in"),
+    [
+        (False, "Actors and dancers have different pay scales, as shown below."),
+        (True, "The table below compares the pay of actors with that of dancers."),
+    ],
+)
+def test_the_pay_lead_in_follows_the_hourly_wages_of_roles_paid_by_the_hour(
+    equal: bool, lead_in: str
+) -> None:
+    """BLS roles with hourly wages only have "different pay scales" unless the wages are equal."""
+    dancer = attrs.evolve(DANCER, pay=ACTOR.pay) if equal else DANCER
+    page = render(compare(ACTOR, dancer), format="text")
+    assert lead_in in " ".join(page.split())

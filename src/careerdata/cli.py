@@ -195,6 +195,7 @@ def _add_compare_command(commands: _Commands) -> None:
         "write the page comparing role A with role B",
         '  careerdata compare "Customer Service Manager" customer-care-supervisor\n'
         "  careerdata compare 43-4051 11-9111 --dataset bls-oews-2025 --locale de_DE\n"
+        "  careerdata compare customer-service-manager 43-4051 --dataset-b bls-oews-2025\n"
         "  careerdata compare contact-center-manager customer-care-manager --format html\n"
         "  careerdata compare contact-center-manager customer-care-manager --format html"
         " --document > page.html\n"
@@ -203,6 +204,12 @@ def _add_compare_command(commands: _Commands) -> None:
     command.add_argument("a", metavar="A", help="the first role: a slug, title, alias or SOC code")
     command.add_argument("b", metavar="B", help="the second role, found the same way")
     _add_dataset_option(command)
+    command.add_argument(
+        "--dataset-b",
+        metavar="D",
+        help="find B in this dataset instead (default: --dataset's); the page names the sources "
+        "of both",
+    )
     _add_locale_option(command)
     command.add_argument(
         "--format",
@@ -304,7 +311,8 @@ def _run_compare(args: argparse.Namespace, out: TextIO) -> None:
     if args.document and args.format != "html":
         raise ValidationError.at("--document", "needs --format html")
     roles = load_dataset(args.dataset)
-    a, b = roles.find(args.a), roles.find(args.b)
+    roles_b = roles if args.dataset_b is None else load_dataset(args.dataset_b)
+    a, b = roles.find(args.a), roles_b.find(args.b)
     if a == b:  # as batch.pairs refuses it: every sentence would set the role against itself
         raise ValidationError.at(
             "B", f"names the same role as A, {a.slug!r}: a page compares two different roles"
@@ -315,7 +323,8 @@ def _run_compare(args: argparse.Namespace, out: TextIO) -> None:
 
         _print_json(to_jsonable(comparison), out)
         return
-    source = roles.info.source  # embedded datasets keep their provenance there
+    # Embedded datasets keep their provenance there, not on each role.
+    source = (roles.info.source, roles_b.info.source)
     if args.document:
         from careerdata.text import document  # noqa: PLC0415
 
@@ -378,7 +387,8 @@ def _run_show(args: argparse.Namespace, out: TextIO) -> None:
     from careerdata.text._locale import resolve  # noqa: PLC0415
 
     context = resolve(args.locale)  # a bad locale fails before any dataset is read
-    role = load_dataset(args.dataset).find(args.role)
+    roles = load_dataset(args.dataset)
+    role = roles.find(args.role)
     if args.json:
         from careerdata.io import unstructure_role  # noqa: PLC0415
 
@@ -386,7 +396,8 @@ def _run_show(args: argparse.Namespace, out: TextIO) -> None:
         return
     from careerdata.text._sheet import role_sheet  # noqa: PLC0415
 
-    for line in role_sheet(role, context):
+    # A role without a source of its own has its dataset's, as on the pages.
+    for line in role_sheet(role, context, roles.info.source):
         print(line, file=out)
 
 

@@ -53,6 +53,8 @@ paths: tuple[str, ...] = tuple(each.path for each in FIGURES)
 
 with_source: str = cd.render(comparison, "de_DE", "text", source=roles.info.source)
 whole: Html = document(comparison, "de_DE", source=roles.info.source, css="link")
+one_each: str = cd.render(comparison, "de_DE", "markdown", source=(roles.info.source, None))
+pair_node: dict[str, object] = cd.to_jsonld(comparison, source=(None, roles.info.source))
 markup: str = whole.__html__()
 heading: str = page_title(comparison, "de_DE")
 meta: str = page_description(comparison, "de_DE")

@@ -14,11 +14,12 @@ from careerdata.model import Provenance, Role
 Cell: TypeAlias = str | int | float | bool | None
 
 
-def _provenance(role: Role, source: Provenance | None) -> Provenance | None:
-    """The role's own provenance, else the one given for it (checked)."""
+def _provenance(role: Role, source: object) -> Provenance | None:
+    """The role's own provenance, else the one given for it (checked: a Provenance or None)."""
     if source is not None:
         _require(source, Provenance, "source")
-    return role.source if role.source is not None else source
+    given = source if isinstance(source, Provenance) else None
+    return role.source if role.source is not None else given
 
 
 def _require(value: object, cls: type, path: str) -> None:

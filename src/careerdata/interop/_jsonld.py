@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     import babel
 
     from careerdata.compare import Comparison
+    from careerdata.text._sources import PageSource
 
 #: The JSON-LD context of every node :func:`to_jsonld` writes.
 SCHEMA_ORG = "https://schema.org"
@@ -41,7 +42,7 @@ def to_jsonld(
     role: Role | Comparison,
     *,
     country: str | None = None,
-    source: Provenance | None = None,
+    source: PageSource = None,
     locale: str | babel.Locale | None = None,
 ) -> dict[str, Any]:
     """Describe ``role`` as a schema.org ``Occupation`` JSON-LD node (a JSON-ready dict).
@@ -76,7 +77,9 @@ def to_jsonld(
     * The provenance becomes ``subjectOf``: the ``Dataset`` the figures come from (its ``url``
       is the dataset's address, so it is not the occupation's ``url`` or ``sameAs``).  It is the
       role's own ``source``, else ``source``: pass a dataset's ``info.source``, as embedded
-      datasets keep their provenance there rather than on each role.
+      datasets keep their provenance there rather than on each role.  For a comparison of
+      roles from two datasets, ``source`` may be a pair, one for each role (as
+      :func:`~careerdata.text.render` takes it).
 
     >>> from careerdata.model import Money, Pay, Percentiles, Role
     >>> role = Role(
@@ -176,17 +179,19 @@ class _Texts:
 def _page(
     comparison: Comparison,
     country: str | None,
-    source: Provenance | None,
+    source: PageSource,
     locale: str | babel.Locale | None,
 ) -> dict[str, Any]:
     from careerdata.text._document import page_description, page_title  # noqa: PLC0415
     from careerdata.text._locale import resolve  # noqa: PLC0415
+    from careerdata.text._sources import check_source  # noqa: PLC0415
 
     given = "en_US" if locale is None else locale
     context = resolve(given)
     about = []
-    for role in (comparison.a, comparison.b):
-        node = to_jsonld(role, country=country, source=source, locale=given)
+    sources = check_source(source)
+    for role, role_source in zip((comparison.a, comparison.b), sources, strict=True):
+        node = to_jsonld(role, country=country, source=role_source, locale=given)
         del node["@context"]
         about.append(node)
     return {

@@ -32,10 +32,10 @@ import babel
 
 from careerdata.compare import Comparison
 from careerdata.errors import ValidationError
-from careerdata.model import Provenance
 from careerdata.text._blocks import Heading
 from careerdata.text._html import Html
 from careerdata.text._locale import resolve
+from careerdata.text._sources import PageSource
 from careerdata.text.page import page_blocks, render
 from careerdata.text.summary import check_comparison, summarize
 
@@ -114,7 +114,7 @@ def document(
     comparison: Comparison,
     locale: str | babel.Locale = "en_US",
     *,
-    source: Provenance | None = None,
+    source: PageSource = None,
     css: Css = "inline",
     css_href: str = "page.css",
 ) -> Html:

@@ -158,17 +158,19 @@ class RoleFigures:
     @functools.cached_property
     def yearly_pay_in_prose(self) -> str | None:
         """The average yearly pay as a sentence reads it (Japanese "6万1487米ドル")."""
-        text, money = self.yearly_pay, None if self._pay is None else self._pay.yearly
-        if text is None or money is None:
-            return text
-        shown = self._context.money(money)
-        prose = self._context.rules.prose_amount(shown, money, self._context.locale)
-        return text if prose == shown else text.replace(shown, prose)
+        money = None if self._pay is None else self._pay.yearly
+        return _in_prose(self.yearly_pay, money, self._context)
 
     @functools.cached_property
     def hourly_pay(self) -> str | None:
         """The average hourly pay, with cents."""
         return None if self._pay is None else _money(self._pay.hourly, self._context, cents=True)
+
+    @functools.cached_property
+    def hourly_pay_in_prose(self) -> str | None:
+        """The average hourly pay as a sentence reads it, with cents."""
+        money = None if self._pay is None else self._pay.hourly
+        return _in_prose(self.hourly_pay, money, self._context, cents=True)
 
     @functools.cached_property
     def salary_band(self) -> str | None:
@@ -496,6 +498,17 @@ def _money(money: Money | None, context: LocaleContext, *, cents: bool = False) 
         # Translators: a top-coded wage, known only as a lower bound ("$239,200 or more").
         return context.pgettext("amount", "%(amount)s or more") % {"amount": text}
     return text
+
+
+def _in_prose(
+    text: str | None, money: Money | None, context: LocaleContext, *, cents: bool = False
+) -> str | None:
+    """An amount's ``text`` (as :func:`_money` writes it) as a sentence reads the amount."""
+    if text is None or money is None:
+        return text
+    shown = context.money(money, cents=cents)
+    prose = context.rules.prose_amount(shown, money, context.locale)
+    return text if prose == shown else text.replace(shown, prose)
 
 
 def _span(low: str | None, high: str | None, context: LocaleContext) -> str | None:

@@ -28,11 +28,11 @@ from typing import Any
 import babel
 
 from careerdata.figures import FIGURE, FIGURES, N_, Figure
-from careerdata.model import Percentiles, Role, Translation
+from careerdata.model import Percentiles, Provenance, Role, Translation
 from careerdata.text import english
 from careerdata.text._figures import RoleFigures, _money, _paragraphs, plain, role_figures
 from careerdata.text._locale import LocaleContext
-from careerdata.text._sources import date_text, release_text
+from careerdata.text._sources import band_is_spread, date_text, provenance, release_text
 
 __all__ = ["SHOWN_ELSEWHERE", "role_sheet", "sheet_label"]
 
@@ -57,12 +57,16 @@ def sheet_label(figure: Figure, context: LocaleContext) -> str:
     return context.gettext(_LABELS.get(figure.name, figure.label))
 
 
-def role_sheet(role: Role, context: LocaleContext) -> Iterator[str]:
+def role_sheet(
+    role: Role, context: LocaleContext, source: Provenance | None = None
+) -> Iterator[str]:
     """Every field of ``role`` that is present, as lines of text for ``context``.
 
     Missing fields have no line at all.  Data text is made :func:`plain` (one line, balanced
     bidirectional formatting).  The lines in the text language are written as its region
-    writes them (Swiss German "ss"); the texts of other languages are left as they are.
+    writes them (Swiss German "ss"); the texts of other languages are left as they are.  The
+    sheet ends with the role's own source, else ``source`` (its dataset's ``info.source``), as
+    the pages do.
     """
     regional = context.regional
     for line in _own_lines(role, context):
@@ -70,7 +74,7 @@ def role_sheet(role: Role, context: LocaleContext) -> Iterator[str]:
     for translation in role.translations:
         if translation.language != context.language:
             yield from _translation_lines(translation, context)
-    yield from map(regional, _source_lines(role, context))
+    yield from map(regional, _source_lines(role, context, source))
 
 
 def _own_lines(role: Role, context: LocaleContext) -> Iterator[str]:
@@ -218,8 +222,8 @@ def _optional_plain(text: str | None) -> str | None:
     return None if text is None else plain(text)
 
 
-def _source_lines(role: Role, context: LocaleContext) -> Iterator[str]:
-    source = role.source
+def _source_lines(role: Role, context: LocaleContext, given: Provenance | None) -> Iterator[str]:
+    source = provenance(role, given)
     if source is None:
         return
     retrieved = date_text(source.retrieved, context) if source.retrieved else None
@@ -239,3 +243,8 @@ def _source_lines(role: Role, context: LocaleContext) -> Iterator[str]:
         ],
         context,
     )
+    if band_is_spread(role):
+        # The page's own words under its sources.
+        yield "  " + context.gettext(
+            "The salary range is the 10th to 90th percentile of yearly pay."
+        )

@@ -1,8 +1,10 @@
 """The sources of a page: who published the figures, which release, when they were retrieved.
 
 Every format ends with them wherever the data has provenance: the role's own ``source``, else
-the one the caller gives for roles without one (a dataset's ``info.source``).  A salary range
-that is the 10th to 90th percentile of yearly pay (as BLS gives it) is said to be one.
+the one the caller gives for roles without one (a dataset's ``info.source``), for both roles or
+one per role when they come from two datasets.  Each distinct source is listed once, the first
+role's first.  A salary range that is the 10th to 90th percentile of yearly pay (as BLS gives
+it) is said to be one.
 """
 
 from __future__ import annotations
@@ -10,15 +12,19 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator
+from typing import TypeAlias
 
+from careerdata.errors import ValidationError
 from careerdata.model import Provenance, Role
 from careerdata.text._blocks import Block, Bullets, Heading
 from careerdata.text._figures import RoleFigures, plain
 from careerdata.text._locale import LocaleContext
 
 __all__ = [
+    "PageSource",
     "band_is_spread",
     "date_text",
+    "page_sources",
     "provenance",
     "release_text",
     "source_blocks",
@@ -42,9 +48,47 @@ _MONTHS = [
 _MONTH_YEAR = re.compile(r"(?i)([a-z]+) (\d{4})")
 
 
+#: What a page is told of the sources of roles without their own: one provenance for both
+#: roles, or a pair, one for each (``(seed.info.source, bls.info.source)``), ``None`` in the
+#: place of a role that has no other.
+PageSource: TypeAlias = "Provenance | tuple[Provenance | None, Provenance | None] | None"
+
+_EXPECTED = "expected a Provenance, or a pair of them (one per role, None for none)"
+
+
 def provenance(role: Role, source: Provenance | None) -> Provenance | None:
     """The role's own provenance, else ``source``."""
     return role.source if role.source is not None else source
+
+
+def page_sources(
+    roles: tuple[Role, Role], source: PageSource
+) -> tuple[Provenance | None, Provenance | None]:
+    """The provenance of each of the two roles: its own, else the one ``source`` gives it.
+
+    Raises :class:`~careerdata.errors.ValidationError` at ``source`` (or ``source[1]``) for
+    anything but a :class:`~careerdata.model.Provenance`, ``None`` or a pair of them.
+
+    >>> bls = Provenance("BLS")
+    >>> page_sources((Role(title="Clerk"), Role(title="Cook")), (None, bls))
+    (None, Provenance(publisher='BLS', ...))
+    """
+    given = check_source(source)
+    return provenance(roles[0], given[0]), provenance(roles[1], given[1])
+
+
+def check_source(source: object) -> tuple[Provenance | None, Provenance | None]:
+    """``source`` as one provenance (or ``None``) per role, checked."""
+    if source is None or isinstance(source, Provenance):
+        return source, source
+    if not isinstance(source, (tuple, list)) or len(source) != 2:
+        raise ValidationError.at("source", f"{_EXPECTED}, got {type(source).__name__}")
+    for index, item in enumerate(source):
+        if item is not None and not isinstance(item, Provenance):
+            raise ValidationError.at(
+                f"source[{index}]", f"expected a Provenance or None, got {type(item).__name__}"
+            )
+    return source[0], source[1]
 
 
 def band_is_spread(role: Role) -> bool:
@@ -115,10 +159,13 @@ def source_blocks(
     roles: tuple[Role, Role],
     figures: tuple[RoleFigures, RoleFigures],
     context: LocaleContext,
-    source: Provenance | None,
+    source: PageSource,
 ) -> Iterator[Block]:
-    """The sources section: one item per source (per role when they differ), and the range."""
-    sources = [provenance(role, source) for role in roles]
+    """The sources section: each distinct source once, the first role's first, then the range.
+
+    Two roles with different sources have an item each, named after its role.
+    """
+    sources = page_sources(roles, source)
     items: list[str] = []
     first, second = sources
     if first is not None and second is not None and _key(first) == _key(second):

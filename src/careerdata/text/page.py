@@ -21,12 +21,11 @@ from careerdata import figures as registry
 from careerdata.compare import Comparison, Direction
 from careerdata.errors import ValidationError
 from careerdata.errors import _shown as shown
-from careerdata.model import Provenance
 from careerdata.text._blocks import Block, Bullets, Heading, Paragraph, Table
 from careerdata.text._figures import RoleFigures, role_figures
 from careerdata.text._locale import LocaleContext, resolve
 from careerdata.text._markdown import markdown_escape
-from careerdata.text._sources import band_is_spread, source_blocks
+from careerdata.text._sources import PageSource, band_is_spread, check_source, source_blocks
 from careerdata.text.summary import (
     check_comparison,
     currency_note,
@@ -49,7 +48,7 @@ def render(
     locale: str | babel.Locale = "en_US",
     format: Format = "markdown",  # noqa: A002 - the name users know from the CLI's --format
     *,
-    source: Provenance | None = None,
+    source: PageSource = None,
     fallback: bool = True,
 ) -> str:
     """Write the whole page comparing ``comparison.a`` with ``comparison.b``.
@@ -59,7 +58,9 @@ def render(
     written language, returned as :class:`~careerdata.text.Html`, a ``str`` that template
     engines take as safe markup; see :doc:`/howto/html`).  Text from the data is escaped for the
     format.  The page ends with its sources: each role's own ``source``, else ``source`` (pass
-    a dataset's ``info.source``: embedded datasets keep their provenance there).  Language and
+    a dataset's ``info.source``: embedded datasets keep their provenance there; for roles of
+    two datasets, a pair ``(first.info.source, second.info.source)``), each distinct source
+    once, the first role's first.  Language and
     figures follow ``locale`` as in :func:`~careerdata.text.summarize`.  Raises
     :class:`~careerdata.errors.ValidationError` (path ``format``) for an unknown format and
     :class:`~careerdata.errors.UnknownLocaleError` for an unknown locale, or with
@@ -92,8 +93,7 @@ def render(
         raise ValidationError.at(
             "format", f"unknown format {shown(format)}; expected one of: {', '.join(FORMATS)}"
         )
-    if source is not None and not isinstance(source, Provenance):
-        raise ValidationError.at("source", f"expected a Provenance, got {type(source).__name__}")
+    check_source(source)
     context = resolve(locale, fallback=fallback)
     blocks = list(page_blocks(comparison, context, source))
     if format == "html":
@@ -110,7 +110,7 @@ def render(
 
 
 def page_blocks(
-    comparison: Comparison, context: LocaleContext, source: Provenance | None = None
+    comparison: Comparison, context: LocaleContext, source: PageSource = None
 ) -> Iterator[Block]:
     """The page as plain-text blocks, in the order of the seed pages, then the sources.
 
@@ -134,9 +134,7 @@ def _regional(block: Block, context: LocaleContext) -> Block:
     return attrs.evolve(block, items=tuple(map(regional, block.items)))
 
 
-def _blocks(
-    comparison: Comparison, context: LocaleContext, source: Provenance | None
-) -> Iterator[Block]:
+def _blocks(comparison: Comparison, context: LocaleContext, source: PageSource) -> Iterator[Block]:
     a = role_figures(comparison.a, context)
     b = role_figures(comparison.b, context)
     names = pair_names(a, b)

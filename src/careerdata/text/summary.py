@@ -149,19 +149,32 @@ def _salary(
     *,
     follows_fact: bool,
 ) -> list[str]:
-    """The salary sentence, opening with "Additionally" when ``follows_fact``."""
+    """The pay sentences, the first opening with "Additionally" when ``follows_fact``.
+
+    Two yearly salaries are compared, and so are two hourly wages when neither role has a
+    yearly one; otherwise each role's pay is said on its own (its yearly salary, else its
+    hourly wage), so that a salary is never weighed against a wage by the hour.
+    """
     a, b = pair
-    gettext = context.gettext
-    sentence = context.rules.sentence
+    if a.yearly_pay is not None and b.yearly_pay is not None:
+        return _yearly_pair(comparison, pair, names, context, follows_fact=follows_fact)
     if a.yearly_pay is None and b.yearly_pay is None:
-        return []
-    # Each salary as prose reads it (Japanese with 万), by the role's figures.
-    pays = {
-        id(a): a.yearly_pay_in_prose,
-        id(b): b.yearly_pay_in_prose,
-    }
-    if a.yearly_pay is None or b.yearly_pay is None:
-        known = a if a.yearly_pay is not None else b
+        hourly = _hourly_pair(comparison, pair, names, context, follows_fact=follows_fact)
+        if hourly is not None:
+            return hourly
+    sentences: list[str] = []
+    for figures in pair:
+        said = _own_pay(figures, context, follows_fact=follows_fact and not sentences)
+        if said is not None:
+            sentences.append(said)
+    return sentences
+
+
+def _own_pay(figures: RoleFigures, context: LocaleContext, *, follows_fact: bool) -> str | None:
+    """One role's yearly salary, else its hourly wage, as a sentence of its own."""
+    gettext = context.gettext
+    values = figures.names.placeholders("role")
+    if figures.yearly_pay_in_prose is not None:
         # Translators: only one of the two roles has a salary figure.
         message = (
             gettext("Additionally, %(role_indefinite)s has an average salary of %(pay)s.")
@@ -170,8 +183,104 @@ def _salary(
             # "Additionally": no fact of the pair was stated before it.
             else gettext("%(role_indefinite)s has an average salary of %(pay)s.")
         )
-        values = {**known.names.placeholders("role"), "pay": pays[id(known)]}
-        return [sentence(message % values)]
+        return context.rules.sentence(message % {**values, "pay": figures.yearly_pay_in_prose})
+    if figures.hourly_pay_in_prose is None:
+        return None
+    # Translators: a role with no yearly salary figure, only a mean hourly wage ("$58.29"),
+    # as BLS gives for actors; said of one role on its own, never weighed against a salary.
+    message = (
+        gettext("Additionally, %(role_indefinite)s earns an average of %(pay)s an hour.")
+        if follows_fact
+        # Translators: as "Additionally, ... earns an average of ... an hour", without
+        # "Additionally": no fact of the pair was stated before it.
+        else gettext("%(role_indefinite)s earns an average of %(pay)s an hour.")
+    )
+    return context.rules.sentence(message % {**values, "pay": figures.hourly_pay_in_prose})
+
+
+def _hourly_pair(
+    comparison: Comparison,
+    pair: tuple[RoleFigures, RoleFigures],
+    names: dict[str, str],
+    context: LocaleContext,
+    *,
+    follows_fact: bool,
+) -> list[str] | None:
+    """The sentence comparing two hourly wages, or ``None`` when they cannot be compared.
+
+    Two wages in currencies with no rate between them, or two lower bounds, are said one role
+    at a time (:func:`_own_pay`).
+    """
+    a, b = pair
+    if a.hourly_pay_in_prose is None or b.hourly_pay_in_prose is None:
+        return None
+    delta = comparison.hourly_pay
+    direction = delta.direction
+    exchange = delta.exchange
+    if direction is None or (exchange is not None and not exchange.converted):
+        return None
+    gettext = context.gettext
+    sentence = context.rules.sentence
+    pays = {id(a): a.hourly_pay_in_prose, id(b): b.hourly_pay_in_prose}
+    if direction is Direction.SAME:
+        # Translators: neither role has a yearly salary figure, and both earn the same mean
+        # hourly wage.
+        message = (
+            gettext(
+                "Additionally, %(a_indefinite)s earns an average of %(a_pay)s an hour, which is "
+                "the same as the average hourly wage of %(b_indefinite)s."
+            )
+            if follows_fact
+            # Translators: the same sentence without "Additionally" (nothing came before it).
+            else gettext(
+                "%(a_indefinite)s earns an average of %(a_pay)s an hour, which is the same as "
+                "the average hourly wage of %(b_indefinite)s."
+            )
+        )
+        return [sentence(message % {**names, "a_pay": pays[id(a)]})]
+    note = [] if exchange is None else [_conversion(exchange, context)]
+    higher, lower = (a, b) if direction is Direction.HIGHER else (b, a)
+    # Translators: neither role has a yearly salary figure, only a mean hourly wage; the
+    # better-paid role comes first, whichever it is.
+    message = (
+        gettext(
+            "Additionally, %(higher_indefinite)s earns an average of %(higher_pay)s an hour, "
+            "which is higher than the %(lower_pay)s average hourly wage of "
+            "%(lower_indefinite)s."
+        )
+        if follows_fact
+        # Translators: the same sentence without "Additionally" (nothing came before it).
+        else gettext(
+            "%(higher_indefinite)s earns an average of %(higher_pay)s an hour, which is higher "
+            "than the %(lower_pay)s average hourly wage of %(lower_indefinite)s."
+        )
+    )
+    values = {
+        **higher.names.placeholders("higher"),
+        **lower.names.placeholders("lower"),
+        "higher_pay": pays[id(higher)],
+        "lower_pay": pays[id(lower)],
+    }
+    return [sentence(message % values), *note]
+
+
+def _yearly_pair(
+    comparison: Comparison,
+    pair: tuple[RoleFigures, RoleFigures],
+    names: dict[str, str],
+    context: LocaleContext,
+    *,
+    follows_fact: bool,
+) -> list[str]:
+    """The sentence comparing two yearly salaries."""
+    a, b = pair
+    gettext = context.gettext
+    sentence = context.rules.sentence
+    # Each salary as prose reads it (Japanese with 万), by the role's figures.
+    pays = {
+        id(a): a.yearly_pay_in_prose,
+        id(b): b.yearly_pay_in_prose,
+    }
     direction = comparison.yearly_pay.direction
     if direction is Direction.SAME:
         message = (

@@ -37,6 +37,8 @@ from careerdata.text.languages import Language, Title
 if TYPE_CHECKING:
     from careerdata.model import Money
 
+#: 1万: an amount with cents from here up is written as CLDR writes it, not read in 万.
+_MAN = 10_000
 _LATIN = re.compile(r"[A-Za-z]")
 # Line-breaking rules (kinsoku): a line never starts with a closing mark, a small kana or the
 # long-vowel mark, and never ends with an opening mark or a currency sign.
@@ -127,9 +129,17 @@ class Japanese(Language):
         '9500米ドル'
         >>> RULES.prose_amount("$120,000", Money(120000), japan)
         '12万米ドル'
+
+        An hourly wage keeps its cents, and below 1万 still reads with the currency's name:
+
+        >>> RULES.prose_amount("$58.29", Money("58.29"), japan)
+        '58.29米ドル'
         """
+        name = "円" if money.currency == "JPY" else get_currency_name(money.currency, 2, locale)
         if money.amount != money.amount.to_integral_value():
-            return shown  # cents have no reading in 万: the figure as CLDR writes it
+            if money.amount >= _MAN:
+                return shown  # cents have no reading in 万: the figure as CLDR writes it
+            return format_decimal(money.amount, "0.00", locale=locale) + name
         whole = int(money.amount.quantize(Decimal(1), rounding=ROUND_HALF_EVEN))
         patterns = locale.compact_decimal_formats["short"]["other"]
         units = [(10**power, patterns[str(10**power)].suffix[0]) for power in (12, 8, 4)]
@@ -142,7 +152,6 @@ class Japanese(Language):
                 parts.append(format_decimal(count, "#0", locale=locale) + unit)
         if rest or not parts:
             parts.append(format_decimal(rest, "#0", locale=locale))
-        name = "円" if money.currency == "JPY" else get_currency_name(money.currency, 2, locale)
         return "".join(parts) + name
 
     def sentence(self, text: str) -> str:

@@ -29,11 +29,13 @@ if TYPE_CHECKING:
     )
     from careerdata.text._html import Html
     from careerdata.text._locale import written_language
+    from careerdata.text._sources import PageSource
     from careerdata.text.page import render
     from careerdata.text.summary import summarize
 
 __all__ = [
     "Html",
+    "PageSource",
     "document",
     "page_description",
     "page_title",
@@ -47,6 +49,7 @@ __all__ = [
 # Loaded on first use, so that the English grammar helpers import without the catalogs.
 _LAZY = {
     "Html": "careerdata.text._html",
+    "PageSource": "careerdata.text._sources",
     "document": "careerdata.text._document",
     "page_description": "careerdata.text._document",
     "page_title": "careerdata.text._document",

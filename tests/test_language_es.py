@@ -369,3 +369,27 @@ def test_show_names_the_outlook_section_perspectivas_laborales() -> None:
     assert status == 0
     assert "Perspectivas laborales" in out.splitlines()
     assert "Perspectivas" not in out.replace("Perspectivas laborales", "")
+
+
+@pytest.mark.parametrize(
+    ("code", "heading"),
+    [("13-2011", "Contador o auditor"), ("27-2031", "Bailarín"), ("11-1011", "Director ejecutivo")],
+)
+def test_show_heads_the_sheet_with_a_capital(code: str, heading: str) -> None:
+    """`show` starts with the Spanish title as a heading ("Contador o auditor"), while the
+    identity lines keep the title's own lower case."""
+    status, out = _run("show", code, "--dataset", "bls-oews-2025", "--locale", "es_AR")
+    lines = out.splitlines()
+    assert status == 0
+    assert lines[0] == heading
+    assert f"  es: {heading[0].lower()}{heading[1:]}" in " ".join(lines)
+
+
+def test_show_of_a_bls_role_names_the_dataset_as_its_source() -> None:
+    """A BLS role has no source of its own: `show` gives the dataset's, in Spanish."""
+    status, out = _run("show", "actor", "--dataset", "bls-oews-2025", "--locale", "es_ES")
+    lines = out.splitlines()
+    assert status == 0
+    source = lines[lines.index("Fuente") :]
+    assert "  Editor: U.S. Bureau of Labor Statistics" in source
+    assert "  Edición: mayo de 2025" in source

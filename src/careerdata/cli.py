@@ -373,7 +373,8 @@ def _run_show(args: argparse.Namespace, out: TextIO) -> None:
     from careerdata.text._locale import resolve  # noqa: PLC0415
 
     context = resolve(args.locale)  # a bad locale fails before any dataset is read
-    role = load_dataset(args.dataset).find(args.role)
+    roles = load_dataset(args.dataset)
+    role = roles.find(args.role)
     if args.json:
         from careerdata.io import unstructure_role  # noqa: PLC0415
 
@@ -381,7 +382,7 @@ def _run_show(args: argparse.Namespace, out: TextIO) -> None:
         return
     from careerdata.text._sheet import role_sheet  # noqa: PLC0415
 
-    for line in role_sheet(role, context):
+    for line in role_sheet(role, context, roles.info.source):
         print(line, file=out)
 
 

@@ -28,11 +28,11 @@ from typing import Any
 import babel
 
 from careerdata.figures import FIGURE, FIGURES, N_, Figure
-from careerdata.model import Percentiles, Role, Translation
+from careerdata.model import Percentiles, Provenance, Role, Translation
 from careerdata.text import english
 from careerdata.text._figures import RoleFigures, _money, _paragraphs, plain, role_figures
 from careerdata.text._locale import LocaleContext
-from careerdata.text._sources import date_text, release_text
+from careerdata.text._sources import date_text, provenance, release_text
 
 __all__ = ["SHOWN_ELSEWHERE", "role_sheet", "sheet_label"]
 
@@ -57,12 +57,17 @@ def sheet_label(figure: Figure, context: LocaleContext) -> str:
     return context.gettext(_LABELS.get(figure.name, figure.label))
 
 
-def role_sheet(role: Role, context: LocaleContext) -> Iterator[str]:
+def role_sheet(
+    role: Role, context: LocaleContext, source: Provenance | None = None
+) -> Iterator[str]:
     """Every field of ``role`` that is present, as lines of text for ``context``.
 
     Missing fields have no line at all.  Data text is made :func:`plain` (one line, balanced
     bidirectional formatting).  The lines in the text language are written as its region
-    writes them (Swiss German "ss"); the texts of other languages are left as they are.
+    writes them (Swiss German "ss"); the texts of other languages are left as they are.  The
+    first line is the title in the text language, with the capital of a heading; the role's
+    own title stands as the data gives it.  The source is the role's own, else ``source``
+    (a dataset's ``info.source``), as on the pages.
     """
     regional = context.regional
     for line in _own_lines(role, context):
@@ -70,7 +75,7 @@ def role_sheet(role: Role, context: LocaleContext) -> Iterator[str]:
     for translation in role.translations:
         if translation.language != context.language:
             yield from _translation_lines(translation, context)
-    yield from map(regional, _source_lines(role, context))
+    yield from map(regional, _source_lines(provenance(role, source), context))
 
 
 def _own_lines(role: Role, context: LocaleContext) -> Iterator[str]:
@@ -93,7 +98,12 @@ def _own_lines(role: Role, context: LocaleContext) -> Iterator[str]:
 
 def _identity(role: Role, context: LocaleContext) -> Iterator[str]:
     localized = role.localized_title(context.language)
-    yield plain(role.title if localized is None else localized.singular)
+    # A translated title is a lower-case noun in many languages ("contador o auditor").
+    yield (
+        plain(role.title)
+        if localized is None
+        else context.rules.sentence(plain(localized.singular))
+    )
     yield _field(context.pgettext("role sheet", "slug"), role.slug, context)
     if role.soc_code:
         yield _field(context.pgettext("role sheet", "SOC code"), role.soc_code, context)
@@ -218,8 +228,7 @@ def _optional_plain(text: str | None) -> str | None:
     return None if text is None else plain(text)
 
 
-def _source_lines(role: Role, context: LocaleContext) -> Iterator[str]:
-    source = role.source
+def _source_lines(source: Provenance | None, context: LocaleContext) -> Iterator[str]:
     if source is None:
         return
     retrieved = date_text(source.retrieved, context) if source.retrieved else None

@@ -393,3 +393,24 @@ def test_show_of_a_bls_role_names_the_dataset_as_its_source() -> None:
     source = lines[lines.index("Fuente") :]
     assert "  Editor: U.S. Bureau of Labor Statistics" in source
     assert "  Edición: mayo de 2025" in source
+
+
+@pytest.mark.parametrize(
+    ("code", "spain", "americas"),
+    [
+        ("43-2011", "operador de centralita", "operador de conmutador"),
+        ("43-5041", "lector de contadores", "lector de medidores"),
+        ("25-4012", "conservador de museo", "curador de museo"),
+    ],
+)
+def test_regional_titles(code: str, spain: str, americas: str) -> None:
+    """A switchboard is a "centralita" in Spain and a "conmutador" in the Americas; a meter a
+    "contador" and a "medidor"; a museum curator a "conservador" and a "curador"."""
+    other = _bls("13-2011")
+    in_spain = cd.summarize(cd.compare(_bls(code), other), "es_ES")
+    assert f"«{spain}»" in in_spain
+    assert americas not in in_spain
+    for locale in AMERICAS:
+        text = cd.summarize(cd.compare(_bls(code), other), locale)
+        assert f"«{americas}»" in text
+        assert spain not in text

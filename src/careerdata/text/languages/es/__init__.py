@@ -34,6 +34,8 @@ AMERICAS: Mapping[str, str] = {
     "contable o auditor": "contador o auditor",
     "contables y auditores": "contadores y auditores",
     "Administración y Dirección de Empresas": "Administración de Empresas",
+    "operador de centralita": "operador de conmutador",
+    "operadores de centralita": "operadores de conmutador",
 }
 
 #: What Spain writes for the Americas' words.
@@ -42,6 +44,10 @@ SPAIN: Mapping[str, str] = {
     "plomeros e instaladores de tuberías": "fontaneros e instaladores de tuberías",
     "ayudante de plomería": "ayudante de fontanería",
     "ayudantes de plomería": "ayudantes de fontanería",
+    "lector de medidores": "lector de contadores",
+    "lectores de medidores": "lectores de contadores",
+    "curador de museo": "conservador de museo",
+    "curadores de museo": "conservadores de museo",
 }
 
 

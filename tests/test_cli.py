@@ -134,6 +134,29 @@ def test_show_prints_every_present_field_of_a_seed_role() -> None:
     ]
 
 
+def test_show_gives_the_dataset_source_to_a_role_without_its_own() -> None:
+    """A BLS role's figures come from the dataset's source, so `show` ends with it."""
+    dataset = cd.load_dataset("bls-oews-2025")
+    role = dataset.find("43-4051")
+    source = dataset.info.source
+    assert role.source is None
+    assert source is not None
+    _, output = _run("show", "43-4051", "--dataset", "bls-oews-2025")
+    lines = output.splitlines()
+    assert lines[lines.index("Source") + 1] == f"  Publisher: {source.publisher}"
+    assert "  Release: May 2025" in lines
+
+
+def test_show_heads_a_translated_title_with_a_capital() -> None:
+    """The first line is a heading: a lower-case translated title starts with a capital."""
+    _, output = _run("show", "27-2011", "--dataset", "bls-oews-2025", "--locale", "fr_FR")
+    role = cd.load_dataset("bls-oews-2025").find("27-2011")
+    french = role.localized_title("fr")
+    assert french is not None
+    assert french.singular[0].islower()
+    assert output.splitlines()[0] == french.singular[0].upper() + french.singular[1:]
+
+
 def test_show_leaves_out_what_is_missing() -> None:
     """A figure the data lacks has no line at all: no "None", "-" or empty value."""
     _, output = _run("show", "contact-center-manager")

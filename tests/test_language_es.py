@@ -171,10 +171,34 @@ def test_spain_writes_grado_contable_and_fontanero() -> None:
     assert "plomero" not in bls
 
 
-def test_the_americas_keep_plomero() -> None:
-    """ "plomero" is the Americas' own word and stays there."""
-    text = cd.summarize(cd.compare(_bls("47-2152"), _bls("13-2011")), "es_MX")
-    assert "«plomero o tubero»" in text
+@pytest.mark.parametrize("locale", AMERICAS)
+def test_the_americas_keep_plomero(locale: str) -> None:
+    """ "plomero" is the Americas' own word and stays there; no rare "tubero" beside it."""
+    text = cd.summarize(cd.compare(_bls("47-2152"), _bls("13-2011")), locale)
+    assert "«plomero o instalador de tuberías»" in text
+    assert "tubero" not in text
+
+
+@pytest.mark.parametrize("locale", AMERICAS)
+def test_the_americas_write_administracion_de_empresas(locale: str) -> None:
+    """Spain's degree name "Administración y Dirección de Empresas" is "Administración de
+    Empresas" in the Americas, on pages and in `show`."""
+    page = _page(
+        _seed("customer-care-supervisor"), _seed("customer-service-manager"), locale, "markdown"
+    )
+    status, out = _run("show", "customer-care-supervisor", "--locale", locale)
+    assert status == 0
+    assert "| Carrera más común | Administración de Empresas |" in page
+    assert "Carrera más común: Administración de Empresas" in out
+    assert "Dirección de Empresas" not in page + out
+
+
+def test_spain_keeps_administracion_y_direccion_de_empresas() -> None:
+    """Spain names the degree as its universities do."""
+    page = _page(
+        _seed("customer-care-supervisor"), _seed("customer-service-manager"), "es_ES", "markdown"
+    )
+    assert "| Carrera más común | Administración y Dirección de Empresas |" in page
 
 
 def test_the_regional_rule_replaces_whole_phrases_only() -> None:
@@ -290,3 +314,127 @@ def test_roles_paid_only_by_the_hour_have_their_wage_said() -> None:
         f"{actor}, el mismo que el del puesto de «bailarín».",
     }
     assert expected == {key: text[-len(expected[key]) :] for key, text in texts.items()}
+
+
+# ---------------------------------------------------------------------------- review fixes
+
+
+def test_industry_names_need_no_brackets_of_their_own_before_the_pay() -> None:
+    """An industry with its pay reads "Otros servicios, excepto la administración pública (…)",
+    never two brackets in a row (") (")."""
+    page = cd.render(
+        cd.compare(_bls("accountant-or-auditor"), _bls("police-and-sheriff-s-patrol-officer")),
+        "es_ES",
+        "markdown",
+    )
+    other = money("96290", "USD", "es_ES", whole=True)
+    assert f"Otros servicios, excepto la administración pública ({other})" in page
+    assert ") (" not in page
+    glossary = json.loads((LANGUAGES_DIR / "es" / "terms.json").read_text(encoding="utf-8"))
+    for name in glossary["industry"].values():
+        assert "(" not in name
+
+
+def test_government_industry_reads_without_brackets() -> None:
+    """The government sector names its exclusions after a comma, not in brackets."""
+    page = _flat(
+        cd.render(
+            cd.compare(_bls("historian"), _bls("interpreter-or-translator")), "es_AR", "markdown"
+        )
+    )
+    assert (
+        "Administración pública federal, estatal y local, excepto las escuelas y los hospitales"
+        " estatales y locales y el Servicio Postal de EE. UU. ("
+    ) in page
+    assert ") (" not in page
+
+
+def test_property_manager_title_names_each_thing_once() -> None:
+    """ "administrador de inmuebles y comunidades", not "propiedades, inmuebles" (one thing)."""
+    role = _bls("property-real-estate-and-community-association-manager")
+    text = cd.summarize(cd.compare(role, _bls("13-2011")), "es_MX")
+    assert "«administrador de inmuebles y comunidades»" in text
+    assert "propiedades, inmuebles" not in text
+
+
+@pytest.mark.parametrize(
+    ("last", "joined"),
+    [
+        ("«Hiring»", "«Coaching» y «Hiring»"),  # English "h" is sounded
+        ("«Interviewing»", "«Coaching» e «Interviewing»"),
+        ("«ISO»", "«Coaching» e «ISO»"),
+        ("«Hospitality»", "«Coaching» y «Hospitality»"),
+    ],
+)
+def test_y_or_e_before_an_english_skill_name(last: str, joined: str) -> None:
+    """Before an English skill in quotes, "e" only for a leading "i": "y «Hiring»"."""
+    assert rules("es").join_pair("{0} y {1}", "«Coaching»", last) == joined
+
+
+def test_spanish_hi_words_still_take_e() -> None:
+    """A Spanish word's "h" is silent: "idiomas e historia", "e higiene"."""
+    assert rules("es").join_pair("{0} y {1}", "idiomas", "historia") == "idiomas e historia"
+    assert rules("es").join_pair("{0} y {1}", "orden", "higiene") == "orden e higiene"
+
+
+def test_untranslated_skills_in_a_summary_take_y_before_an_h() -> None:
+    """A role whose skills the data gives only in English: "«Scheduling» y «Hiring»"."""
+    role = Role(
+        title="Recruiter",
+        skills=[cd.Skill("Sourcing"), cd.Skill("Scheduling"), cd.Skill("Hiring")],
+    )
+    text = _flat(cd.summarize(cd.compare(role, _seed("customer-service-manager")), "es_ES"))
+    assert "«Sourcing», «Scheduling» y «Hiring»" in text
+
+
+def test_show_names_the_outlook_section_perspectivas_laborales() -> None:
+    """`show` heads the outlook figures "Perspectivas laborales", not a bare "Perspectivas"."""
+    status, out = _run("show", "dancer", "--dataset", "bls-oews-2025", "--locale", "es_MX")
+    assert status == 0
+    assert "Perspectivas laborales" in out.splitlines()
+    assert "Perspectivas" not in out.replace("Perspectivas laborales", "")
+
+
+@pytest.mark.parametrize(
+    ("code", "heading"),
+    [("13-2011", "Contador o auditor"), ("27-2031", "Bailarín"), ("11-1011", "Director ejecutivo")],
+)
+def test_show_heads_the_sheet_with_a_capital(code: str, heading: str) -> None:
+    """`show` starts with the Spanish title as a heading ("Contador o auditor"), while the
+    identity lines keep the title's own lower case."""
+    status, out = _run("show", code, "--dataset", "bls-oews-2025", "--locale", "es_AR")
+    lines = out.splitlines()
+    assert status == 0
+    assert lines[0] == heading
+    assert f"  es: {heading[0].lower()}{heading[1:]}" in " ".join(lines)
+
+
+def test_show_of_a_bls_role_names_the_dataset_as_its_source() -> None:
+    """A BLS role has no source of its own: `show` gives the dataset's, in Spanish."""
+    status, out = _run("show", "actor", "--dataset", "bls-oews-2025", "--locale", "es_ES")
+    lines = out.splitlines()
+    assert status == 0
+    source = lines[lines.index("Fuente") :]
+    assert "  Editor: U.S. Bureau of Labor Statistics" in source
+    assert "  Edición: mayo de 2025" in source
+
+
+@pytest.mark.parametrize(
+    ("code", "spain", "americas"),
+    [
+        ("43-2011", "operador de centralita", "operador de conmutador"),
+        ("43-5041", "lector de contadores", "lector de medidores"),
+        ("25-4012", "conservador de museo", "curador de museo"),
+    ],
+)
+def test_regional_titles(code: str, spain: str, americas: str) -> None:
+    """A switchboard is a "centralita" in Spain and a "conmutador" in the Americas; a meter a
+    "contador" and a "medidor"; a museum curator a "conservador" and a "curador"."""
+    other = _bls("13-2011")
+    in_spain = cd.summarize(cd.compare(_bls(code), other), "es_ES")
+    assert f"«{spain}»" in in_spain
+    assert americas not in in_spain
+    for locale in AMERICAS:
+        text = cd.summarize(cd.compare(_bls(code), other), locale)
+        assert f"«{americas}»" in text
+        assert spain not in text

@@ -65,8 +65,9 @@ def role_sheet(
     Missing fields have no line at all.  Data text is made :func:`plain` (one line, balanced
     bidirectional formatting).  The lines in the text language are written as its region
     writes them (Swiss German "ss"); the texts of other languages are left as they are.  The
-    sheet ends with the role's own source, else ``source`` (its dataset's ``info.source``), as
-    the pages do.
+    first line is the title in the text language, with the capital of a heading; the role's
+    own title stands as the data gives it.  The sheet ends with the role's own source, else
+    ``source`` (its dataset's ``info.source``), as the pages do.
     """
     regional = context.regional
     for line in _own_lines(role, context):
@@ -97,7 +98,12 @@ def _own_lines(role: Role, context: LocaleContext) -> Iterator[str]:
 
 def _identity(role: Role, context: LocaleContext) -> Iterator[str]:
     localized = role.localized_title(context.language)
-    yield plain(role.title if localized is None else localized.singular)
+    # A translated title is a lower-case noun in many languages ("contador o auditor").
+    yield (
+        plain(role.title)
+        if localized is None
+        else context.rules.sentence(plain(localized.singular))
+    )
     yield _field(context.pgettext("role sheet", "slug"), role.slug, context)
     if role.soc_code:
         yield _field(context.pgettext("role sheet", "SOC code"), role.soc_code, context)

@@ -22,6 +22,7 @@ from careerdata.text.languages import Language
 __all__ = ["AMERICAS", "RULES", "SPAIN", "SPAIN_TERRITORIES", "Spanish", "starts_with_i_sound"]
 
 _I_SOUND = re.compile(r"h?i(?![aeiouáéíóú])", re.IGNORECASE)
+_OPENING_QUOTE = "«"
 
 #: The territories whose Spanish is that of Spain (Canarias, Ceuta and Melilla, and Equatorial
 #: Guinea, whose norm is Spain's); the bare language ``es`` writes it too.
@@ -32,14 +33,21 @@ AMERICAS: Mapping[str, str] = {
     "grado universitario": "licenciatura",
     "contable o auditor": "contador o auditor",
     "contables y auditores": "contadores y auditores",
+    "Administración y Dirección de Empresas": "Administración de Empresas",
+    "operador de centralita": "operador de conmutador",
+    "operadores de centralita": "operadores de conmutador",
 }
 
 #: What Spain writes for the Americas' words.
 SPAIN: Mapping[str, str] = {
-    "plomero o tubero": "fontanero o instalador de tuberías",
-    "plomeros y tuberos": "fontaneros e instaladores de tuberías",
+    "plomero o instalador de tuberías": "fontanero o instalador de tuberías",
+    "plomeros e instaladores de tuberías": "fontaneros e instaladores de tuberías",
     "ayudante de plomería": "ayudante de fontanería",
     "ayudantes de plomería": "ayudantes de fontanería",
+    "lector de medidores": "lector de contadores",
+    "lectores de medidores": "lectores de contadores",
+    "curador de museo": "conservador de museo",
+    "curadores de museo": "conservadores de museo",
 }
 
 
@@ -59,20 +67,28 @@ _REGIONS = {"americas": _replacer(AMERICAS), "spain": _replacer(SPAIN)}
 def starts_with_i_sound(word: str) -> bool:
     """Whether a Spanish word starts with the vowel /i/ (i-, hi-; not hie-, hia-, io-).
 
+    A word between angle quotes is a name the role's own data gives in English, not in Spanish
+    (:meth:`~careerdata.text.languages.Language.skill_in_prose` quotes it): its "h" is sounded
+    ("«Hiring»"), so there only a leading "i" is the vowel.
+
     >>> [starts_with_i_sound(w) for w in ("informática", "hijos", "hielo", "Iowa")]
     [True, True, False, False]
+    >>> [starts_with_i_sound(w) for w in ("«Hiring»", "«Interviewing»", "«ISO»")]
+    [False, True, True]
     """
     stripped = "".join(
         ch for ch in unicodedata.normalize("NFD", word) if unicodedata.category(ch) != "Mn"
     )
     letters = stripped.lstrip("«“\"'¿¡([ ")
+    if stripped.startswith(_OPENING_QUOTE) and letters[:1] in ("h", "H"):
+        return False
     return _I_SOUND.match(letters) is not None
 
 
 class Spanish(Language):
     """Spanish rules."""
 
-    quotes = ("«", "»")
+    quotes = (_OPENING_QUOTE, "»")
 
     def join_pair(self, pattern: str, first: str, last: str) -> str:
         """Write "e" for "y" before a word starting with the sound /i/ ("Francia e Italia")."""
@@ -88,10 +104,10 @@ class Spanish(Language):
         'Licenciatura, 46 %'
         >>> RULES.regional("«contable o auditor»", babel.Locale.parse("es_AR"))
         '«contador o auditor»'
-        >>> RULES.regional("«plomero o tubero»", babel.Locale.parse("es_ES"))
+        >>> RULES.regional("«plomero o instalador de tuberías»", babel.Locale.parse("es_ES"))
         '«fontanero o instalador de tuberías»'
-        >>> RULES.regional("«plomero o tubero»", babel.Locale.parse("es_US"))
-        '«plomero o tubero»'
+        >>> RULES.regional("«plomero o instalador de tuberías»", babel.Locale.parse("es_US"))
+        '«plomero o instalador de tuberías»'
         """
         spain = locale.territory is None or locale.territory in SPAIN_TERRITORIES
         pattern, replacements = _REGIONS["spain" if spain else "americas"]

@@ -105,7 +105,7 @@ shares = st.floats(min_value=0, max_value=1, allow_nan=False, allow_infinity=Fal
 
 @st.composite
 def distributions(draw: st.DrawFn) -> m.Distribution:
-    """Shares over distinct categories that sum to 1."""
+    """Shares over distinct categories that sum to 1, perhaps one of them unreported."""
     categories = draw(st.lists(names, min_size=1, max_size=7, unique_by=str.casefold))
     weights = draw(
         st.lists(
@@ -115,8 +115,13 @@ def distributions(draw: st.DrawFn) -> m.Distribution:
         ).filter(any)
     )
     total = sum(weights)
+    # Now and then one category counts those not reported ("Unknown").
+    unreported = draw(st.none() | st.sampled_from(categories))
     return m.Distribution(
-        tuple(m.CategoryShare(c, w / total) for c, w in zip(categories, weights, strict=True))
+        tuple(
+            m.CategoryShare(c, w / total, unreported=c == unreported)
+            for c, w in zip(categories, weights, strict=True)
+        )
     )
 
 

@@ -103,7 +103,7 @@ def test_show_prints_every_present_field_of_a_seed_role() -> None:
         "  Job satisfaction: 5 out of 5",
         "  Time to become: 4-6 years",
         "  Most common degree: Bachelor's Degree, 46%",
-        "  Gender ratio: Male: 37.0%, Female: 63.0%",
+        "  Gender ratio: Female: 63.0%, Male: 37.0%",
         "  LGBT percentage: 10%",
         "  1. Strong Customer Service, 15%",
         "  6. ISO, 5%",

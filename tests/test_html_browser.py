@@ -218,3 +218,73 @@ def _label_boxes(page: Any) -> list[list[list[Any]]]:
             }))"""
     )
     return boxes
+
+
+# Where each occurrence of a title in a heading or table header is drawn: the offsets in the
+# title where a line starts, its width as one unbroken line, and the element's content width.
+_TITLE_LINES = """titles => [...document.querySelectorAll(
+        '.cd-page h1, .cd-page h2, .cd-page h3, .cd-page th')].flatMap(element => {
+    const style = getComputedStyle(element);
+    const room = element.clientWidth - parseFloat(style.paddingLeft)
+        - parseFloat(style.paddingRight);
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    const found = [];
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        for (const title of titles) {
+            for (let at = node.data.indexOf(title); at >= 0;
+                 at = node.data.indexOf(title, at + 1)) {
+                // The offsets in the title where a new line starts.
+                const breaks = [];
+                let top = null;
+                for (let i = 0; i < title.length; i++) {
+                    const range = document.createRange();
+                    range.setStart(node, at + i);
+                    range.setEnd(node, at + i + 1);
+                    const here = Math.round(range.getBoundingClientRect().top);
+                    if (top !== null && here > top) breaks.push(i);
+                    top = here;
+                }
+                const probe = document.createElement('span');
+                probe.style.whiteSpace = 'nowrap';
+                probe.textContent = title;
+                node.parentElement.append(probe);
+                const width = probe.getBoundingClientRect().width;
+                probe.remove();
+                found.push([element.tagName, title, breaks, width, room]);
+            }
+        }
+    }
+    return found;
+})"""
+
+
+def test_a_japanese_title_that_fits_its_line_is_not_broken_at_360_px(
+    browser: Any, tmp_path: Path
+) -> None:
+    """In ja_JP, a title ("カスタマーケアスーパーバイザー") in a heading or table header that
+    fits on one line breaks, if at all, only after the "・" between its words, never inside a
+    word (the stylesheet breaks Japanese between phrases, word-break: auto-phrase, on pages
+    whose lang is ja); a title wider than its box still wraps instead of widening the page."""
+    checked = []
+    for name, (comparison, source) in _pages().items():
+        path = tmp_path / f"{name}-ja.html"
+        path.write_text(document(comparison, "ja_JP", source=source), encoding="utf-8")
+        titles = [
+            title.singular
+            for role in (comparison.a, comparison.b)
+            if (title := role.localized_title("ja")) is not None
+        ]
+        assert len(titles) == 2, name
+        page = _open(browser, path, 360)
+        checked += page.evaluate(_TITLE_LINES, titles)
+        assert page.evaluate("document.documentElement.scrollWidth") == 360, name
+        page.close()
+    fitting = [(tag, title, breaks) for tag, title, breaks, width, room in checked if width <= room]
+    assert len(fitting) >= 10  # the headings name both titles of each pair
+    inside_words = [
+        (tag, title[:at] + "|" + title[at:])
+        for tag, title, breaks in fitting
+        for at in breaks
+        if title[at - 1] not in "・ "
+    ]
+    assert inside_words == []

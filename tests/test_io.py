@@ -118,6 +118,37 @@ def test_dump_writes_distributions_titles_and_dates_per_the_format() -> None:
     }
 
 
+def test_an_unreported_category_is_an_object_in_the_file_and_round_trips() -> None:
+    """``{"share": x, "unreported": true}`` marks the category counting those not reported;
+    dumping writes it back so, and a reported category stays a bare number."""
+    race = {"White": 0.7, "Unknown": {"share": 0.1, "unreported": True}, "Asian": 0.2}
+    (role,) = cio.load_roles(json.dumps([{"title": "Clerk", "demographics": {"race": race}}]))
+    assert role.demographics is not None
+    assert role.demographics.race is not None
+    marked = [(item.category, item.share, item.unreported) for item in role.demographics.race]
+    assert marked == [("White", 0.7, False), ("Unknown", 0.1, True), ("Asian", 0.2, False)]
+    assert race == json.loads(cio.dump_roles([role]))[0]["demographics"]["race"]
+    assert _validator().is_valid(json.loads(cio.dump_roles([role])))
+
+
+@pytest.mark.parametrize(
+    ("share", "path"),
+    [
+        ({"share": 0.5, "unreported": "yes"}, "demographics.race.Unknown.unreported"),
+        ({"share": "0.5", "unreported": True}, "demographics.race.Unknown.share"),
+        ({"share": 1.5, "unreported": True}, "demographics.race.Unknown.share"),
+        ({"unreported": True}, "demographics.race.Unknown"),
+        ({"share": 0.5, "reported": False}, "demographics.race.Unknown"),
+    ],
+)
+def test_a_bad_unreported_category_names_its_path(share: Any, path: str) -> None:
+    """The problem is named at the category, or at its share or flag."""
+    race = {"White": 0.5, "Unknown": share}
+    with pytest.raises(cd.ValidationError) as caught:
+        cio.load_roles(json.dumps([{"title": "Clerk", "demographics": {"race": race}}]))
+    assert (path,) == tuple(p.removeprefix("roles[0].") for p in caught.value.paths)
+
+
 def test_loaded_amounts_are_exact_decimals() -> None:
     """29.56 in a file is Decimal("29.56"), not a float."""
     (role,) = cio.load_roles('[{"title": "Clerk", "pay": {"currency": "EUR", "hourly": 29.56}}]')
@@ -707,6 +738,10 @@ def test_embedded_datasets_validate_against_the_schema(name: str) -> None:
         {"title": "C", "career": {"satisfaction": 6}},
         {"title": "C", "outlook": {"jobs": 1.5}},
         {"title": "C", "demographics": {"gender": {"Male": "0.5"}}},
+        {"title": "C", "demographics": {"race": {"X": {"share": 1, "unreported": 1}}}},
+        {"title": "C", "demographics": {"race": {"X": {"share": 1, "unknown": True}}}},
+        {"title": "C", "demographics": {"race": {"X": {"unreported": True}}}},
+        {"title": "C", "demographics": {"race": {"X": {"share": 2, "unreported": True}}}},
         {"title": "C", "titles": {"de": {"singular": "X"}}},
         {"title": "C", "source": {"publisher": "P", "retrieved": "23.11.2026"}},
         {"title": "C", "article": "the"},

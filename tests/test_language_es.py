@@ -225,11 +225,11 @@ def test_degree_row_is_the_level_of_studies() -> None:
 
 
 def test_distribution_shares_stand_in_parentheses() -> None:
-    """ "Hombres (44,1 %), Mujeres (55,9 %)": a decimal comma never reads as the list's comma."""
+    """ "Mujeres (55,9 %), Hombres (44,1 %)": a decimal comma never reads as the list's comma."""
     page = _page(
         _seed("customer-care-supervisor"), _seed("customer-service-manager"), "es_ES", "markdown"
     )
-    assert "Hombres (44,1 %), Mujeres (55,9 %)" in page
+    assert "Mujeres (55,9 %), Hombres (44,1 %)" in page
     assert "Hombres: 44,1 %" not in page
 
 

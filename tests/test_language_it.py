@@ -16,9 +16,12 @@ import careerdata as cd
 from careerdata.cli import main
 from careerdata.datasets import load_dataset
 from careerdata.model import Role, YearRange
+from careerdata.text._blocks import Heading
+from careerdata.text._figures import role_figures
 from careerdata.text._locale import resolve
 from careerdata.text.languages import DOMAIN, LANGUAGES_DIR, Title, rules
 from careerdata.text.languages.it import definite_article, indefinite_article, of_article
+from careerdata.text.page import page_blocks
 from cldr import money
 from hourly_pay import ACTOR, AGENT, DANCER, salary, summaries, wage
 
@@ -523,3 +526,68 @@ def test_roles_paid_only_by_the_hour_have_their_wage_said() -> None:
         "pari a quella del ballerino.",
     }
     assert expected == {key: text[-len(expected[key]) :] for key, text in texts.items()}
+
+
+# ---------------------------------------------------------------------------- headings of list titles
+
+
+def _headings(a: Role, b: Role, locale: str) -> list[str]:
+    """The page's title and every heading naming both roles, as the page writes them."""
+    context = resolve(locale)
+    blocks = page_blocks(cd.compare(a, b), context, None)
+    return [block.text for block in blocks if isinstance(block, Heading) and block.role is None]
+
+
+def _between(heading: str, a: str, b: str) -> str:
+    """What stands between the two titles in ``heading`` (either may start it, capitalised)."""
+    folded = heading.casefold()
+    start = folded.index(a.casefold()) + len(a)
+    return heading[start : folded.index(b.casefold(), start)]
+
+
+@pytest.mark.parametrize("locale", ["it_IT", "it_CH"])
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # Both titles are lists in Italian ("direttore generale e operativo", "verniciatore e
+        # decoratore"; "orafo o gioielliere", "scaffalista o magazziniere").
+        ("general-and-operations-manager", "painting-coating-and-decorating-worker"),
+        ("jeweler-or-precious-stone-and-metal-worker", "stocker-or-order-filler"),
+        # One title is a list, the other not ("maschera").
+        ("usher-lobby-attendant-or-ticket-taker", "general-and-operations-manager"),
+    ],
+)
+def test_headings_never_join_titles_that_are_lists_with_one_more_e(
+    a: str, b: str, locale: str
+) -> None:
+    """The page title and every section heading name the two titles with words that do not
+    read as a list ("… a confronto con …"), so "direttore generale e operativo e verniciatore
+    e decoratore" is never written; every title is named whole, in the order of the page."""
+    first, second = _bls(a), _bls(b)
+    forms = [_forms(role, locale) for role in (first, second)]
+    names = [found["name"] for found in forms]
+    assert any(ITALIAN.reads_as_list(found["plural"]) for found in forms)
+    headings = _headings(first, second, locale)
+    assert len(headings) >= 3  # title, overview, salary (BLS roles have no duties or skills)
+    for heading in headings:
+        between = _between(heading, *names)
+        assert between.strip()
+        assert not ITALIAN.reads_as_list(between), heading
+    page_title = cd.text.page_title(cd.compare(first, second), locale)
+    assert page_title == headings[0]
+    assert not ITALIAN.reads_as_list(_between(page_title, *names))
+
+
+def test_headings_of_two_titles_that_are_not_lists_still_join_them_with_e() -> None:
+    """Only list titles change the headings: "Maschera e cuoco di ristorante a confronto"."""
+    first, second = _bls("usher-lobby-attendant-or-ticket-taker"), _bls("restaurant-cook")
+    forms = [_forms(role, "it_IT") for role in (first, second)]
+    assert not any(ITALIAN.reads_as_list(found["plural"]) for found in forms)
+    names = [found["name"] for found in forms]
+    for heading in _headings(first, second, "it_IT"):
+        assert _between(heading, *names).strip() == "e"
+
+
+def _forms(role: Role, locale: str) -> dict[str, str]:
+    """The forms of the role's title the page's messages use."""
+    return dict(role_figures(role, resolve(locale)).names.forms)

@@ -312,7 +312,7 @@ def test_cells_use_full_width_brackets_and_the_wave_dash(seeds: dict[str, Role])
     )
     assert f"| 年収の範囲 | {_usd(35000)}～{_usd(105000)} | {_usd(30000)}～{_usd(59000)} |" in page
     assert "| 最も多い学位 | 学士号（46%） | 学士号（55%） |" in page
-    assert "男性：44.1%、女性：55.9%" in page
+    assert "女性：55.9%、男性：44.1%" in page
 
 
 def _data_values(role: Role) -> list[str]:
@@ -532,8 +532,8 @@ def test_chart_descriptions_read_as_japanese_sentences() -> None:
     status, page = _run("compare", "customer-care-supervisor", "customer-service-manager",
                         "--locale", "ja_JP", "--format", "html")  # fmt: skip
     assert status == 0
-    assert f"【{CCS}】男性：" in page
-    assert f"{CCS}：男性：" not in page
+    assert f"【{CCS}】女性：" in page
+    assert f"{CCS}：女性：" not in page
     assert "；" not in page
     overlap = f"両者の年収の範囲は、{_usd(35000)}～{_usd(59000)}の間で重なっています。"
     assert overlap in page

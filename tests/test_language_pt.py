@@ -497,8 +497,8 @@ def test_show_spells_each_variants_words(locale: str, outlook: str, retrieved: s
 @pytest.mark.parametrize(
     ("locale", "degree", "gender"),
     [
-        ("pt_BR", "Bacharelado (55%)", "Homens: 44,1%; Mulheres: 55,9%"),
-        ("pt_PT", "Licenciatura (55%)", "Homens: 44,1%; Mulheres: 55,9%"),
+        ("pt_BR", "Bacharelado (55%)", "Mulheres: 55,9%; Homens: 44,1%"),
+        ("pt_PT", "Licenciatura (55%)", "Mulheres: 55,9%; Homens: 44,1%"),
     ],
 )
 def test_shares_are_not_confused_with_the_decimal_comma(

@@ -226,6 +226,54 @@ def test_distribution_lookup_ignores_case_and_keeps_order() -> None:
         race["Other"]
 
 
+def test_display_order_is_largest_share_first_and_unreported_last() -> None:
+    """Pages show the largest share first, equal shares in the data's order, and a category
+    the data marks unreported after every reported one, even when its share is larger; the
+    distribution itself keeps the data's order."""
+    race = Distribution.of(
+        {"Black": 0.1, "Not stated": 0.3, "Asian": 0.05, "White": 0.4, "Other": 0.1, "N/A": 0.05},
+        unreported=["not stated", "N/A"],
+    )
+    shown = [item.category for item in race.display_order]
+    assert shown == ["White", "Black", "Other", "Asian", "Not stated", "N/A"]
+    assert race.categories == ("Black", "Not stated", "Asian", "White", "Other", "N/A")
+    assert sorted(race.display_order, key=race.shares.index) == list(race.shares)
+
+
+def test_an_unknown_category_is_only_unreported_when_the_data_says_so() -> None:
+    """The order follows the data's mark, not the category's name: an unmarked "Unknown"
+    takes its place by its share."""
+    race = Distribution.of({"Unknown": 0.5, "White": 0.3, "Asian": 0.2})
+    assert [item.category for item in race.display_order] == ["Unknown", "White", "Asian"]
+
+
+def test_unreported_must_name_a_category_of_the_distribution() -> None:
+    """Marking a category the distribution does not have is the library's error."""
+    with pytest.raises(cd.ValidationError) as caught:
+        Distribution.of({"White": 1.0}, unreported=["Unknown"])
+    assert caught.value.paths == ("unreported",)
+
+
+def test_unreported_is_true_or_false() -> None:
+    """The flag is a bool, nothing that merely looks like one."""
+    with pytest.raises(cd.ValidationError) as caught:
+        CategoryShare("Unknown", 0.1, unreported=1)  # type: ignore[arg-type]
+    assert caught.value.paths == ("unreported",)
+
+
+@given(strategies.distributions())
+def test_display_order_holds_every_share_once(distribution: Distribution) -> None:
+    """The display order is a permutation of the shares: nothing dropped, changed or added,
+    shares not increasing among the reported and among the unreported categories."""
+    shown = distribution.display_order
+    assert sorted(shown, key=distribution.shares.index) == list(distribution.shares)
+    flags = [item.unreported for item in shown]
+    assert flags == sorted(flags)
+    for group in (False, True):
+        shares = [item.share for item in shown if item.unreported is group]
+        assert shares == sorted(shares, reverse=True)
+
+
 # --------------------------------------------------------------------------- properties
 
 

@@ -456,7 +456,7 @@ def test_users_categories_are_translated_by_the_roles_translation() -> None:
     )
     clerk = Role(title="Clerk")
     german = render(compare(nurse, clerk), "de_DE")
-    assert f"Frauen: 60,0{NBSP}%, Nicht-binär: 10,0{NBSP}%, Männer: 30,0{NBSP}%" in german
+    assert f"Frauen: 60,0{NBSP}%, Männer: 30,0{NBSP}%, Nicht-binär: 10,0{NBSP}%" in german
     assert "Non-binary" not in german
     assert "Non binaire" in render(compare(nurse, clerk), "fr_FR")
     # Without a translation the category stays as the data gives it.

@@ -19,6 +19,7 @@ from careerdata.errors import ValidationError
 from careerdata.model import (
     Career,
     Demographics,
+    Distribution,
     Education,
     Money,
     Outlook,
@@ -287,7 +288,7 @@ def test_one_decimal_shares_in_demographics(seeds: dict[str, Role]) -> None:
     """Gender shares keep one decimal, in the locale's own format."""
     pair = (seeds["customer-care-supervisor"], seeds["customer-service-manager"])
     demographics = _markdown_tables(render(compare(*pair), "de_DE"))[3]
-    expected = "Männer: 44,1\N{NO-BREAK SPACE}%, Frauen: 55,9\N{NO-BREAK SPACE}%"
+    expected = "Frauen: 55,9\N{NO-BREAK SPACE}%, Männer: 44,1\N{NO-BREAK SPACE}%"
     assert expected == demographics["Geschlechterverteilung"][0]
 
 
@@ -363,7 +364,7 @@ def test_text_wraps_long_cells_within_their_column(seeds: dict[str, Role]) -> No
     table_lines = [line for line in lines if "%" in line]
     assert max(display_width(line) for line in table_lines) <= 100
     race = lines.index(next(line for line in lines if line.startswith("Race ratio")))
-    start = lines[race].index("Black")
+    start = lines[race].index("White")
     continued = lines[race + 1 : race + 4]
     assert [start] * 3 == [len(line) - len(line.lstrip(" ")) for line in continued]
 
@@ -505,3 +506,100 @@ def test_a_bracketed_title_gets_no_possessive_in_the_demographics_lead_in() -> N
     assert "Here is how the demographics of engineers (all other) differ from those of" in page
     plain = render(compare(Role(title="Engineer", demographics=ages), b))
     assert "Here are the differences between engineers' and drafters' demographics:" in plain
+
+
+# ---------------------------------------------------------------------------- demographic order
+
+
+def _race_roles() -> tuple[Role, Role]:
+    """Two roles whose race categories are given in no particular order, each with one
+    category the data marks unreported: one larger than some reported ones."""
+    a = Role(
+        title="Analyst",
+        demographics=Demographics(
+            race=Distribution.of(
+                {"Black": 0.2, "Prefer not to say": 0.25, "Asian": 0.05, "White": 0.5},
+                unreported=["Prefer not to say"],
+            )
+        ),
+    )
+    b = Role(
+        title="Clerk",
+        demographics=Demographics(
+            race=Distribution.of(
+                {"White": 0.3, "Unknown": 0.1, "Hispanic or Latino": 0.6}, unreported=["Unknown"]
+            )
+        ),
+    )
+    return a, b
+
+
+# Each role's race categories as a page shows them: the largest share first, unreported last.
+_RACE_ORDER = (
+    ["White", "Black", "Asian", "Prefer not to say"],
+    ["Hispanic or Latino", "White", "Unknown"],
+)
+
+
+def _names(locale: str) -> dict[str, str]:
+    """The data's category names as the page's language names them (the catalog's, if any)."""
+    context = resolve(locale)
+    return {name: context.pgettext("category", name) for order in _RACE_ORDER for name in order}
+
+
+def _in_order(text: str, names: list[str]) -> bool:
+    """Whether every name occurs in ``text``, each after the one before."""
+    at = [text.find(name) for name in names]
+    return -1 not in at and at == sorted(at)
+
+
+@pytest.mark.parametrize("locale", ["en_US", "es_ES", "de_DE"])
+def test_race_categories_are_shown_largest_first_and_unreported_last(locale: str) -> None:
+    """Markdown, text and HTML tables and the HTML chart show each role's categories largest
+    share first and the unreported one last, whatever the data's order; the figures are the
+    data's, none dropped."""
+    a, b = _race_roles()
+    comparison = compare(a, b)
+    names = _names(locale)
+    label = resolve(locale).gettext("Race ratio")
+    cells = _markdown_tables(render(comparison, locale, "markdown"))[-1][label]
+    for cell, order in zip(cells, _RACE_ORDER, strict=True):
+        assert _in_order(cell, [names[name] for name in order]), cell
+    # The text format lays out the cells of the same table blocks, column by column.
+    (table,) = [
+        block
+        for block in page_blocks(comparison, resolve(locale))
+        if isinstance(block, Table) and "race" in block.keys
+    ]
+    cells = table.rows[table.keys.index("race")][1:]
+    for cell, order in zip(cells, _RACE_ORDER, strict=True):
+        assert _in_order(cell, [names[name] for name in order]), cell
+    html = render(comparison, locale, "html")
+    row = html[html.index('<tr data-figure="race">') :]
+    row = row[: row.index("</tr>")]
+    listed = re.findall(r'<span class="cd-category">([^<]*)</span>', row)
+    assert listed == [names[name] for name in _RACE_ORDER[0] + _RACE_ORDER[1]]
+    chart = html[html.index("cd-chart-race") :]
+    for key, order in zip("ab", _RACE_ORDER, strict=True):
+        drawn = re.findall(rf'data-role="{key}" data-category="([^"]*)"', chart)
+        assert drawn == order
+    legend = chart[chart.index('class="cd-legend"') :]
+    legend = legend[: legend.index("</g>")]
+    shown = re.findall(r"<text [^>]*>([^<]*)</text>", legend)
+    # One entry per category: the first role's in its order, then the second's new ones, and
+    # the unreported ones after every reported one.
+    expected = ["White", "Black", "Asian", "Hispanic or Latino", "Prefer not to say", "Unknown"]
+    assert shown == [names[name] for name in expected]
+
+
+@pytest.mark.parametrize("locale", ["en_US", "es_ES", "de_DE"])
+def test_the_seed_pages_show_the_unreported_race_category_last(
+    seeds: dict[str, Role], locale: str
+) -> None:
+    """The seed data marks "Unknown" as unreported, so "Sin datos" ends each race cell."""
+    context = resolve(locale)
+    unknown = context.pgettext("category", "Unknown")
+    comparison = compare(seeds["customer-care-supervisor"], seeds["customer-service-manager"])
+    cells = _markdown_tables(render(comparison, locale))[3][context.gettext("Race ratio")]
+    separator = context.pgettext("between categories", ", ")
+    assert [cell.split(separator)[-1].startswith(unknown) for cell in cells] == [True, True]

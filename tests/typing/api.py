@@ -18,6 +18,9 @@ role: cd.Role = cd.Role(title="Customer Service Manager")
 slug: str = role.slug
 amount: Decimal = cd.Money(61487).amount
 share: float | None = cd.Distribution.of({"Male": 0.5, "Female": 0.5}).get("Male")
+race = cd.Distribution.of({"White": 0.9, "Unknown": 0.1}, unreported=["Unknown"])
+shown: tuple[cd.CategoryShare, ...] = race.display_order
+unreported: bool = shown[-1].unreported
 error: ValueError = cd.ValidationError([cd.Problem("pay", "bad")])
 
 roles: cd.Dataset = cd.load_dataset("customer-service")

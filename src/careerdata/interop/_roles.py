@@ -206,4 +206,4 @@ def _title_cell(title: LocalizedTitle) -> Any:
 def _distribution_json(distribution: Distribution | None) -> str | None:
     if distribution is None:
         return None
-    return _json({item.category: item.share for item in distribution})
+    return _json(unstructurer(Distribution)(distribution))

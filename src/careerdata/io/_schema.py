@@ -54,11 +54,24 @@ def _shared_defs() -> dict[str, Any]:
         ],
     }
     defs["distribution"] = {
-        "description": "Category -> share (a fraction); the shares sum to 1.",
+        "description": (
+            "Category -> share (a fraction); the shares sum to 1.  A category counting those "
+            'whose category was not reported is {"share": fraction, "unreported": true}.'
+        ),
         "type": "object",
         "minProperties": 1,
         "propertyNames": category,
-        "additionalProperties": share,
+        "additionalProperties": {
+            "oneOf": [
+                share,
+                {
+                    "type": "object",
+                    "properties": {"share": share, "unreported": {"type": "boolean"}},
+                    "required": ["share"],
+                    "additionalProperties": False,
+                },
+            ]
+        },
     }
     defs["date"] = {"type": "string", "format": "date", "pattern": f"^{ISO_DATE}(?!\\n)$"}
     return defs

@@ -189,14 +189,52 @@ def _tuple_structure(item_type: Any) -> Structure:
     return structure
 
 
+def _category_share(category: Any, value: Any) -> model.CategoryShare:
+    """A category's share: a number, or ``{"share": number, "unreported": true}``.
+
+    Problems are reported at the category (a bare number), or at its ``share`` or
+    ``unreported`` (the object).
+    """
+    if not isinstance(value, Mapping):
+        try:
+            return model.CategoryShare(category, _structure_measure(value))
+        except ValidationError as error:
+            raise _moved(error, "") from None
+    found = _object(value)
+    keys = sorted(str(key) for key in found)
+    if keys not in (["share"], ["share", "unreported"]):
+        raise expected('a number or {"share": number, "unreported": true}', value)
+    try:
+        share = _structure_measure(found["share"])
+    except ValidationError as error:
+        raise _moved(error, "share") from None
+    try:
+        unreported = _structure_flag(found.get("unreported", False))
+    except ValidationError as error:
+        raise _moved(error, "unreported") from None
+    try:
+        return model.CategoryShare(category, share, unreported=unreported)
+    except ValidationError as error:  # the share's range, or the category's name
+        raise ValidationError(
+            [Problem("share" if p.path == "share" else "", p.message) for p in error.problems]
+        ) from None
+
+
+def _moved(error: ValidationError, path: str) -> ValidationError:
+    """``error`` with every problem at ``path`` (the model's own paths name its fields)."""
+    return ValidationError([Problem(path, problem.message) for problem in error.problems])
+
+
 def _structure_distribution(value: Any) -> Distribution:
     shares = []
     found = _Collected()
     for category, share in _object(value).items():
         try:
-            shares.append(model.CategoryShare(category, _structure_measure(share)))
+            shares.append(_category_share(category, share))
         except ValidationError as error:  # noqa: PERF203 - report every category
-            found.extend(Problem(key_path(category), p.message) for p in error.problems)
+            found.extend(
+                Problem(join_path(key_path(category), p.path), p.message) for p in error.problems
+            )
     if found:
         raise ValidationError(found)
     try:

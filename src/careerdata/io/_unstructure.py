@@ -59,8 +59,12 @@ def _unstructure_money(money: Money) -> Any:
     return written
 
 
-def _unstructure_distribution(distribution: Distribution) -> dict[str, float]:
-    return {item.category: item.share for item in distribution.shares}
+def _unstructure_distribution(distribution: Distribution) -> dict[str, Any]:
+    """``{category: share}``, an unreported category as ``{"share": ..., "unreported": true}``."""
+    return {
+        item.category: {"share": item.share, "unreported": True} if item.unreported else item.share
+        for item in distribution.shares
+    }
 
 
 def _unstructure_by_language(items: tuple[LocalizedTitle | Translation, ...]) -> dict[str, Any]:

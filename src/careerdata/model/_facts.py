@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 import attrs
@@ -14,6 +14,7 @@ from careerdata.model._common import (
     SHARE_SUM_TOLERANCE,
     _check_sequence,
     _fail,
+    _flag,
     _instance_of,
     _optional_float,
     _to_float,
@@ -24,12 +25,18 @@ from careerdata.model._constraints import Between, Count, Share, Text, Years
 
 @attrs.frozen
 class CategoryShare:
-    """One category of a distribution and its share (a fraction in [0, 1])."""
+    """One category of a distribution and its share (a fraction in [0, 1]).
+
+    ``unreported`` says that the category counts the people whose category was not reported
+    ("Unknown", "Not stated"), a fact of the data: pages show such a category after every
+    reported one, whatever its share (:attr:`Distribution.display_order`).
+    """
 
     __repr__ = fields_repr
 
     category: str = attrs.field(validator=Text())
     share: float = attrs.field(converter=_to_float, validator=Share())
+    unreported: bool = attrs.field(default=False, validator=_flag, kw_only=True)
 
 
 def _category_shares(_: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
@@ -57,6 +64,9 @@ def _category_shares(_: Any, attribute: attrs.Attribute[Any], value: Any) -> Non
 class Distribution:
     """Shares of categories (gender, race) in the order given, summing to 1.
 
+    The distribution keeps the categories in the data's order; pages show them in
+    :attr:`display_order`, largest share first and an unreported category last.
+
     >>> gender = Distribution.of({"Male": 0.37, "Female": 0.63})
     >>> gender["Female"]
     0.63
@@ -69,14 +79,51 @@ class Distribution:
     shares: tuple[CategoryShare, ...] = attrs.field(converter=_tuple, validator=_category_shares)
 
     @classmethod
-    def of(cls, shares: dict[str, float]) -> Distribution:
-        """Build a distribution from a ``{category: share}`` mapping, keeping its order."""
-        return cls(tuple(CategoryShare(name, share) for name, share in shares.items()))
+    def of(cls, shares: dict[str, float], *, unreported: Iterable[str] = ()) -> Distribution:
+        """Build a distribution from a ``{category: share}`` mapping, keeping its order.
+
+        ``unreported`` names the categories that count people whose category was not
+        reported (see :class:`CategoryShare`).
+
+        >>> race = Distribution.of(
+        ...     {"White": 0.6, "Unknown": 0.1, "Asian": 0.3}, unreported=["Unknown"]
+        ... )
+        >>> [item.category for item in race if item.unreported]
+        ['Unknown']
+        """
+        marked = {name.casefold() for name in unreported}
+        missing = marked - {name.casefold() for name in shares}
+        if missing:
+            raise _fail("unreported", f"names no category of the distribution: {sorted(missing)}")
+        return cls(
+            tuple(
+                CategoryShare(name, share, unreported=name.casefold() in marked)
+                for name, share in shares.items()
+            )
+        )
 
     @property
     def categories(self) -> tuple[str, ...]:
         """The category names in order."""
         return tuple(item.category for item in self.shares)
+
+    @property
+    def display_order(self) -> tuple[CategoryShare, ...]:
+        """The shares in the order pages show them: the largest share first, then smaller.
+
+        Equal shares keep the data's order, and a category marked ``unreported`` comes after
+        every reported one (several unreported ones likewise largest first), so "Unknown" is
+        last even when its share is not the smallest.  Tables, charts and prose in every
+        format show each role's categories in this order; the data keeps its own.
+
+        >>> race = Distribution.of(
+        ...     {"Black": 0.1, "Unknown": 0.05, "Hispanic": 0.25, "Asian": 0.04, "White": 0.56},
+        ...     unreported=["Unknown"],
+        ... )
+        >>> [item.category for item in race.display_order]
+        ['White', 'Hispanic', 'Black', 'Asian', 'Unknown']
+        """
+        return tuple(sorted(self.shares, key=lambda item: (item.unreported, -item.share)))
 
     def get(self, category: str, default: float | None = None) -> float | None:
         """The share of ``category`` (matched case-insensitively), or ``default``."""

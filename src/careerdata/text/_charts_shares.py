@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from careerdata.model import Distribution
+from careerdata.model import CategoryShare, Distribution
 from careerdata.text._figures import _standard_categories, plain
 from careerdata.text._svg import (
     _LEFT,
@@ -23,12 +23,25 @@ from careerdata.text._svg import (
 __all__ = ["ShareCharts"]
 
 
+def _legend_order(distributions: list[tuple[int, Distribution]]) -> list[CategoryShare]:
+    """Each category once, in the order of the legend (and of the fills).
+
+    The first role's categories in its display order, then those only the second role has,
+    and a category either role marks unreported after all the others, as in the bars.
+    """
+    items = [item for _, distribution in distributions for item in distribution.display_order]
+    first: dict[str, CategoryShare] = {}
+    for item in sorted(items, key=lambda item: item.unreported):  # stable: keeps the order
+        first.setdefault(item.category.casefold(), item)
+    return list(first.values())
+
+
 class ShareCharts(ChartBase):
     """Stacked share bars and skill-weight bars."""
 
     # ------------------------------------------------------------------ shares
 
-    def _shares(self, name: str) -> Iterator[str]:  # noqa: C901 - one pass draws bars and legend
+    def _shares(self, name: str) -> Iterator[str]:
         distributions: list[tuple[int, Distribution]] = []
         for index, role in enumerate(self.roles):
             demographics = role.demographics
@@ -37,13 +50,9 @@ class ShareCharts(ChartBase):
                 distributions.append((index, found))
         if not distributions:
             return
-        categories: list[str] = []
-        for _, distribution in distributions:
-            for item in distribution:
-                key = item.category.casefold()
-                if key not in categories:
-                    categories.append(key)
-        labels = self._category_names(distributions)
+        legend = _legend_order(distributions)
+        categories = [item.category.casefold() for item in legend]
+        labels = self._category_names(legend)
         ident = f"{self.prefix}-{name}"
         body = [self._patterns(ident, len(categories))]
         row = 44.0
@@ -54,7 +63,7 @@ class ShareCharts(ChartBase):
             body.append(_name(y + 11, self.figures[index].names.title))
             total = sum(item.share for item in distribution) or 1.0
             x = _LEFT
-            for item in distribution:
+            for item in distribution.display_order:
                 category = categories.index(item.category.casefold())
                 width = item.share / max(total, 1.0) * (_RIGHT - _LEFT)
                 fill = CATEGORY_FILLS[category % len(CATEGORY_FILLS)]
@@ -100,14 +109,9 @@ class ShareCharts(ChartBase):
         title = gettext("Gender ratio") if name == "gender" else gettext("Race ratio")
         yield self._figure(name, y + 20, title, self._sentences(descs), body)
 
-    def _category_names(self, distributions: list[tuple[int, Distribution]]) -> list[str]:
+    def _category_names(self, legend: list[CategoryShare]) -> list[str]:
         standard = _standard_categories(self.context)
-        seen: dict[str, str] = {}
-        for _, distribution in distributions:
-            for item in distribution:
-                key = item.category.casefold()
-                seen.setdefault(key, standard.get(key) or plain(item.category))
-        return list(seen.values())
+        return [standard.get(item.category.casefold()) or plain(item.category) for item in legend]
 
     def _patterns(self, ident: str, count: int) -> str:
         """One pattern per category: none, stripes, dots, crosses and so on, in white."""

@@ -298,7 +298,7 @@ class RoleFigures:
 
     @functools.cached_property
     def gender(self) -> str | None:
-        """Every gender category with its share ("Male: 44.1%, Female: 55.9%")."""
+        """Every gender category with its share, largest first ("Female: 55.9%, Male: 44.1%")."""
         distribution = None if self._demographics is None else self._demographics.gender
         return _distribution(distribution, self._context, self._translation)
 
@@ -608,10 +608,12 @@ def _with_share(name: str, share: float | None, context: LocaleContext) -> str:
 def _distribution(
     distribution: Distribution | None, context: LocaleContext, translation: Translation | None
 ) -> str | None:
-    """Every category with its share to one decimal: "Male: 44.1%, Female: 55.9%".
+    """Every category with its share to one decimal: "Female: 55.9%, Male: 44.1%".
 
-    A category is named as the role's translation names it (``Translation.categories``), else
-    as the catalog names the categories of U.S. statistics, else as the data gives it.
+    The categories are in :attr:`~careerdata.model.Distribution.display_order`: the largest
+    share first, a category the data marks unreported last.  A category is named as the
+    role's translation names it (``Translation.categories``), else as the catalog names the
+    categories of U.S. statistics, else as the data gives it.
     """
     if distribution is None:
         return None
@@ -626,7 +628,7 @@ def _distribution(
             "category": standard.get(item.category.casefold()) or plain(item.category),
             "share": context.percent(item.share, 1),
         }
-        for item in distribution
+        for item in distribution.display_order
     ]
     # Translators: what separates the categories of a distribution in a table cell.
     return context.pgettext("between categories", ", ").join(entries)

@@ -257,11 +257,14 @@ def cell_content(  # noqa: C901, PLR0912 - one case per kind of figure, read in 
 
 
 def shares_html(distribution: Distribution, context: LocaleContext) -> str:
-    """A distribution as a list of categories, each with its share in a ``<data>`` element."""
+    """A distribution as a list of categories, each with its share in a ``<data>`` element.
+
+    The categories are in :attr:`~careerdata.model.Distribution.display_order`, as in text.
+    """
     standard = _standard_categories(context)
     template = context.pgettext("category and its share", "%(category)s: %(share)s")
     items = []
-    for item in distribution:
+    for item in distribution.display_order:
         category = standard.get(item.category.casefold()) or plain(item.category)
         share = context.percent(item.share, 1)
         entry = escape(template) % {

@@ -144,19 +144,18 @@ def _blocks(comparison: Comparison, context: LocaleContext, source: PageSource) 
         salary_rows = _spread_band(salary_rows, context)
     gettext = context.gettext
     lists = reads_as_lists(a, b, context)
-    # Translators: the page title; %(a_name)s and %(b_name)s are the titles without quotes.
-    yield Heading(1, context.rules.sentence(gettext("%(a_name)s vs %(b_name)s") % names))
+    headings = {key: text % names for key, text in _pair_headings(context, lists).items()}
+    yield Heading(1, context.rules.sentence(headings["title"]))
     yield from (Paragraph(text) for text in paragraphs(comparison, a, b, names, context))
     yield from _section(
-        # Translators: a section heading, followed by a table.
-        gettext("%(a_name)s vs %(b_name)s overview") % names,
+        headings["overview"],
         None,
         _table(header, overview_rows, a, b, registry.Table.OVERVIEW),
         context,
     )
     yield from _descriptions(a, b, context)
     yield from _section(
-        gettext("%(a_name)s vs %(b_name)s salary") % names,
+        headings["salary"],
         _pay_lead_in(comparison, lists, context) % names,
         _table(header, salary_rows, a, b, registry.Table.SALARY),
         context,
@@ -165,7 +164,7 @@ def _blocks(comparison: Comparison, context: LocaleContext, source: PageSource) 
     if note is not None:
         yield Paragraph(note)
     yield from _section(
-        gettext("Differences between %(a_name)s and %(b_name)s education") % names,
+        headings["education"],
         gettext(
             "There are a few differences between %(a_indefinite)s and %(b_indefinite)s in terms "
             "of educational background:"
@@ -189,14 +188,63 @@ def _blocks(comparison: Comparison, context: LocaleContext, source: PageSource) 
         )
     )
     yield from _section(
-        gettext("%(a_name)s vs %(b_name)s demographics") % names,
+        headings["demographics"],
         demographics % names,
         _table(header, demographics_rows, a, b, registry.Table.DEMOGRAPHICS),
         context,
     )
-    yield from _responsibilities(a, b, names, context)
-    yield from _skills(a, b, names, context)
+    yield from _responsibilities(a, b, headings["responsibilities"], context)
+    yield from _skills(a, b, headings["skills"], context)
     yield from source_blocks((comparison.a, comparison.b), (a, b), context, source)
+
+
+def _pair_headings(context: LocaleContext, lists: bool) -> dict[str, str]:
+    """The page's title and the headings naming both titles, as messages to fill with names.
+
+    When a title reads as a list in the page's language (``lists``, as
+    :meth:`~careerdata.text.languages.Language.reads_as_list` says), the headings are the
+    messages of context "titles that are lists": a language that joins two titles with its
+    "and" ("A e B a confronto") names them another way there ("A a confronto con B"), so that
+    "direttore generale e operativo" and "verniciatore e decoratore" are not read as one list.
+    """
+    if lists:
+        return {
+            # Translators: the page title when a title is itself a list ("accountants and
+            # auditors"). Translate it as the title without this context, but if that joins
+            # the two titles with your "and", name them another way, so that the lists stay
+            # apart (Italian "%(a_name)s a confronto con %(b_name)s"). Likewise the headings
+            # of this context below.
+            "title": context.pgettext("titles that are lists", "%(a_name)s vs %(b_name)s"),
+            "overview": context.pgettext(
+                "titles that are lists", "%(a_name)s vs %(b_name)s overview"
+            ),
+            "salary": context.pgettext("titles that are lists", "%(a_name)s vs %(b_name)s salary"),
+            "education": context.pgettext(
+                "titles that are lists", "Differences between %(a_name)s and %(b_name)s education"
+            ),
+            "demographics": context.pgettext(
+                "titles that are lists", "%(a_name)s vs %(b_name)s demographics"
+            ),
+            "responsibilities": context.pgettext(
+                "titles that are lists",
+                "Differences between %(a_name)s and %(b_name)s duties and responsibilities",
+            ),
+            "skills": context.pgettext("titles that are lists", "%(a_name)s vs %(b_name)s skills"),
+        }
+    gettext = context.gettext
+    return {
+        # Translators: the page title; %(a_name)s and %(b_name)s are the titles without quotes.
+        "title": gettext("%(a_name)s vs %(b_name)s"),
+        # Translators: a section heading, followed by a table.
+        "overview": gettext("%(a_name)s vs %(b_name)s overview"),
+        "salary": gettext("%(a_name)s vs %(b_name)s salary"),
+        "education": gettext("Differences between %(a_name)s and %(b_name)s education"),
+        "demographics": gettext("%(a_name)s vs %(b_name)s demographics"),
+        "responsibilities": gettext(
+            "Differences between %(a_name)s and %(b_name)s duties and responsibilities"
+        ),
+        "skills": gettext("%(a_name)s vs %(b_name)s skills"),
+    }
 
 
 def _pay_lead_in(comparison: Comparison, lists: bool, context: LocaleContext) -> str:
@@ -320,14 +368,11 @@ def _descriptions(a: RoleFigures, b: RoleFigures, context: LocaleContext) -> Ite
 
 
 def _responsibilities(
-    a: RoleFigures, b: RoleFigures, names: dict[str, str], context: LocaleContext
+    a: RoleFigures, b: RoleFigures, heading: str, context: LocaleContext
 ) -> Iterator[Block]:
     if not (a.responsibilities or b.responsibilities):
         return
-    heading = context.gettext(
-        "Differences between %(a_name)s and %(b_name)s duties and responsibilities"
-    )
-    yield Heading(2, context.rules.sentence(heading % names), section="responsibilities")
+    yield Heading(2, context.rules.sentence(heading), section="responsibilities")
     for role, figures in enumerate((a, b)):
         if figures.responsibilities:
             # Translators: introduces a list of example duties of one role.
@@ -337,12 +382,11 @@ def _responsibilities(
 
 
 def _skills(
-    a: RoleFigures, b: RoleFigures, names: dict[str, str], context: LocaleContext
+    a: RoleFigures, b: RoleFigures, heading: str, context: LocaleContext
 ) -> Iterator[Block]:
     if not (a.skills or b.skills):
         return
-    heading = context.gettext("%(a_name)s vs %(b_name)s skills")
-    yield Heading(2, context.rules.sentence(heading % names), section="skills")
+    yield Heading(2, context.rules.sentence(heading), section="skills")
     for role, figures in enumerate((a, b)):
         if figures.skills:
             # Translators: a heading above the list of one role's skills and their weights.

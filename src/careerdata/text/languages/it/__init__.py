@@ -265,7 +265,8 @@ class Italian(Language):
 
         Two such titles joined by one more "e" are ambiguous ("il direttore generale e
         operativo e l’economista"), so the text then chooses a sentence that does not join
-        them.  An English title stands in quotation marks and never does.
+        them, and headings that name them "A a confronto con B" rather than "A e B a
+        confronto".  An English title stands in quotation marks and never does.
 
         >>> from careerdata.text.languages import rules
         >>> [rules("it").reads_as_list(p) for p in ("direttori generali e operativi", "tecnici")]

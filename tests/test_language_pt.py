@@ -541,3 +541,63 @@ def test_currency_names_are_lower_case_inside_a_brazilian_sentence() -> None:
     page = " ".join(render(compare(a, b), "pt_BR", "text").split())
     assert "(dólares americanos e euros)" in page
     assert "Dólares americanos" not in page
+
+
+# ---------------------------------------------------------------------------- fourth review
+
+
+@pytest.mark.parametrize("locale", ["pt_BR", "pt_PT"])
+def test_a_pay_leaders_sector_has_no_bracket_before_the_pay_bracket(locale: str) -> None:
+    """ "Outros serviços, exceto administração pública (US$ …)": one bracket, not "…) (…"."""
+    bls = load_dataset("bls-oews-2025")
+    comparison = compare(bls.find("13-2061"), bls.find("13-2081"))  # both sectors lead
+    page = render(comparison, locale, "markdown")
+    row = next(line for line in page.splitlines() if line.startswith("| Setor que paga melhor"))
+    assert "| Outros serviços, exceto administração pública (" in row
+    assert "| Administração pública federal, estadual e local, exceto escolas" in row
+    assert ") (" not in row
+
+
+@pytest.mark.parametrize(
+    ("title", "gender"),
+    [
+        ("enfermeira-chefe", "feminine"),
+        ("diretora-geral", "feminine"),
+        ("diretor-geral", "masculine"),
+        ("juíza", "feminine"),
+        ("fotógrafa", "feminine"),
+        ("agrônoma", "feminine"),
+        ("agrónoma", "feminine"),
+        ("executiva de contas", "feminine"),
+        ("perita criminal", "feminine"),
+        ("bacharela em direito", "feminine"),
+        ("presidenta do conselho", "feminine"),
+        ("estafeta", "masculine"),
+        ("diplomata", "masculine"),
+        ("guarda-vidas", "masculine"),
+    ],
+)
+def test_compound_and_more_feminine_head_words(title: str, gender: str) -> None:
+    """User data without a gender: the first part of a hyphenated head decides
+    ("enfermeira-chefe"), and "-ógrafa", "-ônoma", "-iva", "-ita", "-ela", "-enta", "-íza"
+    are feminine, so a page never writes "do juíza" or "os enfermeiras-chefes"."""
+    assert gender == guess_gender(title)
+
+
+def test_a_feminine_compound_title_reads_with_a_and_da() -> None:
+    """The summary of two user roles with feminine Portuguese titles and no gender."""
+
+    def role(title: str, singular: str, plural: str, pay: int) -> Role:
+        return Role(
+            title=title,
+            titles=(LocalizedTitle("pt", singular, plural),),
+            pay=Pay(yearly=Money(pay)),
+        )
+
+    nurse = role("Head Nurse", "enfermeira-chefe", "enfermeiras-chefes", 52000)
+    judge = role("Judge", "juíza", "juízas", 152000)
+    for locale in ("pt_BR", "pt_PT"):
+        text = summarize(compare(nurse, judge), locale)
+        assert text.startswith("Alguns detalhes diferenciam as enfermeiras-chefes das juízas.")
+        assert "O salário médio da juíza é de" in text
+        assert "acima do salário anual médio da enfermeira-chefe, que é de" in text

@@ -601,3 +601,38 @@ def test_a_feminine_compound_title_reads_with_a_and_da() -> None:
         assert text.startswith("Alguns detalhes diferenciam as enfermeiras-chefes das juízas.")
         assert "O salário médio da juíza é de" in text
         assert "acima do salário anual médio da enfermeira-chefe, que é de" in text
+
+
+@pytest.mark.parametrize(
+    ("locale", "overlap", "amounts"),
+    [
+        ("pt_BR", "As faixas se sobrepõem entre", (f"US${NBSP}35.000", f"US${NBSP}59.000")),
+        (
+            "pt_PT",
+            "Os intervalos sobrepõem-se entre",
+            (f"35{NBSP}000{NBSP}US$", f"59{NBSP}000{NBSP}US$"),
+        ),
+    ],
+)
+def test_the_chart_says_where_the_ranges_overlap_between_two_amounts(
+    locale: str, overlap: str, amounts: tuple[str, str]
+) -> None:
+    """The salary chart's description: "sobrepõem-se entre X e Y", not the calque "de X a Y"."""
+    seeds = load_dataset("customer-service")
+    comparison = compare(seeds["customer-care-supervisor"], seeds["customer-service-manager"])
+    page = html_module.unescape(render(comparison, locale, "html"))
+    low, high = amounts
+    assert f"{overlap} {low} e {high}." in page
+    assert "sobrepõem de" not in page
+    assert "sobrepõem-se de" not in page
+
+
+@pytest.mark.parametrize("locale", ["pt_BR", "pt_PT"])
+def test_show_names_other_titles_without_a_gender_to_agree_with(locale: str) -> None:
+    """`show` lists aliases as "outros nomes", which reads for "a manicure" as for "o ator"."""
+    out = io.StringIO()
+    argv = ["show", "39-5092", "--dataset", "bls-oews-2025", "--locale", locale]
+    assert main(argv, stdout=out) == 0
+    lines = [line.strip() for line in out.getvalue().splitlines()]
+    assert "outros nomes: Manicurists and Pedicurists" in lines
+    assert "conhecido como" not in out.getvalue()

@@ -573,3 +573,98 @@ def test_roles_paid_only_by_the_hour_have_their_wage_said(
         f"{actor}, igual à remuneração média por hora do {dancer_title}.",
     }
     assert expected == {key: text[-len(expected[key]) :] for key, text in texts.items()}
+
+
+# ---------------------------------------------------------------------------- fourth review
+
+
+@pytest.mark.parametrize("locale", ["pt_BR", "pt_PT"])
+def test_a_pay_leaders_sector_has_no_bracket_before_the_pay_bracket(locale: str) -> None:
+    """ "Outros serviços, exceto administração pública (US$ …)": one bracket, not "…) (…"."""
+    bls = load_dataset("bls-oews-2025")
+    comparison = compare(bls.find("13-2061"), bls.find("13-2081"))  # both sectors lead
+    page = render(comparison, locale, "markdown")
+    row = next(line for line in page.splitlines() if line.startswith("| Setor que paga melhor"))
+    assert "| Outros serviços, exceto administração pública (" in row
+    assert "| Administração pública federal, estadual e local, exceto escolas" in row
+    assert ") (" not in row
+
+
+@pytest.mark.parametrize(
+    ("title", "gender"),
+    [
+        ("enfermeira-chefe", "feminine"),
+        ("diretora-geral", "feminine"),
+        ("diretor-geral", "masculine"),
+        ("juíza", "feminine"),
+        ("fotógrafa", "feminine"),
+        ("agrônoma", "feminine"),
+        ("agrónoma", "feminine"),
+        ("executiva de contas", "feminine"),
+        ("perita criminal", "feminine"),
+        ("bacharela em direito", "feminine"),
+        ("presidenta do conselho", "feminine"),
+        ("estafeta", "masculine"),
+        ("diplomata", "masculine"),
+        ("guarda-vidas", "masculine"),
+    ],
+)
+def test_compound_and_more_feminine_head_words(title: str, gender: str) -> None:
+    """User data without a gender: the first part of a hyphenated head decides
+    ("enfermeira-chefe"), and "-ógrafa", "-ônoma", "-iva", "-ita", "-ela", "-enta", "-íza"
+    are feminine, so a page never writes "do juíza" or "os enfermeiras-chefes"."""
+    assert gender == guess_gender(title)
+
+
+def test_a_feminine_compound_title_reads_with_a_and_da() -> None:
+    """The summary of two user roles with feminine Portuguese titles and no gender."""
+
+    def role(title: str, singular: str, plural: str, pay: int) -> Role:
+        return Role(
+            title=title,
+            titles=(LocalizedTitle("pt", singular, plural),),
+            pay=Pay(yearly=Money(pay)),
+        )
+
+    nurse = role("Head Nurse", "enfermeira-chefe", "enfermeiras-chefes", 52000)
+    judge = role("Judge", "juíza", "juízas", 152000)
+    for locale in ("pt_BR", "pt_PT"):
+        text = summarize(compare(nurse, judge), locale)
+        assert text.startswith("Alguns detalhes diferenciam as enfermeiras-chefes das juízas.")
+        assert "O salário médio da juíza é de" in text
+        assert "acima do salário anual médio da enfermeira-chefe, que é de" in text
+
+
+@pytest.mark.parametrize(
+    ("locale", "overlap", "amounts"),
+    [
+        ("pt_BR", "As faixas se sobrepõem entre", (f"US${NBSP}35.000", f"US${NBSP}59.000")),
+        (
+            "pt_PT",
+            "Os intervalos sobrepõem-se entre",
+            (f"35{NBSP}000{NBSP}US$", f"59{NBSP}000{NBSP}US$"),
+        ),
+    ],
+)
+def test_the_chart_says_where_the_ranges_overlap_between_two_amounts(
+    locale: str, overlap: str, amounts: tuple[str, str]
+) -> None:
+    """The salary chart's description: "sobrepõem-se entre X e Y", not the calque "de X a Y"."""
+    seeds = load_dataset("customer-service")
+    comparison = compare(seeds["customer-care-supervisor"], seeds["customer-service-manager"])
+    page = html_module.unescape(render(comparison, locale, "html"))
+    low, high = amounts
+    assert f"{overlap} {low} e {high}." in page
+    assert "sobrepõem de" not in page
+    assert "sobrepõem-se de" not in page
+
+
+@pytest.mark.parametrize("locale", ["pt_BR", "pt_PT"])
+def test_show_names_other_titles_without_a_gender_to_agree_with(locale: str) -> None:
+    """`show` lists aliases as "outros nomes", which reads for "a manicure" as for "o ator"."""
+    out = io.StringIO()
+    argv = ["show", "39-5092", "--dataset", "bls-oews-2025", "--locale", locale]
+    assert main(argv, stdout=out) == 0
+    lines = [line.strip() for line in out.getvalue().splitlines()]
+    assert "outros nomes: Manicurists and Pedicurists" in lines
+    assert "conhecido como" not in out.getvalue()

@@ -30,11 +30,14 @@ __all__ = ["RULES", "Portuguese", "guess_gender"]
 
 # Endings of a head word that make a Portuguese job title feminine when the data gives no
 # gender ("costureira", "professora", "atriz", "advogada", "secretária", "técnica",
-# "psicóloga", "manicura"); anything else takes the generic masculine, including "-ista",
-# "-ente" and "-eta" nouns of common or masculine gender ("analista", "gerente", "atleta").
+# "psicóloga", "manicura", "fotógrafa", "agrônoma", "executiva", "perita", "bacharela",
+# "presidenta", "patroa", "juíza"); anything else takes the generic masculine, including
+# "-ista", "-ente", "-eta" and "-ata" nouns of common or masculine gender ("analista",
+# "gerente", "atleta", "estafeta", "diplomata").
 _FEMININE_ENDINGS = (
     "eira", "ora", "esa", "essa", "isa", "triz", "ina", "ã",
     "ada", "ária", "ica", "óloga", "ura",
+    "ógrafa", "ônoma", "ónoma", "iva", "ita", "ela", "enta", "oa", "íza",
 )  # fmt: skip
 
 # Articles and their contractions with "de", by gender and number.
@@ -53,9 +56,14 @@ def guess_gender(title: str) -> str:
     ['feminine', 'masculine', 'masculine', 'feminine']
     >>> [guess_gender(t) for t in ("técnica de enfermagem", "advogada", "secretária", "técnico")]
     ['feminine', 'feminine', 'feminine', 'masculine']
+
+    The head of a hyphenated compound is its first part, which carries the gender:
+
+    >>> [guess_gender(t) for t in ("enfermeira-chefe", "diretora-geral", "diretor-geral")]
+    ['feminine', 'feminine', 'masculine']
     """
     words = title.split(maxsplit=1)
-    head = words[0].lower() if words else ""
+    head = words[0].lower().split("-", 1)[0] if words else ""
     return "feminine" if head.endswith(_FEMININE_ENDINGS) else "masculine"
 
 

@@ -289,9 +289,14 @@ def translations(
 
 @st.composite
 def role_pairs(draw: st.DrawFn) -> tuple[m.Role, m.Role]:
-    """Two roles whose pay (when present) is in the same currency, so they compare."""
+    """Two different roles whose pay (when present) is in the same currency, so they compare.
+
+    Different, because a page refuses a role compared with itself (tests/test_compare.py
+    checks the comparison of a role with itself on its own).
+    """
     currency = draw(currencies)
-    return draw(roles(currency=currency)), draw(roles(currency=currency))
+    first = draw(roles(currency=currency))
+    return first, draw(roles(currency=currency).filter(lambda other: other != first))
 
 
 # --------------------------------------------------------------------------- edges of the rules

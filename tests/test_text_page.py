@@ -7,6 +7,7 @@ import re
 import xml.etree.ElementTree as ET
 from decimal import Decimal
 
+import attrs
 import babel.numbers
 import pytest
 from babel.numbers import format_decimal
@@ -376,6 +377,24 @@ def test_unknown_format_is_refused(seeds: dict[str, Role]) -> None:
         render(comparison, format="pdf")  # type: ignore[arg-type]
     expected = ("format",)
     assert expected == raised.value.paths
+
+
+def test_a_role_compared_with_itself_gets_no_page(seeds: dict[str, Role]) -> None:
+    """Its every sentence would contradict itself: the library's error at ``comparison``, for
+    the same object and for an equal copy, from render, summarize and document alike; roles
+    that differ in any field still get their page."""
+    from careerdata.text import document, summarize  # noqa: PLC0415
+
+    role = seeds["customer-care-manager"]
+    copy = attrs.evolve(role)
+    for other in (role, copy):
+        comparison = compare(role, other)
+        for write in (render, summarize, document):
+            with pytest.raises(ValidationError, match="with itself") as raised:
+                write(comparison)
+            assert raised.value.paths == ("comparison",)
+    renamed = attrs.evolve(role, title="Customer Care Lead")
+    assert "Customer Care Lead" in render(compare(role, renamed))
 
 
 def test_output_is_deterministic(seeds: dict[str, Role]) -> None:

@@ -62,7 +62,8 @@ def render(
     two datasets, a pair ``(first.info.source, second.info.source)``), each distinct source
     once, the first role's first.  Language and
     figures follow ``locale`` as in :func:`~careerdata.text.summarize`.  Raises
-    :class:`~careerdata.errors.ValidationError` (path ``format``) for an unknown format and
+    :class:`~careerdata.errors.ValidationError` (path ``format``) for an unknown format, (path
+    ``comparison``) for a role compared with itself, and
     :class:`~careerdata.errors.UnknownLocaleError` for an unknown locale, or with
     ``fallback=False`` for a locale whose language has no catalog (rather than writing
     English); both are :class:`ValueError`.

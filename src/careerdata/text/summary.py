@@ -33,7 +33,9 @@ def summarize(
     ``locale``.  It has one or two paragraphs separated by a blank line: the differences, time
     to become and pay, then the top skills.  Raises
     :class:`~careerdata.errors.UnknownLocaleError` for a locale CLDR does not know, and with
-    ``fallback=False`` for a locale whose language has no catalog.
+    ``fallback=False`` for a locale whose language has no catalog, and
+    :class:`~careerdata.errors.ValidationError` (path ``comparison``) for a comparison of a role
+    with itself, whose every sentence would contradict itself.
 
     >>> import careerdata as cd
     >>> from careerdata.compare import compare
@@ -50,10 +52,20 @@ def summarize(
 
 
 def check_comparison(comparison: object) -> None:
-    """Raise :class:`~careerdata.errors.ValidationError` at ``comparison`` unless it is one."""
+    """Raise :class:`~careerdata.errors.ValidationError` at ``comparison`` unless it is one.
+
+    It must compare two different roles: the prose of a role set against itself would
+    contradict itself in every sentence ("the differences between actors and actors").
+    """
     if not isinstance(comparison, Comparison):
         message = (
             f"expected a Comparison, as careerdata.compare(a, b) returns; got {shown(comparison)}"
+        )
+        raise ValidationError.at("comparison", message)
+    if comparison.a is comparison.b or comparison.a == comparison.b:
+        message = (
+            f"compares the role {shown(comparison.a.title)} with itself; "
+            "a page compares two different roles"
         )
         raise ValidationError.at("comparison", message)
 

@@ -297,7 +297,7 @@ def test_show_names_the_time_to_become_in_german() -> None:
     assert main(["show", "customer-service-manager", "--locale", "de_DE"], stdout=out) == 0
     text = out.getvalue()
     assert "Übliche Vorbereitungszeit: 4 bis 6 Jahre" in text
-    assert "Branche mit den höchsten Gehältern: Verarbeitendes Gewerbe" in text
+    assert "Branche mit der höchsten Bezahlung: Verarbeitendes Gewerbe" in text
 
 
 def test_swiss_show_writes_ss_in_its_own_lines_only() -> None:

@@ -164,7 +164,7 @@ def test_german_page_for_the_issue_pair(roles: list[m.Role]) -> None:
         "Kundenservice“ verdient."
     ) in flat
     assert "Customer Service Representative" not in flat
-    assert "Anzahl der Stellen 2.595.750 597.080" in flat
+    assert "Beschäftigte 2.595.750 597.080" in flat
 
 
 def _top_coded(role: m.Role) -> m.Role:

@@ -241,7 +241,7 @@ def test_show_in_german_uses_the_german_texts_of_the_role() -> None:
     assert [f"  - {item}" for item in german.responsibilities] == [
         line for line in lines if line.startswith("  - ")
     ]
-    for section in ("Vergütung", "Aussichten", "Kompetenzen", "Aufgaben", "Quelle"):
+    for section in ("Vergütung", "Aussichten", "Fähigkeiten", "Aufgaben", "Quelle"):
         assert section in lines
     assert "German (de)" not in lines
     languages = [line for line in lines if line.endswith(("(fr)", "(es)", "(de)"))]

@@ -23,6 +23,7 @@ from careerdata.model import (
     Skill,
     YearRange,
 )
+from cldr import grouped
 from hourly_pay import ACTOR, AGENT, DANCER, salary, summaries, wage
 
 SEEDS = cd.load_dataset("customer-service")
@@ -298,7 +299,7 @@ def test_show_names_the_time_to_become_in_german() -> None:
     assert main(["show", "customer-service-manager", "--locale", "de_DE"], stdout=out) == 0
     text = out.getvalue()
     assert "Übliche Vorbereitungszeit: 4 bis 6 Jahre" in text
-    assert "Branche mit den höchsten Gehältern: Verarbeitendes Gewerbe" in text
+    assert "Branche mit der höchsten Bezahlung: Verarbeitendes Gewerbe" in text
 
 
 def test_swiss_show_writes_ss_in_its_own_lines_only() -> None:
@@ -349,3 +350,96 @@ def test_roles_paid_only_by_the_hour_have_their_wage_said() -> None:
         f"{actor} pro Stunde und damit genauso viel wie als „Tänzer/-in“.",
     }
     assert expected == {key: text[-len(expected[key]) :] for key, text in texts.items()}
+
+
+# ---------------------------------------------------------------------------- second review
+
+
+def _terms() -> dict[str, dict[str, str]]:
+    import json  # noqa: PLC0415
+    from importlib.resources import files  # noqa: PLC0415
+
+    path = files("careerdata.text.languages.de").joinpath("terms.json")
+    data: dict[str, dict[str, str]] = json.loads(path.read_text(encoding="utf-8"))
+    return data
+
+
+@pytest.mark.parametrize("locale", GERMAN)
+def test_number_of_jobs_is_beschaeftigte_not_stellen(locale: str) -> None:
+    """Employment reads "Beschäftigte": "Stellen" on a careers site reads as open vacancies."""
+    a, b = BLS.find("27-2011"), BLS.find("27-2031")
+    assert a.outlook is not None
+    assert a.outlook.jobs is not None
+    assert b.outlook is not None
+    assert b.outlook.jobs is not None
+    comparison = cd.compare(a, b)
+    text = cd.render(comparison, locale, "text")
+    html = cd.render(comparison, locale, "html")
+    row = next(line for line in text.splitlines() if line.startswith("Beschäftigte "))
+    assert row.split()[1:] == [grouped(a.outlook.jobs, locale), grouped(b.outlook.jobs, locale)]
+    assert re.search(r"<title[^>]*>Beschäftigte</title>", html)
+    for page in (text, html):
+        assert "Stellen" not in page
+
+
+@pytest.mark.parametrize("locale", GERMAN)
+def test_hourly_pay_is_not_called_a_salary(locale: str) -> None:
+    """Actors and dancers earn hourly wages: the section is "Vergütung", leaders "Bezahlung"."""
+    page = cd.render(cd.compare(BLS.find("27-2011"), BLS.find("27-2031")), locale, "markdown")
+    headings = [line for line in page.splitlines() if line.startswith("## ")]
+    assert "## Vergütung: Schauspieler/-in vs. Tänzer/-in" in headings
+    assert not [line for line in headings if line.startswith("## Gehalt")]
+    assert "Gehältern" not in page
+    rows = {line.split(" | ")[0] for line in page.splitlines() if line.startswith("| ")}
+    for place in ("Stadt", "Bundesstaat", "Branche"):
+        assert f"| {place} mit der höchsten Bezahlung" in rows
+
+
+def test_pay_chart_names_the_percentile_span_as_a_salary_range() -> None:
+    """The chart text says "Gehaltsspanne (10. bis 90. Perzentil) A bis B", not "Perzentil A bis"."""
+    html = cd.render(cd.compare(BLS.find("33-3051"), BLS.find("19-4092")), "de_DE", "html")
+    desc = re.findall(r"<desc[^>]*>([^<]*)</desc>", html)
+    pay = next(text for text in desc if "Median" in text)
+    assert pay.count("Gehaltsspanne (10. bis 90. Perzentil) ") == 2
+    assert not re.search(r"Perzentil \d", pay)
+
+
+def test_show_names_skills_as_the_page_does() -> None:
+    """`show` heads the skills "Fähigkeiten", the word of the page's skills section."""
+    out = io.StringIO()
+    assert main(["show", "customer-service-manager", "--locale", "de_DE"], stdout=out) == 0
+    lines = out.getvalue().splitlines()
+    assert "Fähigkeiten" in lines
+    assert "Kompetenzen" not in lines
+    a, b = SEEDS["customer-service-manager"], SEEDS["customer-care-supervisor"]
+    page = cd.render(cd.compare(a, b), "de_DE", "markdown")
+    assert "## Fähigkeiten: Leitung Kundenservice vs. Teamleitung Kundenbetreuung" in page
+
+
+def test_sector_lists_end_with_a_conjunction() -> None:
+    """A sector named as a list joins its last item with "und" or "sowie", never commas only."""
+    for english, german in _terms()["industry"].items():
+        if "," in german:
+            last = german.rsplit(",", 1)[1]
+            assert " und " in last or " sowie " in last, (english, german)
+    assert _terms()["industry"]["Arts, Entertainment, and Recreation"] == (
+        "Kunst, Unterhaltung und Erholung"
+    )
+
+
+def test_bls_sector_on_the_page_is_a_german_list() -> None:
+    """The dancer's best paying sector reads as a German list on the page."""
+    text = _flat(cd.render(cd.compare(BLS.find("27-2031"), BLS.find("27-2011")), "de_DE"))
+    assert "Kunst, Unterhaltung und Erholung" in text
+    assert "Kunst, Unterhaltung, Freizeit" not in text
+
+
+def test_adult_education_title_names_english_as_the_second_language() -> None:
+    """25-3011 names what is taught ("Englisch als Zweitsprache"), not a bare "Zweitsprache"."""
+    title = BLS.find("25-3011").localized_title("de")
+    assert title is not None
+    assert "Englisch als Zweitsprache" in title.singular
+    assert "Englisch als Zweitsprache" in title.plural
+    assert title.singular.startswith("Lehrkraft Erwachsenenbildung")
+    assert title.plural.startswith("Lehrkräfte Erwachsenenbildung")
+    assert not [part for part in title.singular.split(", ") if part.strip("()") == "Zweitsprache"]

@@ -190,6 +190,22 @@ def test_catalog_is_fully_translated_and_not_fuzzy(language: str) -> None:
     assert (untranslated, fuzzy) == ([], [])
 
 
+@pytest.mark.parametrize("language", TRANSLATED)
+def test_a_heading_for_list_titles_names_its_section_as_the_plain_one_does(language: str) -> None:
+    """The headings of context "titles that are lists" only join the titles differently: what
+    comes before the first title (the section's name, "Vergütung: ") is the plain heading's,
+    so a change to one form cannot leave the other behind."""
+    catalog = _read_po(_po_path(language), language)
+    drifted = []
+    for message in catalog:
+        plain = catalog.get(message.id) if message.context == "titles that are lists" else None
+        if plain is not None and message.string and plain.string:
+            before = [text.split("%(", 1)[0] for text in (message.string, plain.string)]
+            if before[0] != before[1]:
+                drifted.append((message.id, *before))
+    assert drifted == []
+
+
 _PLACEHOLDER = re.compile(r"%\((\w+)\)s")
 _UNKNOWN_PLACEHOLDER = re.compile(r"unknown named placeholder '(\w+)'")
 

@@ -269,7 +269,7 @@ def _overview(pair: tuple[Role, Role], locale: str) -> dict[str, tuple[str, ...]
 def test_figures_follow_the_full_locale(seeds: dict[str, Role]) -> None:
     """Counts, percentages and amounts are what the installed CLDR says for the full locale."""
     pair = (seeds["customer-care-supervisor"], seeds["customer-service-manager"])
-    for locale, jobs in (("en_IN", "Number of jobs"), ("de_CH", "Anzahl der Stellen")):
+    for locale, jobs in (("en_IN", "Number of jobs"), ("de_CH", "Beschäftigte")):
         assert _overview(pair, locale)[jobs] == (grouped(227154, locale), grouped(313110, locale))
     assert _overview(pair, "de_DE")["Beschäftigungswachstum"] == (
         percent(-0.04, "de_DE"),

@@ -86,7 +86,7 @@ def render(
     -------------------------------------
     <BLANKLINE>
                           HR Manager  UX Designer
-    Anzahl der Stellen    313.110     98.100
+    Beschäftigte          313.110     98.100
     Arbeitszufriedenheit  —           4,5 von 5
     """
     check_comparison(comparison)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import io
 import json
 import re
@@ -15,7 +16,7 @@ from babel.dates import format_date
 
 import careerdata as cd
 import careerdata.datasets as datasets_module
-from careerdata.cli import main
+from careerdata.cli import main, run
 from careerdata.datasets import dataset_titles
 from careerdata.figures import FIGURES
 from careerdata.io import dump_roles, structure_role, unstructure_role
@@ -526,6 +527,21 @@ def test_the_console_script_and_python_m_agree() -> None:
     )  # fmt: skip
     assert (bad.returncode, bad.stdout) == (2, "")
     assert bad.stderr.startswith("careerdata: error: ")
+
+
+def test_run_exits_with_the_status_of_main_on_sys_argv(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The console script runs ``sys.argv[1:]`` and exits with main's status (2 on bad input)."""
+    monkeypatch.setattr(sys, "argv", ["careerdata", "compare", "nobody", "none"])
+    try:
+        with pytest.raises(SystemExit) as done:
+            run()
+        collector_off = not gc.isenabled()
+    finally:
+        gc.enable()  # run() leaves it off for the rest of its process; this one goes on
+    assert (done.value.code, collector_off) == (2, True)
+    assert capsys.readouterr().err.startswith("careerdata: error: no role matches 'nobody'")
 
 
 _IMPORT_PROBE = """

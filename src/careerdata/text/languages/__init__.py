@@ -56,9 +56,9 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import attrs
 import babel
 
+from careerdata._plain import Plain
 from careerdata.text import english
 
 if TYPE_CHECKING:
@@ -89,8 +89,7 @@ TERMS_FILE = "terms.json"
 TERM_KINDS = ("industry", "state")
 
 
-@attrs.frozen
-class Title:
+class Title(Plain):
     """What the data says about a role's title in one language, for :meth:`Language.forms`.
 
     ``singular`` and ``plural`` are the title's forms (``plural`` is ``None`` when the data
@@ -98,14 +97,34 @@ class Title:
     own (English) title standing in for a missing translation.  ``gender`` and ``forms`` are
     the grammatical facts the data gives for the title in this language (``"feminine"``; a
     genitive, an article), and ``article`` the English article the data gives ("a", "an").
+    A title is read-only and equal to another with the same facts.
     """
 
+    __slots__ = ("singular", "plural", "translated", "gender", "forms", "article")  # noqa: RUF023 - the order repr shows
     singular: str
-    plural: str | None = None
-    translated: bool = False
-    gender: str | None = None
-    forms: Mapping[str, str] = attrs.field(factory=dict)
-    article: str | None = None
+    plural: str | None
+    translated: bool
+    gender: str | None
+    forms: Mapping[str, str]
+    article: str | None
+
+    def __init__(  # noqa: PLR0913, PLR0917 - positional as the attrs class took them
+        self,
+        singular: str,
+        plural: str | None = None,
+        translated: bool = False,
+        gender: str | None = None,
+        forms: Mapping[str, str] | None = None,
+        article: str | None = None,
+    ) -> None:
+        self._set(
+            singular=singular,
+            plural=plural,
+            translated=translated,
+            gender=gender,
+            forms={} if forms is None else forms,
+            article=article,
+        )
 
 
 class Language:

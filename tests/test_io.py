@@ -978,3 +978,15 @@ def test_field_types_are_those_typing_resolves() -> None:
         assert [(field.name, hints[field.name]) for field in attrs.fields(cls)] == [
             (field.name, type_) for field, type_ in field_types(cls)
         ]
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["roles.csv", "roles.CSV", "a/b.tar.csv", ".csv", "..csv", "roles.", "dir.csv/", "a/..", "", "/",
+     "roles", "x/./y.Json", "über.csv"],
+)  # fmt: skip
+def test_a_paths_suffix_is_read_as_pathlib_reads_it(name: str) -> None:
+    """The suffix that tells CSV from JSON is pathlib's, without importing pathlib."""
+    from careerdata.io._documents import _suffix  # noqa: PLC0415
+
+    assert Path(name).suffix.lower() == _suffix(name)

@@ -16,7 +16,7 @@ from babel.dates import format_date
 
 import careerdata as cd
 import careerdata.datasets as datasets_module
-from careerdata.cli import main, run
+from careerdata.cli import build_parser, main, run
 from careerdata.datasets import dataset_titles
 from careerdata.figures import FIGURES
 from careerdata.io import dump_roles, structure_role, unstructure_role
@@ -542,6 +542,21 @@ def test_run_exits_with_the_status_of_main_on_sys_argv(
         gc.enable()  # run() leaves it off for the rest of its process; this one goes on
     assert (done.value.code, collector_off) == (2, True)
     assert capsys.readouterr().err.startswith("careerdata: error: no role matches 'nobody'")
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["compare", "a", "b", "--format", "json", "--dataset", "bls-oews-2025"],
+        ["similar", "a", "-k", "3", "--json"],
+        ["show", "a", "--locale", "de_DE"],
+        ["list", "--dataset", "x.json"],
+        ["datasets"],
+    ],
+)
+def test_the_parser_of_one_command_reads_it_as_the_whole_parser_does(argv: list[str]) -> None:
+    """build_parser(command) parses a command line that starts with it as build_parser() does."""
+    assert vars(build_parser().parse_args(argv)) == vars(build_parser(argv[0]).parse_args(argv))
 
 
 _IMPORT_PROBE = """

@@ -135,8 +135,14 @@ class _VersionAction(argparse.Action):
         parser.exit()
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """Build the argument parser (exposed for documentation and tests)."""
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """Build the argument parser (exposed for documentation and tests).
+
+    With ``command`` (``"compare"``), only that subcommand's parser is built: what parsing a
+    command line that starts with it needs.  Every start of the command line does that, since
+    building the other four (argparse looks up its own messages' translations for each) costs
+    about a millisecond.
+    """
     parser = _Parser(
         prog="careerdata",
         description="Compare job roles and write the comparison in many languages.",
@@ -146,11 +152,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action=_VersionAction)
     parser.set_defaults(handler=None)
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
-    _add_compare_command(commands)
-    _add_similar_command(commands)
-    _add_show_command(commands)
-    _add_list_command(commands)
-    _add_datasets_command(commands)
+    for name, add in _COMMANDS.items():
+        if command in (None, name):
+            add(commands)
     return parser
 
 
@@ -298,6 +302,15 @@ def _add_show_command(commands: _Commands) -> None:
     command.set_defaults(handler=_run_show)
 
 
+_COMMANDS: dict[str, Callable[[_Commands], None]] = {
+    "compare": _add_compare_command,
+    "similar": _add_similar_command,
+    "show": _add_show_command,
+    "list": _add_list_command,
+    "datasets": _add_datasets_command,
+}
+
+
 def _run_compare(args: argparse.Namespace, out: TextIO) -> None:
     from careerdata.compare import compare  # noqa: PLC0415 - fast --help
     from careerdata.datasets import load_dataset  # noqa: PLC0415
@@ -425,11 +438,15 @@ def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None) -> 
 
 
 def _main(argv: Sequence[str] | None, out: TextIO) -> int:
-    parser = build_parser()
+    arguments = sys.argv[1:] if argv is None else list(argv)
+    # A command line that starts with a command needs only that command's parser; any other
+    # (--help, --version, a misspelt command) gets them all, for the list and the error.
+    first = arguments[0] if arguments else None
+    parser = build_parser(first if first in _COMMANDS else None)
     try:
         with contextlib.redirect_stdout(out):  # --help and --version write to stdout
             try:
-                args = parser.parse_args(argv)
+                args = parser.parse_args(arguments)
             except SystemExit as done:  # argparse exits after --help and --version
                 return EXIT_OK if done.code in (None, 0) else EXIT_BAD_INPUT
         handler: Callable[[argparse.Namespace, TextIO], None] | None = args.handler

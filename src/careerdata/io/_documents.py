@@ -24,7 +24,6 @@ from careerdata.io._items import BrokenArrayError, array_items
 from careerdata.io._paths import _problem_count, describe, problems
 from careerdata.io._reading import Source, _shown_path, file_error, parse, read
 from careerdata.io._structure import structurer
-from careerdata.io._unstructure import unstructurer
 from careerdata.model import DatasetInfo, Role
 
 _ENVELOPE = ("dataset", "roles")
@@ -326,6 +325,8 @@ def dump_roles(
       ]
     }
     """
+    from careerdata.io._unstructure import unstructurer  # noqa: PLC0415 - see io.__init__
+
     write_role = unstructurer(Role)
     written: Any = [write_role(role) for role in _check_roles(roles)]
     if info is not None:

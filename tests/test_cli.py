@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import io
 import json
 import re
@@ -15,7 +16,7 @@ from babel.dates import format_date
 
 import careerdata as cd
 import careerdata.datasets as datasets_module
-from careerdata.cli import main
+from careerdata.cli import build_parser, main, run
 from careerdata.datasets import dataset_titles
 from careerdata.figures import FIGURES
 from careerdata.io import dump_roles, structure_role, unstructure_role
@@ -563,6 +564,36 @@ def test_the_console_script_and_python_m_agree() -> None:
     assert bad.stderr.startswith("careerdata: error: ")
 
 
+def test_run_exits_with_the_status_of_main_on_sys_argv(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The console script runs ``sys.argv[1:]`` and exits with main's status (2 on bad input)."""
+    monkeypatch.setattr(sys, "argv", ["careerdata", "compare", "nobody", "none"])
+    try:
+        with pytest.raises(SystemExit) as done:
+            run()
+        collector_off = not gc.isenabled()
+    finally:
+        gc.enable()  # run() leaves it off for the rest of its process; this one goes on
+    assert (done.value.code, collector_off) == (2, True)
+    assert capsys.readouterr().err.startswith("careerdata: error: no role matches 'nobody'")
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["compare", "a", "b", "--format", "json", "--dataset", "bls-oews-2025"],
+        ["similar", "a", "-k", "3", "--json"],
+        ["show", "a", "--locale", "de_DE"],
+        ["list", "--dataset", "x.json"],
+        ["datasets"],
+    ],
+)
+def test_the_parser_of_one_command_reads_it_as_the_whole_parser_does(argv: list[str]) -> None:
+    """build_parser(command) parses a command line that starts with it as build_parser() does."""
+    assert vars(build_parser().parse_args(argv)) == vars(build_parser(argv[0]).parse_args(argv))
+
+
 _IMPORT_PROBE = """
 import io, json, sys
 from careerdata.cli import main
@@ -611,6 +642,25 @@ def test_version_and_list_import_neither_the_model_of_comparison_nor_the_text_la
         "careerdata._terminal",
         "careerdata._repr",
     }
+
+
+def test_an_english_compare_imports_no_pathlib_ranking_schema_or_writer() -> None:
+    """pathlib (with urllib.parse and ipaddress, some 3 ms), the ranking, the JSON Schema and
+    the writing side of io are not part of a seed compare."""
+    commands = [["compare", "Customer Service Manager", "customer-care-supervisor"]]
+    result = subprocess.run(  # noqa: S603 - fixed probe
+        [sys.executable, "-I", "-c", _IMPORT_PROBE, json.dumps(commands)],
+        capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    (loaded,) = (set(found) for found in json.loads(result.stdout))
+    unneeded = {
+        "pathlib",
+        "urllib.parse",
+        "careerdata.compare._ranking",
+        "careerdata.io._schema",
+        "careerdata.io._unstructure",
+    }
+    assert ("careerdata.text.page" in loaded, unneeded & loaded) == (True, set())
 
 
 _OPEN_PROBE = """

@@ -1013,3 +1013,76 @@ def test_field_types_are_those_typing_resolves() -> None:
         assert [(field.name, hints[field.name]) for field in attrs.fields(cls)] == [
             (field.name, type_) for field, type_ in field_types(cls)
         ]
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["roles.csv", "roles.CSV", "a/b.tar.csv", ".csv", "..csv", "roles.", "dir.csv/", "a/..", "", "/",
+     "roles", "x/./y.Json", "über.csv"],
+)  # fmt: skip
+def test_a_paths_suffix_is_read_as_pathlib_reads_it(name: str) -> None:
+    """The suffix that tells CSV from JSON is pathlib's, without importing pathlib."""
+    from careerdata.io._documents import _suffix  # noqa: PLC0415
+
+    assert Path(name).suffix.lower() == _suffix(name)
+
+
+# --------------------------------------------------------------------------- the two tiers
+
+
+def _structured(data: Any, write_out_after: int) -> object:
+    """``structure_role(data)`` (or its problems) with fresh structure functions that loop
+    over the fields for ``write_out_after`` objects per class, then are written out."""
+    from careerdata.io import _structure  # noqa: PLC0415
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(_structure, "_STRUCTURERS", {})
+        patch.setattr(_structure, "WRITE_OUT_AFTER", write_out_after)
+        try:
+            return cio.structure_role(data)
+        except cd.ValidationError as error:
+            return [(problem.path, problem.message) for problem in error.problems]
+
+
+def _embedded_records() -> list[Any]:
+    from careerdata.datasets import _data_dir, _manifest  # noqa: PLC0415
+    from careerdata.io._documents import read_records  # noqa: PLC0415
+
+    return [
+        record
+        for entry in _manifest().values()
+        for record in read_records(_data_dir().joinpath(entry.file).read_bytes())[0]
+    ]
+
+
+def _broken(record: dict[str, Any]) -> list[Any]:
+    """Bad variants of a good record: each level of the model gets a wrong value."""
+    pay = record.get("pay") or {}
+    return [
+        {**record, "title": 61487},
+        {key: value for key, value in record.items() if key != "title"},
+        {**record, "unknown": 1, "aliases": "CSM"},
+        {**record, "pay": {**pay, "yearly": "61487", "currency": "usd"}},
+        {**record, "titles": {"de": {"singular": 1}, "xx-": {"plural": None}}},
+        {**record, "skills": [{"name": ""}, 3, {"name": "x", "weight": 2}]},
+        {**record, "demographics": {"gender": {"male": 0.7, "female": "0.3"}}},
+        [record],
+    ]
+
+
+def test_the_loop_and_the_written_out_functions_build_the_same_roles() -> None:
+    """Every embedded role is built equal by both tiers, and each bad variant of one fails in
+    both with the same problems at the same paths."""
+    records = _embedded_records()
+    corpus = [*records, *(bad for record in records[::97] for bad in _broken(record))]
+    looped = [_structured(data, 10**9) for data in corpus]
+    written = [_structured(data, 0) for data in corpus]
+    assert looped == written
+    assert sum(isinstance(found, list) for found in looped) == len(corpus) - len(records)
+
+
+@given(strategies.roles())
+def test_both_tiers_invert_unstructure_role(role: Role) -> None:
+    """For any valid role, either tier gives back the role that was unstructured."""
+    data = cio.unstructure_role(role)
+    assert (role, role) == (_structured(data, 10**9), _structured(data, 0))

@@ -117,4 +117,4 @@ def test_a_value_shown_inside_itself_is_dots() -> None:
 def test_the_library_uses_it_widely() -> None:
     """The model's, the engine's and the text layer's classes share the one repr."""
     names = {cls.__qualname__ for cls in _library_classes()}
-    assert {"Role", "Money", "Pay", "Comparison", "MoneyDelta", "Names"} <= names
+    assert {"Role", "Money", "Pay", "Comparison", "MoneyDelta", "LocaleContext"} <= names

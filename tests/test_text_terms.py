@@ -18,6 +18,7 @@ from careerdata.model import Role
 from careerdata.text._figures import role_figures
 from careerdata.text._locale import resolve
 from careerdata.text.languages import (
+    LANGUAGES_DIR,
     TERMS_FILE,
     Language,
     language_folder,
@@ -141,3 +142,14 @@ def test_a_regional_glossary_holds_what_the_region_writes_differently(tmp_path: 
     assert portuguese.term("state", "Texas", "PT") == "Texas"
     with pytest.raises(ValueError, match="unknown kind of term 'city'"):
         portuguese.term("city", "Austin")
+
+
+def test_a_loaded_languages_folder_is_its_shipped_folder() -> None:
+    """rules(code).folder is the language's folder (a Path) and reads its terms.json from there;
+    a language made by hand has none and translates no term."""
+    german = rules("de")
+    assert german.folder == language_folder("de") == LANGUAGES_DIR / "de"
+    glossary = json.loads((LANGUAGES_DIR / "de" / TERMS_FILE).read_text(encoding="utf-8"))
+    english, translated = next(iter(glossary["industry"].items()))
+    assert german.term("industry", english) == translated
+    assert (Language("de").folder, Language("de").term("industry", english)) == (None, english)

@@ -1,5 +1,5 @@
 """Run the command-line interface: ``python -m careerdata``."""
 
-from careerdata.cli import main
+from careerdata.cli import run
 
-raise SystemExit(main())
+run()

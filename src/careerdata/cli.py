@@ -16,10 +16,11 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import gc
 import os
 import sys
 from collections.abc import Callable, Sequence
-from typing import TextIO, TypeAlias, cast
+from typing import NoReturn, TextIO, TypeAlias, cast
 
 from careerdata._terminal import (
     _CONTROLS,
@@ -32,7 +33,7 @@ from careerdata._terminal import (
 )
 from careerdata.errors import CareerDataError, ValidationError
 
-__all__ = ["main"]
+__all__ = ["main", "run"]
 
 EXIT_OK = 0
 EXIT_BAD_INPUT = 2
@@ -134,8 +135,14 @@ class _VersionAction(argparse.Action):
         parser.exit()
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """Build the argument parser (exposed for documentation and tests)."""
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """Build the argument parser (exposed for documentation and tests).
+
+    With ``command`` (``"compare"``), only that subcommand's parser is built: what parsing a
+    command line that starts with it needs.  Every start of the command line does that, since
+    building the other four (argparse looks up its own messages' translations for each) costs
+    about a millisecond.
+    """
     parser = _Parser(
         prog="careerdata",
         description="Compare job roles and write the comparison in many languages.",
@@ -145,11 +152,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action=_VersionAction)
     parser.set_defaults(handler=None)
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
-    _add_compare_command(commands)
-    _add_similar_command(commands)
-    _add_show_command(commands)
-    _add_list_command(commands)
-    _add_datasets_command(commands)
+    for name, add in _COMMANDS.items():
+        if command in (None, name):
+            add(commands)
     return parser
 
 
@@ -304,6 +309,15 @@ def _add_show_command(commands: _Commands) -> None:
     command.set_defaults(handler=_run_show)
 
 
+_COMMANDS: dict[str, Callable[[_Commands], None]] = {
+    "compare": _add_compare_command,
+    "similar": _add_similar_command,
+    "show": _add_show_command,
+    "list": _add_list_command,
+    "datasets": _add_datasets_command,
+}
+
+
 def _run_compare(args: argparse.Namespace, out: TextIO) -> None:
     from careerdata.compare import compare  # noqa: PLC0415 - fast --help
     from careerdata.datasets import load_dataset  # noqa: PLC0415
@@ -401,6 +415,19 @@ def _run_show(args: argparse.Namespace, out: TextIO) -> None:
         print(line, file=out)
 
 
+def run() -> NoReturn:
+    """The ``careerdata`` console script: :func:`main` on ``sys.argv``, then exit with its status.
+
+    The process ends with the command, so the cyclic garbage collector is switched off for
+    it: what a command allocates is freed by reference counting, the cycles it makes (the
+    classes and modules it imports) would live until the end anyway, and the collector's
+    passes over them during the start and at exit cost a seed ``compare`` about 7 ms of CPU
+    (benchmarks/README.md, third pass).  :func:`main` itself leaves the collector alone.
+    """
+    gc.disable()
+    raise SystemExit(main())
+
+
 def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None) -> int:
     """Run the command line with ``argv`` (default: ``sys.argv[1:]``); return the exit status."""
     if stdout is None:
@@ -427,11 +454,15 @@ def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None) -> 
 
 
 def _main(argv: Sequence[str] | None, out: TextIO) -> int:
-    parser = build_parser()
+    arguments = sys.argv[1:] if argv is None else list(argv)
+    # A command line that starts with a command needs only that command's parser; any other
+    # (--help, --version, a misspelt command) gets them all, for the list and the error.
+    first = arguments[0] if arguments else None
+    parser = build_parser(first if first in _COMMANDS else None)
     try:
         with contextlib.redirect_stdout(out):  # --help and --version write to stdout
             try:
-                args = parser.parse_args(argv)
+                args = parser.parse_args(arguments)
             except SystemExit as done:  # argparse exits after --help and --version
                 return EXIT_OK if done.code in (None, 0) else EXIT_BAD_INPUT
         handler: Callable[[argparse.Namespace, TextIO], None] | None = args.handler

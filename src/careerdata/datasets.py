@@ -32,7 +32,6 @@ import os
 import sys
 import threading
 from collections.abc import Iterable, Iterator, Mapping
-from pathlib import Path
 from types import MappingProxyType, ModuleType
 from typing import TYPE_CHECKING, Any, overload
 
@@ -251,14 +250,35 @@ def _data_dir() -> Any:
 
     The package folder itself when it is on disk, as after any pip install: importing
     ``importlib.resources`` (with ``zipfile`` and ``tempfile``) would cost a command's start
-    a few milliseconds.  A zipped package is read through ``importlib.resources``.
+    a few milliseconds, and ``pathlib`` (with ``urllib.parse`` and ``ipaddress``) about 3 ms:
+    the folder is read through :class:`_Folder`.  A zipped package is read through
+    ``importlib.resources``.
     """
-    folder = Path(__file__).with_name("data")
-    if folder.is_dir():
-        return folder
+    folder = os.path.join(os.path.dirname(__file__), "data")
+    if os.path.isdir(folder):
+        return _Folder(folder)
     from importlib import resources  # noqa: PLC0415 - only for a package that is not on disk
 
     return resources.files(_DATA_PACKAGE)
+
+
+class _Folder:
+    """A folder on disk, read as a ``Path`` is: ``joinpath``, ``read_bytes``, ``read_text``."""
+
+    __slots__ = ("path",)
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+
+    def joinpath(self, name: str) -> _Folder:
+        return _Folder(os.path.join(self.path, name))
+
+    def read_bytes(self) -> bytes:
+        with open(self.path, "rb") as stream:
+            return stream.read()
+
+    def read_text(self, encoding: str) -> str:
+        return self.read_bytes().decode(encoding)
 
 
 _TEXT = attrs.validators.and_(attrs.validators.instance_of(str), attrs.validators.min_len(1))
@@ -337,6 +357,8 @@ def _load_embedded(name: str) -> Dataset:
 
 
 def _load_file(path: str | os.PathLike[str], *, lazy: bool) -> Dataset:
+    from pathlib import Path  # noqa: PLC0415 - see _data_dir; a user's file only
+
     named = DatasetInfo(slugify(Path(path).stem) or _UNNAMED)
     if lazy and Path(path).suffix.lower() != ".csv":
         records, info = read_records(Path(path))
@@ -346,7 +368,7 @@ def _load_file(path: str | os.PathLike[str], *, lazy: bool) -> Dataset:
 
 
 def _looks_like_path(name: str) -> bool:
-    return os.sep in name or "/" in name or name.endswith((".json", ".csv")) or Path(name).is_file()
+    return os.sep in name or "/" in name or name.endswith((".json", ".csv")) or os.path.isfile(name)
 
 
 def load_dataset(name_or_path: str | os.PathLike[str], *, lazy: bool = False) -> Dataset:

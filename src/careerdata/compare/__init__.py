@@ -20,14 +20,18 @@ symmetric; ``compare(b, a) == compare(a, b).mirror()``.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from careerdata.compare._band import BandDelta
 from careerdata.compare._base import Bound, Direction, Presence, Unit
 from careerdata.compare._comparison import DELTA_FIELDS, Comparison, compare
 from careerdata.compare._distribution import CategoryDifference, DistributionDelta
 from careerdata.compare._money import Exchange, MoneyDelta
-from careerdata.compare._ranking import RANK_KEYS, SIMILARITY_WEIGHTS, Match, rank, similar
 from careerdata.compare._skills import OverlapMeasure, SkillsDelta
 from careerdata.compare._values import CategoryDelta, NumberDelta, RangeDelta
+
+if TYPE_CHECKING:
+    from careerdata.compare._ranking import RANK_KEYS, SIMILARITY_WEIGHTS, Match, rank, similar
 
 __all__ = [
     "DELTA_FIELDS",
@@ -53,3 +57,20 @@ __all__ = [
     "rank",
     "similar",
 ]
+
+# Imported on first use: comparing two roles needs no ranking.
+_RANKING = frozenset({"RANK_KEYS", "SIMILARITY_WEIGHTS", "Match", "rank", "similar"})
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _RANKING:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from careerdata.compare import _ranking  # noqa: PLC0415
+
+    value = getattr(_ranking, name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_RANKING})

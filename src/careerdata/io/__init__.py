@@ -78,12 +78,16 @@ True
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from careerdata.io._documents import Document, dump_roles, load_document, load_roles
 from careerdata.io._reading import MAX_FILE_SIZE, Source
-from careerdata.io._schema import _schema_text as _schema_text
-from careerdata.io._schema import schema
 from careerdata.io._structure import structure_role
-from careerdata.io._unstructure import to_jsonable, unstructure_role
+
+if TYPE_CHECKING:
+    from careerdata.io._schema import _schema_text as _schema_text
+    from careerdata.io._schema import schema
+    from careerdata.io._unstructure import to_jsonable, unstructure_role
 
 __all__ = [
     "MAX_FILE_SIZE",
@@ -97,3 +101,27 @@ __all__ = [
     "to_jsonable",
     "unstructure_role",
 ]
+
+# Imported on first use: loading a dataset (every command line that reads one) needs neither
+# the schema nor the writing side.
+_LAZY = {
+    "_schema_text": "careerdata.io._schema",
+    "schema": "careerdata.io._schema",
+    "to_jsonable": "careerdata.io._unstructure",
+    "unstructure_role": "careerdata.io._unstructure",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from importlib import import_module  # noqa: PLC0415
+
+    value = getattr(import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_LAZY})

@@ -14,7 +14,6 @@ import io
 import json
 import os
 from collections.abc import Iterable, Iterator, Mapping
-from pathlib import Path
 from typing import IO, Any, Literal
 
 import attrs
@@ -25,7 +24,6 @@ from careerdata.io._items import BrokenArrayError, array_items
 from careerdata.io._paths import _problem_count, describe, problems
 from careerdata.io._reading import Source, _shown_path, file_error, parse, read
 from careerdata.io._structure import structurer
-from careerdata.io._unstructure import unstructurer
 from careerdata.model import DatasetInfo, Role
 
 _ENVELOPE = ("dataset", "roles")
@@ -168,8 +166,19 @@ def _is_csv(source: Source, format: Format | None) -> bool:  # noqa: A002 - the 
     if isinstance(source, str) and source.lstrip()[:1] in ("[", "{"):
         return False  # JSON text
     if isinstance(source, (str, os.PathLike)):
-        return Path(source).suffix.lower() == ".csv"
+        return _suffix(source) == ".csv"
     return False
+
+
+def _suffix(path: str | os.PathLike[str]) -> str:
+    """The suffix of the path's last part, lower-cased, as ``Path(path).suffix.lower()``.
+
+    Without pathlib: importing it (with ``urllib.parse`` and ``ipaddress``) costs every start
+    of the command line about 3 ms (benchmarks/README.md, third pass).
+    """
+    name = os.path.basename(os.path.normpath(os.fspath(path)))
+    dot = name.rfind(".")  # pathlib's own rule: not a leading dot, nor a trailing one
+    return name[dot:].lower() if 0 < dot < len(name) - 1 else ""
 
 
 def load_document(source: Source, *, format: Format | None = None) -> Document:  # noqa: A002
@@ -274,7 +283,8 @@ def _check_roles(roles: Iterable[Any]) -> list[Role]:
 def _write(text: str, target: str | os.PathLike[str] | IO[Any]) -> None:
     if isinstance(target, (str, os.PathLike)):
         try:
-            Path(target).write_bytes(text.encode("utf-8"))
+            with open(target, "wb") as stream:
+                stream.write(text.encode("utf-8"))
         except OSError as error:
             raise file_error(f"cannot write {_shown_path(target)}: {error.strerror}") from None
         except ValueError:  # a NUL character in the path
@@ -315,6 +325,8 @@ def dump_roles(
       ]
     }
     """
+    from careerdata.io._unstructure import unstructurer  # noqa: PLC0415 - see io.__init__
+
     write_role = unstructurer(Role)
     written: Any = [write_role(role) for role in _check_roles(roles)]
     if info is not None:

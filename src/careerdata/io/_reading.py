@@ -17,7 +17,6 @@ import stat
 import sys
 from collections.abc import Callable
 from decimal import Decimal
-from pathlib import Path
 from typing import IO, Any, TypeAlias
 
 from careerdata.errors import ArgumentError, DataFileError, Problem, _shown, join_path
@@ -130,7 +129,7 @@ def _read_fd(fd: int) -> bytes:
 def _refuse_special(path: str | os.PathLike[str], name: str) -> None:
     """Refuse a FIFO, socket or device before opening it (a socket cannot even be opened)."""
     try:
-        why = _not_regular(Path(path).stat().st_mode)
+        why = _not_regular(os.stat(path).st_mode)
     except (OSError, ValueError):
         return  # opening says what is wrong
     if why is not None and why != _KINDS[0][1]:  # a directory: opening says so

@@ -1,9 +1,10 @@
 """Structuring: parsed JSON to model objects, strictly, with every problem's path.
 
 Nothing is coerced: ``"61487"`` is not a number, ``"CSM"`` is not a list, ``true`` is not
-``1``.  Each class gets a structure function written out once from its attrs fields (see
-:func:`_class_structurer`); the model's own validators run when the object is built, so the
-rules of a value are those of the model.  cattrs is not used: measured on the OEWS file, its
+``1``.  Each class gets a structure function made once from its attrs fields (see
+:func:`_class_structurer`: a loop over them at first, then code written out for the class);
+the model's own validators run when the object is built, so the rules of a value are those of
+the model.  cattrs is not used: measured on the OEWS file, its
 generated functions with the same strict hooks took 10-17 % more CPU time (about 25 % with
 the detailed validation that error paths need), its import about 20 ms more, and their errors
 would still need translating to these messages and paths.
@@ -337,65 +338,136 @@ def _structure_pay(value: Any) -> Pay:
 # --------------------------------------------------------------------------- classes
 
 
+#: How many objects a class's structure function builds by a loop over the fields before the
+#: function written out for the class replaces it (see :class:`_Tiered`).
+WRITE_OUT_AFTER = 50
+
+# One field of a class: its name, its structure function, and whether it is required.
+_Plan = tuple[tuple[str, Structure, bool], ...]
+
+
 def _class_structurer(cls: type) -> Structure:
-    """The structure function of an attrs class, written out once from its fields.
+    """The structure function of an attrs class, made once from its fields.
 
     Objects only; a missing key and ``null`` both mean absent; every field's problems are
     collected with the field's name as path, then unknown keys; the class's own validators
-    run when it is built.  Generated source (like attrs' and cattrs' own) avoids a loop and a
-    dispatch per field: loading a large dataset calls these functions tens of thousands of
-    times.  Only the model's field names go into the source, never data.
+    run when it is built.
     """
     key = ("class", cls)
     cached = _STRUCTURERS.get(key)
     if cached is not None:
         return cached
-    fields = field_types(cls)
-    namespace: dict[str, Any] = {
-        "cls": cls,
-        "dict": dict,
-        "type": type,
-        "Problem": Problem,
-        "ValidationError": ValidationError,
-        "_Collected": _Collected,
-        "_object": _object,
-        "_problems": problems,
-        "_unknown_fields": unknown_fields,
-        "allowed": frozenset(field.name for field, _ in fields),
-    }
-    lines = [
-        "def structure(value):",
-        "    data = value if type(value) is dict else _object(value)",
-        "    kwargs = {}",
-        "    problems = _Collected()",
-    ]
-    for index, (field, type_) in enumerate(fields):
-        namespace[f"structure_{index}"] = structurer(type_)
-        name = repr(field.name)
-        lines += [
-            f"    item = data.get({name})",
-            "    if item is not None:",
-            "        try:",
-            f"            kwargs[{name}] = structure_{index}(item)",
-            "        except Exception as error:  # ours, or a last resort: at the field",
-            f"            problems.extend(_problems(error, {name}))",
-        ]
-        if field.default is attrs.NOTHING:
-            lines += [
-                "    else:",
-                f"        problems.append(Problem({name}, 'required field missing'))",
-            ]
-    lines += [
-        "    if not allowed.issuperset(data):",
-        "        problems.extend(_unknown_fields(data, allowed))",
-        "    if problems:",
-        "        raise ValidationError(problems)",
-        "    return cls(**kwargs)",
-    ]
-    exec(compile("\n".join(lines), f"<careerdata structure {cls.__name__}>", "exec"), namespace)  # noqa: S102
-    structure: Structure = namespace["structure"]
+    plan = tuple(
+        (field.name, structurer(type_), field.default is attrs.NOTHING)
+        for field, type_ in field_types(cls)
+    )
+    structure = _Tiered(cls, plan)
     _STRUCTURERS[key] = structure
     return structure
+
+
+class _Tiered:
+    """A class's structure function: a loop over its fields, then its own written-out code.
+
+    Generated source (like attrs' and cattrs' own) avoids a loop and a dispatch per field:
+    loading a large dataset builds tens of thousands of objects.  Writing it out and compiling
+    it costs about 0.15 ms per class, though, some 2.5 ms for the sixteen classes of a role,
+    which a command that builds two roles pays for nothing.  So the first
+    :data:`WRITE_OUT_AFTER` objects of a class are built by :meth:`_loop`, and then by the
+    written-out function.  Both read the same plan (name, function, required) in the same
+    order, and so collect the same problems with the same paths and build the same object.
+    """
+
+    __slots__ = ("_allowed", "_cls", "_plan", "_uses", "_written")
+
+    def __init__(self, cls: type, plan: _Plan) -> None:
+        self._cls = cls
+        self._plan = plan
+        self._allowed = frozenset(name for name, _, _ in plan)
+        self._uses = 0
+        self._written: Structure | None = None
+
+    def __call__(self, value: Any) -> Any:
+        written = self._written
+        if written is not None:
+            return written(value)
+        self._uses += 1  # a race only writes the function out twice, the same both times
+        if self._uses > WRITE_OUT_AFTER:
+            written = self._written = self.write_out()
+            return written(value)
+        return self._loop(value)
+
+    def _loop(self, value: Any) -> Any:
+        data = value if type(value) is dict else _object(value)
+        kwargs = {}
+        found = _Collected()
+        for name, structure, required in self._plan:
+            item = data.get(name)
+            if item is not None:
+                try:
+                    kwargs[name] = structure(item)
+                except Exception as error:  # noqa: BLE001 - ours, or a last resort: at the field
+                    found.extend(problems(error, name))
+            elif required:
+                found.append(Problem(name, "required field missing"))
+        if not self._allowed.issuperset(data):
+            found.extend(unknown_fields(data, self._allowed))
+        if found:
+            raise ValidationError(found)
+        return self._cls(**kwargs)
+
+    def write_out(self) -> Structure:
+        """The class's structure function as written-out code (made anew on each call).
+
+        Only the model's field names go into the source, never data.  A field whose own
+        function has been written out already is called directly.
+        """
+        namespace: dict[str, Any] = {
+            "cls": self._cls,
+            "dict": dict,
+            "type": type,
+            "Problem": Problem,
+            "ValidationError": ValidationError,
+            "_Collected": _Collected,
+            "_object": _object,
+            "_problems": problems,
+            "_unknown_fields": unknown_fields,
+            "allowed": self._allowed,
+        }
+        lines = [
+            "def structure(value):",
+            "    data = value if type(value) is dict else _object(value)",
+            "    kwargs = {}",
+            "    problems = _Collected()",
+        ]
+        for index, (field_name, structure, required) in enumerate(self._plan):
+            inner = structure._written if isinstance(structure, _Tiered) else None  # noqa: SLF001
+            namespace[f"structure_{index}"] = inner or structure
+            name = repr(field_name)
+            lines += [
+                f"    item = data.get({name})",
+                "    if item is not None:",
+                "        try:",
+                f"            kwargs[{name}] = structure_{index}(item)",
+                "        except Exception as error:  # ours, or a last resort: at the field",
+                f"            problems.extend(_problems(error, {name}))",
+            ]
+            if required:
+                lines += [
+                    "    else:",
+                    f"        problems.append(Problem({name}, 'required field missing'))",
+                ]
+        lines += [
+            "    if not allowed.issuperset(data):",
+            "        problems.extend(_unknown_fields(data, allowed))",
+            "    if problems:",
+            "        raise ValidationError(problems)",
+            "    return cls(**kwargs)",
+        ]
+        filename = f"<careerdata structure {self._cls.__name__}>"
+        exec(compile("\n".join(lines), filename, "exec"), namespace)  # noqa: S102
+        written: Structure = namespace["structure"]
+        return written
 
 
 _STRUCTURERS: dict[Any, Structure] = {}

@@ -14,11 +14,9 @@ import functools
 import re
 from typing import TypeVar
 
-import attrs
-
 from careerdata import figures as registry
 from careerdata._cache import IdentityCache
-from careerdata._repr import fields_repr
+from careerdata._plain import Plain
 from careerdata.model import (
     Distribution,
     Money,
@@ -91,8 +89,7 @@ def plain(text: str) -> str:
     return "".join(kept)
 
 
-@attrs.frozen
-class Names:
+class Names(Plain):
     """The forms of a role's title that messages use, in the text language.
 
     ``title`` heads the role's table column; ``forms`` are the running-text forms the
@@ -101,10 +98,12 @@ class Names:
     supervisor", ``forms["plural_possessive"]`` "customer care supervisors'".
     """
 
-    __repr__ = fields_repr
-
+    __slots__ = ("title", "forms")  # noqa: RUF023 - the order repr shows
     title: str
     forms: dict[str, str]
+
+    def __init__(self, title: str, forms: dict[str, str]) -> None:
+        self._set(title=title, forms=forms)
 
     def placeholders(self, prefix: str) -> dict[str, str]:
         """The forms as message placeholders: ``a``, ``a_name``, ``a_indefinite`` and so on."""

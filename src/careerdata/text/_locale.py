@@ -31,6 +31,7 @@ the same :class:`LocaleContext` for equal identifiers from any thread.
 from __future__ import annotations
 
 import copy
+import os
 import re
 import threading
 import unicodedata
@@ -51,7 +52,7 @@ from careerdata.text.languages import (
     DOMAIN,
     SOURCE_LANGUAGE,
     Language,
-    language_folder,
+    _language_dir,
     rules,
     shipped_languages,
 )
@@ -394,8 +395,8 @@ def translations_for(language: str) -> NullTranslations:
 
         # The folder's own file: Translations.load would expand "pt" to "pt_PT" first (as
         # gettext.find does, through the C library's locale aliases) and load the variant.
-        path = language_folder(language) / "LC_MESSAGES" / f"{DOMAIN}.mo"
-        with path.open("rb") as stream:
+        path = os.path.join(_language_dir(language), "LC_MESSAGES", f"{DOMAIN}.mo")
+        with open(path, "rb") as stream:
             loaded = Translations(stream, domain=DOMAIN)
         base, _, region = language.partition("_")
         if region:

@@ -14,7 +14,6 @@ import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 from typing import Literal
 
-import attrs
 import babel
 
 from careerdata import figures as registry
@@ -125,14 +124,13 @@ def page_blocks(
 def _regional(block: Block, context: LocaleContext) -> Block:
     regional = context.regional
     if isinstance(block, Heading | Paragraph):
-        return attrs.evolve(block, text=regional(block.text))
+        return block.replace(text=regional(block.text))
     if isinstance(block, Table):
-        return attrs.evolve(
-            block,
+        return block.replace(
             header=tuple(map(regional, block.header)),
             rows=tuple(tuple(map(regional, row)) for row in block.rows),
         )
-    return attrs.evolve(block, items=tuple(map(regional, block.items)))
+    return block.replace(items=tuple(map(regional, block.items)))
 
 
 def _blocks(comparison: Comparison, context: LocaleContext, source: PageSource) -> Iterator[Block]:

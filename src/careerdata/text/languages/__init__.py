@@ -51,17 +51,19 @@ from __future__ import annotations
 import functools
 import importlib
 import json
+import os
 import threading
-from collections.abc import Mapping, Sequence
-from pathlib import Path
-from typing import TYPE_CHECKING
+from collections.abc import Iterator, Mapping, Sequence
+from typing import TYPE_CHECKING, Any
 
-import attrs
 import babel
 
+from careerdata._plain import Plain
 from careerdata.text import english
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from careerdata.model import Money
 
 __all__ = [
@@ -79,8 +81,10 @@ __all__ = [
 
 #: The gettext domain of the catalogs.
 DOMAIN = "careerdata"
-#: The folder holding one folder per language (and the template, ``careerdata.pot``).
-LANGUAGES_DIR = Path(__file__).resolve().parent
+if TYPE_CHECKING:
+    #: The folder holding one folder per language (and the template, ``careerdata.pot``), a
+    #: ``Path``.
+    LANGUAGES_DIR: Path
 #: The language the messages are written in; it has rules but no catalog.
 SOURCE_LANGUAGE = "en"
 #: The file in a language's folder naming industries and states in that language.
@@ -89,8 +93,7 @@ TERMS_FILE = "terms.json"
 TERM_KINDS = ("industry", "state")
 
 
-@attrs.frozen
-class Title:
+class Title(Plain):
     """What the data says about a role's title in one language, for :meth:`Language.forms`.
 
     ``singular`` and ``plural`` are the title's forms (``plural`` is ``None`` when the data
@@ -98,14 +101,34 @@ class Title:
     own (English) title standing in for a missing translation.  ``gender`` and ``forms`` are
     the grammatical facts the data gives for the title in this language (``"feminine"``; a
     genitive, an article), and ``article`` the English article the data gives ("a", "an").
+    A title is read-only and equal to another with the same facts.
     """
 
+    __slots__ = ("singular", "plural", "translated", "gender", "forms", "article")  # noqa: RUF023 - the order repr shows
     singular: str
-    plural: str | None = None
-    translated: bool = False
-    gender: str | None = None
-    forms: Mapping[str, str] = attrs.field(factory=dict)
-    article: str | None = None
+    plural: str | None
+    translated: bool
+    gender: str | None
+    forms: Mapping[str, str]
+    article: str | None
+
+    def __init__(  # noqa: PLR0913, PLR0917 - positional as the attrs class took them
+        self,
+        singular: str,
+        plural: str | None = None,
+        translated: bool = False,
+        gender: str | None = None,
+        forms: Mapping[str, str] | None = None,
+        article: str | None = None,
+    ) -> None:
+        self._set(
+            singular=singular,
+            plural=plural,
+            translated=translated,
+            gender=gender,
+            forms={} if forms is None else forms,
+            article=article,
+        )
 
 
 class Language:
@@ -132,12 +155,25 @@ class Language:
 
     def __init__(self, code: str) -> None:
         self.code = code
-        #: The language's folder (set when :func:`rules` loads it); ``terms.json`` is read
-        #: from it.
-        self.folder: Path | None = None
+        self._folder: Path | None = None
+        self._shipped = False  # rules() loaded it: its folder is found when first asked for
         # The glossaries read so far, by folder name ("pt", "pt_PT").
         self._terms: dict[str, dict[str, dict[str, str]]] = {}
         self._terms_lock = threading.Lock()
+
+    @property
+    def folder(self) -> Path | None:
+        """The language's folder, for a language :func:`rules` loaded (else ``None``).
+
+        ``terms.json`` is read from it.  It is found when first asked for, then kept.
+        """
+        if self._folder is None and self._shipped:
+            self._folder = language_folder(self.code)
+        return self._folder
+
+    @folder.setter
+    def folder(self, folder: Path | None) -> None:
+        self._folder = folder
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} {self.code!r}>"
@@ -266,12 +302,17 @@ class Language:
         return found
 
     def _read_terms(self, folder_name: str) -> dict[str, dict[str, str]]:
-        if self.folder is None:
+        if self._folder is not None:
+            own = os.fspath(self._folder)
+        elif self._shipped:
+            own = _language_dir(self.code)  # a str: the folder as a Path is made only if asked
+        else:
             return {}
-        path = self.folder.parent / folder_name / TERMS_FILE
-        if not path.is_file():
+        path = os.path.join(os.path.dirname(own), folder_name, TERMS_FILE)
+        if not os.path.isfile(path):
             return {}
-        loaded = json.loads(path.read_text(encoding="utf-8"))
+        with open(path, encoding="utf-8") as stream:
+            loaded = json.load(stream)
         if not isinstance(loaded, dict) or not all(
             isinstance(names, dict)
             and all(isinstance(k, str) and isinstance(v, str) for k, v in names.items())
@@ -294,18 +335,25 @@ def shipped_languages() -> tuple[str, ...]:
     >>> "fr" in shipped_languages(), "xx" in shipped_languages()
     (True, False)
     """
-    found = {
-        path.parent.parent.name
-        for directory in _directories()
-        for path in directory.glob(f"*/LC_MESSAGES/{DOMAIN}.mo")
-        if path.is_file()
-    }
+    found = {name for directory in __path__ for name in _languages_in(directory)}
     found.discard(SOURCE_LANGUAGE)
     return (SOURCE_LANGUAGE, *sorted(found))
 
 
-def _directories() -> list[Path]:
-    return [Path(entry) for entry in __path__]
+def _languages_in(directory: str) -> Iterator[str]:
+    """The folders of ``directory`` holding a compiled catalog, as ``*/LC_MESSAGES/*.mo`` finds.
+
+    With ``os.scandir``: pathlib (with ``urllib.parse`` and ``ipaddress``) costs every start of
+    the command line about 3 ms, and an English page needs no ``Path`` at all.
+    """
+    catalog = os.path.join("LC_MESSAGES", f"{DOMAIN}.mo")
+    try:
+        with os.scandir(directory) as entries:
+            for entry in entries:
+                if entry.is_dir() and os.path.isfile(os.path.join(entry.path, catalog)):
+                    yield entry.name
+    except OSError:  # no such directory: no languages there, as a glob finds none
+        return
 
 
 def language_folder(language: str) -> Path:
@@ -313,10 +361,17 @@ def language_folder(language: str) -> Path:
 
     Raises :class:`LookupError` for a language that is not shipped.
     """
-    for directory in _directories():
-        folder = directory / language
-        if (folder / "LC_MESSAGES" / f"{DOMAIN}.mo").is_file() or (
-            language == SOURCE_LANGUAGE and folder.is_dir()
+    from pathlib import Path  # noqa: PLC0415 - see _languages_in
+
+    return Path(_language_dir(language))
+
+
+def _language_dir(language: str) -> str:
+    """:func:`language_folder` as a ``str``."""
+    for directory in __path__:
+        folder = os.path.join(directory, language)
+        if os.path.isfile(os.path.join(folder, "LC_MESSAGES", f"{DOMAIN}.mo")) or (
+            language == SOURCE_LANGUAGE and os.path.isdir(folder)
         ):
             return folder
     raise LookupError(f"no shipped language {language!r}")
@@ -337,6 +392,16 @@ def rules(language: str) -> Language:
         found = Language(language)
     elif not isinstance(found, Language) or found.code != language:
         raise TypeError(f"{module.__name__}.RULES must be a Language for {language!r}")
-    if found.folder is None:
-        found.folder = language_folder(language)
+    found._shipped = True  # noqa: SLF001 - the folder is found on first use: see Language.folder
     return found
+
+
+def __getattr__(name: str) -> Any:
+    """``LANGUAGES_DIR``, made when first read (see :func:`_languages_in`)."""
+    if name != "LANGUAGES_DIR":
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from pathlib import Path  # noqa: PLC0415 - see _languages_in
+
+    folder = Path(__file__).resolve().parent
+    globals()[name] = folder
+    return folder

@@ -109,8 +109,10 @@ def test_the_second_roles_one_skill_sentence() -> None:
 
 
 def test_canadian_french_is_a_variant_of_french() -> None:
-    """fr_CA writes its own catalog over French's; fr_FR, fr_BE and fr_CH write French."""
-    assert [written_language(locale) for locale in FRENCH] == ["fr", "fr_CA", "fr", "fr"]
+    """fr_CA writes its own catalog over French's; fr_BE and fr_CH are variants too, France
+    and every other French locale write French."""
+    assert [written_language(locale) for locale in FRENCH] == ["fr", "fr_CA", "fr_BE", "fr_CH"]
+    assert [written_language(locale) for locale in ("fr", "fr_LU", "fr_SN")] == ["fr"] * 3
     context = resolve("fr_CA")
     assert context.gettext("Yearly salary") == "Salaire annuel"  # French's, by fallback
     assert context.bcp47 == "fr-CA"
@@ -122,14 +124,15 @@ def test_canadian_french_is_a_variant_of_french() -> None:
     [
         ("fr_CA", "| Baccalauréat, 46 %", "Licence"),
         ("fr_FR", "| Licence, 46 %", "Baccalauréat"),
-        ("fr_BE", "| Licence, 46 %", "Baccalauréat"),
-        ("fr_CH", "| Licence, 46%", "Baccalauréat"),
+        ("fr_BE", "| Bachelier, 46 %", "Licence"),
+        ("fr_CH", "| Bachelor, 46%", "Licence"),
     ],
 )
 def test_a_bachelors_degree_is_a_licence_in_france_a_baccalaureat_in_quebec(
     seeds: dict[str, Role], locale: str, degree: str, not_degree: str
 ) -> None:
-    """France (and Belgium, Switzerland) call the degree "licence", Quebec "baccalauréat"."""
+    """France calls the degree "licence", Quebec "baccalauréat", Belgium "bachelier" and
+    Switzerland "bachelor" (a Belgian or Swiss "licence" was a master's)."""
     comparison = compare(seeds["customer-service-manager"], seeds["customer-care-supervisor"])
     page = _flat(render(comparison, locale, "markdown"))
     assert degree in page

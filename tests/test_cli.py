@@ -122,7 +122,9 @@ def test_show_prints_every_present_field_of_a_seed_role() -> None:
         "Responsibilities",
         "German (de)",
         "French (fr)",
+        "French (Belgium, fr_BE)",
         "Canadian French (fr_CA)",
+        "Swiss French (fr_CH)",
         "Spanish (es)",
         "Italian (it)",
         "Japanese (ja)",
@@ -260,16 +262,22 @@ def test_show_lists_every_translation_by_language() -> None:
             forms = title.singular
         assert f"  {title.language}: {forms}" in lines
     for translation in role.translations:
+        # "French (fr)", or a variant CLDR names as a locale: "French (Belgium, fr_BE)".
+        code = translation.language
         start = lines.index(
-            next(line for line in lines if line.endswith(f"({translation.language})"))
+            next(line for line in lines if line.endswith((f"({code})", f", {code})")))
         )
         section = lines[start + 1 : lines.index("", start)]
+        # A regional variant gives only the texts it writes differently (fr_BE: its degree).
+        texts = [
+            ("Description", translation.description),
+            ("Most common degree", translation.degree),
+            ("Most common major", translation.major),
+            ("Skills", "; ".join(translation.skills) or None),
+        ]
         assert section == [
-            f"  Description: {translation.description}",
-            f"  Most common degree: {translation.degree}",
-            f"  Most common major: {translation.major}",
-            f"  Skills: {'; '.join(translation.skills)}",
-            "  Responsibilities",
+            *(f"  {label}: {text}" for label, text in texts if text is not None),
+            *(["  Responsibilities"] if translation.responsibilities else []),
             *(f"    - {item}" for item in translation.responsibilities),
         ]
 

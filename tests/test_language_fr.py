@@ -6,9 +6,10 @@ import pytest
 
 from careerdata.compare import compare
 from careerdata.datasets import load_dataset
-from careerdata.model import Money, Pay, Role, Skill, Translation
+from careerdata.model import LocalizedTitle, Money, Pay, Role, Skill, Translation
 from careerdata.text import render, summarize, written_language
 from careerdata.text._locale import resolve
+from careerdata.text._sheet import role_sheet
 from careerdata.text.languages import Title, rules
 from hourly_pay import ACTOR, AGENT, DANCER, salary, summaries, wage
 
@@ -109,8 +110,10 @@ def test_the_second_roles_one_skill_sentence() -> None:
 
 
 def test_canadian_french_is_a_variant_of_french() -> None:
-    """fr_CA writes its own catalog over French's; fr_FR, fr_BE and fr_CH write French."""
-    assert [written_language(locale) for locale in FRENCH] == ["fr", "fr_CA", "fr", "fr"]
+    """fr_CA writes its own catalog over French's; fr_BE and fr_CH are variants too, France
+    and every other French locale write French."""
+    assert [written_language(locale) for locale in FRENCH] == ["fr", "fr_CA", "fr_BE", "fr_CH"]
+    assert [written_language(locale) for locale in ("fr", "fr_LU", "fr_SN")] == ["fr"] * 3
     context = resolve("fr_CA")
     assert context.gettext("Yearly salary") == "Salaire annuel"  # French's, by fallback
     assert context.bcp47 == "fr-CA"
@@ -122,14 +125,15 @@ def test_canadian_french_is_a_variant_of_french() -> None:
     [
         ("fr_CA", "| Baccalauréat, 46 %", "Licence"),
         ("fr_FR", "| Licence, 46 %", "Baccalauréat"),
-        ("fr_BE", "| Licence, 46 %", "Baccalauréat"),
-        ("fr_CH", "| Licence, 46%", "Baccalauréat"),
+        ("fr_BE", "| Bachelier, 46 %", "Licence"),
+        ("fr_CH", "| Bachelor, 46%", "Licence"),
     ],
 )
 def test_a_bachelors_degree_is_a_licence_in_france_a_baccalaureat_in_quebec(
     seeds: dict[str, Role], locale: str, degree: str, not_degree: str
 ) -> None:
-    """France (and Belgium, Switzerland) call the degree "licence", Quebec "baccalauréat"."""
+    """France calls the degree "licence", Quebec "baccalauréat", Belgium "bachelier" and
+    Switzerland "bachelor" (a Belgian or Swiss "licence" was a master's)."""
     comparison = compare(seeds["customer-service-manager"], seeds["customer-care-supervisor"])
     page = _flat(render(comparison, locale, "markdown"))
     assert degree in page
@@ -194,3 +198,108 @@ def test_roles_paid_only_by_the_hour_have_their_wage_said(locale: str) -> None:
     flat = {key: " ".join(text.split()) for key, text in texts.items()}
     wanted = {key: " ".join(text.split()) for key, text in expected.items()}
     assert wanted == {key: text[-len(wanted[key]) :] for key, text in flat.items()}
+
+
+# --------------------------------------------------------------------------- review 3
+
+
+def test_an_untranslated_titles_english_h_is_aspirated() -> None:
+    """A role's own English title keeps "de" before its h; a French title's mute h elides."""
+    hotel = Role(title="Hotel Manager", pay=Pay(yearly=Money(50000)))
+    hostess = Role(
+        title="Hostess",
+        titles=(LocalizedTitle("fr", "hôtesse", "hôtesses", gender="feminine"),),
+        pay=Pay(yearly=Money(40000)),
+    )
+    text = _flat(summarize(compare(hotel, hostess), "fr_FR"))
+    assert "Les métiers de « Hotel Manager » et d’« hôtesse »" in text
+    assert "d’« Hotel" not in text
+
+
+@pytest.mark.parametrize("locale", FRENCH)
+def test_the_pay_section_is_headed_remuneration(locale: str) -> None:
+    """The pay section also holds hourly pay (actors), so it is "Rémunération", not "Salaires"."""
+    bls = load_dataset("bls-oews-2025")
+    page = _flat(render(compare(bls.find("actor"), bls.find("dancer")), locale, "markdown"))
+    assert "## Rémunération : comédien face à danseur" in page
+    assert "Salaires :" not in page
+
+
+def test_a_share_of_a_category_adds_no_second_colon(seeds: dict[str, Role]) -> None:
+    """ "Répartition par sexe : Hommes (44,1 %), …" and "Responsable … : Hommes (37,0 %), …":
+    a show line or a chart's sentence has one colon, the category its share in brackets."""
+    role = seeds["customer-care-supervisor"]
+    lines = [_flat(line) for line in role_sheet(role, resolve("fr_FR"))]
+    gender = [line for line in lines if line.startswith("Répartition par sexe")]
+    assert len(gender) == 1
+    assert gender[0].count(":") == 1
+    assert "Hommes (44,1 %)" in gender[0]
+    comparison = compare(seeds["customer-service-manager"], role)
+    page = _flat(render(comparison, "fr_FR", "html"))
+    assert "Responsable du service client : Hommes (37,0 %), Femmes (63,0 %)." in page
+
+
+@pytest.mark.parametrize("language", ["fr", "fr_CA"])
+def test_no_industry_name_brings_brackets_of_its_own(language: str) -> None:
+    """A pay leader reads "Name (pay)": no French industry name holds brackets itself."""
+    bls = load_dataset("bls-oews-2025")
+    names = {
+        role.pay.leaders.industry.name
+        for role in bls.roles
+        if role.pay and role.pay.leaders and role.pay.leaders.industry
+    }
+    assert len(names) > 10
+    translated = {rules(language).term("industry", name) for name in names}
+    assert translated.isdisjoint(names - {"Construction"})  # every name is translated
+    assert [name for name in translated if "(" in name] == []
+
+
+def test_a_sheet_lists_items_with_frances_semicolon(seeds: dict[str, Role]) -> None:
+    """`careerdata show` in French sets ";" apart with a narrow no-break space; English not."""
+    role = seeds["customer-service-operations-manager"]
+    french = [line for line in role_sheet(role, resolve("fr_FR")) if "autres intitulés" in line]
+    english = [line for line in role_sheet(role, resolve("en_US")) if "also known as" in line]
+    assert french[0].endswith(
+        "Customer Service and Operations Manager\N{NARROW NO-BREAK SPACE}; Customer Operations Manager"
+    )
+    assert english[0].endswith(
+        "Customer Service and Operations Manager; Customer Operations Manager"
+    )
+
+
+def test_quebecs_seed_titles_say_service_a_la_clientele(seeds: dict[str, Role]) -> None:
+    """Quebec's pages name the seed roles as their texts do; France's keep "service client"."""
+    pages = {
+        locale: " ".join(
+            _flat(render(compare(a, b), locale, "markdown"))
+            for a in seeds.values()
+            for b in seeds.values()
+            if a is not b
+        )
+        for locale in ("fr_CA", "fr_FR")
+    }
+    assert "« responsable du service à la clientèle »" in pages["fr_CA"]
+    assert "« responsable de centre de contact »" in pages["fr_CA"]
+    assert "service client" not in pages["fr_CA"]
+    assert "« responsable du service client »" in pages["fr_FR"]
+    assert "« responsable de centre de contacts »" in pages["fr_FR"]
+
+
+@pytest.mark.parametrize(
+    ("soc", "france", "quebec"),
+    [
+        ("25-2022", "professeur de collège", "enseignant au premier cycle du secondaire"),
+        ("25-2021", "professeur des écoles", "enseignant au primaire"),
+        ("43-4051", "conseiller clientèle", "préposé au service à la clientèle"),
+    ],
+)
+def test_quebec_names_occupations_by_its_own_school_system(
+    soc: str, france: str, quebec: str
+) -> None:
+    """A collège is post-secondary in Quebec: a middle-school teacher is not "de collège"."""
+    bls = load_dataset("bls-oews-2025")
+    comparison = compare(bls.find(soc), bls.find("11-9111"))
+    in_quebec = _flat(render(comparison, "fr_CA", "text"))
+    in_france = _flat(render(comparison, "fr_FR", "text"))
+    assert (f"« {quebec} »" in in_quebec, france in in_quebec) == (True, False)
+    assert (f"« {france} »" in in_france, quebec in in_france) == (True, False)

@@ -294,12 +294,18 @@ def test_french_elides_de_before_a_vowel() -> None:
 @pytest.mark.parametrize(
     ("title", "expected"),
     [
-        (Title("responsable"), f"de «{NBSP}responsable{NBSP}»"),
-        (Title("hôtesse"), f"d’«{NBSP}hôtesse{NBSP}»"),
-        (Title("Économiste"), f"d’«{NBSP}Économiste{NBSP}»"),
-        (Title("hockeyeur", forms={"article": "le"}), f"de «{NBSP}hockeyeur{NBSP}»"),
-        (Title("yogi"), f"de «{NBSP}yogi{NBSP}»"),
-        (Title("Hôte", forms={"article": "l’"}), f"d’«{NBSP}Hôte{NBSP}»"),
+        (Title("responsable", translated=True), f"de «{NBSP}responsable{NBSP}»"),
+        (Title("hôtesse", translated=True), f"d’«{NBSP}hôtesse{NBSP}»"),
+        (Title("Économiste", translated=True), f"d’«{NBSP}Économiste{NBSP}»"),
+        (
+            Title("hockeyeur", translated=True, forms={"article": "le"}),
+            f"de «{NBSP}hockeyeur{NBSP}»",
+        ),
+        (Title("yogi", translated=True), f"de «{NBSP}yogi{NBSP}»"),
+        (Title("Hôte", translated=True, forms={"article": "l’"}), f"d’«{NBSP}Hôte{NBSP}»"),
+        # The role's own English title: its h is aspirated, its vowels elide.
+        (Title("Hotel Manager"), f"de «{NBSP}Hotel Manager{NBSP}»"),
+        (Title("Economist"), f"d’«{NBSP}Economist{NBSP}»"),
     ],
 )
 def test_french_de_form_follows_the_data_then_the_first_letter(title: Title, expected: str) -> None:

@@ -96,6 +96,13 @@ def _own_lines(role: Role, context: LocaleContext) -> Iterator[str]:
         yield from (f"  - {item}" for item in figures.responsibilities)
 
 
+def _list_separator(context: LocaleContext) -> str:
+    """What separates the items of a list on one line of the sheet (aliases, skills)."""
+    # Translators: between the items of a list on one line of `careerdata show` (a role's
+    # other names, its skills in another language): "CSM; Customer Operations Manager".
+    return context.pgettext("role sheet", "; ")
+
+
 def _identity(role: Role, context: LocaleContext) -> Iterator[str]:
     localized = role.localized_title(context.language)
     # A translated title is a lower-case noun in many languages ("contador o auditor").
@@ -108,7 +115,7 @@ def _identity(role: Role, context: LocaleContext) -> Iterator[str]:
     if role.soc_code:
         yield _field(context.pgettext("role sheet", "SOC code"), role.soc_code, context)
     if role.aliases:
-        aliases = "; ".join(plain(alias) for alias in role.aliases)
+        aliases = _list_separator(context).join(plain(alias) for alias in role.aliases)
         yield _field(context.pgettext("role sheet", "also known as"), aliases, context)
     # Translators: a title with its plural form in another language, after the language code.
     forms = context.pgettext("role sheet", "%(singular)s (plural: %(plural)s)")
@@ -215,7 +222,7 @@ def _translation_lines(translation: Translation, context: LocaleContext) -> Iter
         (sheet_label(FIGURE["major"], context), _optional_plain(translation.major)),
         (
             context.pgettext("role sheet", "Skills"),
-            "; ".join(plain(skill) for skill in translation.skills) or None,
+            _list_separator(context).join(plain(skill) for skill in translation.skills) or None,
         ),
     ]
     yield from (_field(label, value, context) for label, value in rows if value is not None)

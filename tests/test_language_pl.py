@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import io
 import re
 from decimal import Decimal
@@ -477,16 +478,34 @@ def test_a_users_title_with_its_forms_declines() -> None:
 # ---------------------------------------------------------------------------- editor's fixes
 
 
-def test_a_span_of_up_to_a_year_reads_do_roku() -> None:
-    """0 to 1 year is "do roku" ("up to a year"), never a span from 0 to "1 rok"."""
-    assert _years(0, 1) == "do roku"
+def test_a_span_of_up_to_a_year_reads_nie_dluzej_niz_rok() -> None:
+    """0 to 1 year is "nie dłużej niż rok" ("up to a year"), as "up to N years" reads."""
+    assert _years(0, 1) == "nie dłużej niż rok"
     a = _role("Data Analyst", career=cd.Career(time_to_become=cd.YearRange(0, 1)))
     b = _role("Data Engineer", career=cd.Career(time_to_become=cd.YearRange(3, 3)))
     text = _flat(summarize(compare(a, b), "pl_PL"))
-    assert "Droga na stanowisko „Data Analyst” trwa zwykle do roku, a na stanowisko " in text
+    assert (
+        "Droga na stanowisko „Data Analyst” trwa zwykle nie dłużej niż rok, a na stanowisko "
+        in text
+    )
     assert "„Data Engineer” – 3 lata." in text
     assert "0–1" not in text
     assert " rok." not in text
+
+
+@pytest.mark.parametrize(
+    ("high", "expected"),
+    [(2, "nie dłużej niż 2 lata"), (5, "nie dłużej niż 5 lat"), (22, "nie dłużej niż 22 lata")],
+)
+def test_up_to_some_years_reads_nie_dluzej_niz(high: int, expected: str) -> None:
+    """0 to N years reads "nie dłużej niż N lat" in N's own form, never "zwykle maksymalnie",
+    and both ends of the pair read alike ("nie dłużej niż rok", "nie dłużej niż 3 lata")."""
+    assert _years(0, high) == expected
+    a = _role("Data Analyst", career=cd.Career(time_to_become=cd.YearRange(0, 1)))
+    b = _role("Data Engineer", career=cd.Career(time_to_become=cd.YearRange(0, high)))
+    text = _flat(summarize(compare(a, b), "pl_PL"))
+    assert f"trwa zwykle nie dłużej niż rok, a na stanowisko „Data Engineer” – {expected}." in text
+    assert "maksymalnie" not in text
 
 
 @pytest.mark.parametrize(
@@ -633,3 +652,44 @@ def test_roles_paid_only_by_the_hour_have_their_wage_said() -> None:
         "samo co w przypadku tancerza.",
     }
     assert expected == {key: text[-len(expected[key]) :] for key, text in texts.items()}
+
+
+def _chart_descriptions(page: str) -> list[str]:
+    return [html.unescape(text) for text in re.findall(r"<desc[^>]*>([^<]*)</desc>", page)]
+
+
+def test_chart_descriptions_name_each_role_with_a_colon() -> None:
+    """A chart's description reads "rola: figures." so a negative growth rate never follows a
+    dash (en dash, then minus), and a salary range needs no second colon ("przedział wynagrodzeń od ...")."""
+    seeds = load_dataset("customer-service")
+    manager, supervisor = seeds["customer-service-manager"], seeds["customer-care-supervisor"]
+    assert supervisor.outlook is not None
+    assert supervisor.outlook.growth_rate is not None
+    assert supervisor.outlook.growth_rate < 0
+    page = render(compare(manager, supervisor), locale="pl_PL", format="html")
+    descriptions = _chart_descriptions(page)
+    growth = Locale.parse("pl_PL").number_symbols["latn"]["minusSign"]
+    assert descriptions
+    for text in descriptions:
+        assert "Kierownik obsługi klienta: " in text
+        assert "Kierownik zespołu opieki nad klientem: " in text
+        assert f"– {growth}" not in text
+        assert " – " not in text
+    salary = next(text for text in descriptions if "przedział wynagrodzeń" in text)
+    assert "Kierownik obsługi klienta: przedział wynagrodzeń od " in salary
+    assert "przedział wynagrodzeń:" not in salary
+
+
+def test_a_percentile_span_in_a_chart_reads_as_the_table_row() -> None:
+    """A BLS role's 10th-90th percentile span reads as the table's row does:
+    "przedział wynagrodzeń (od 10. do 90. percentyla) od … do …", with one colon."""
+    roles = load_dataset("bls-oews-2025")
+    page = render(
+        compare(roles.find("11-1021"), roles.find("13-2011")), locale="pl_PL", format="html"
+    )
+    salary = next(text for text in _chart_descriptions(page) if "percentyla" in text)
+    expected = (
+        "Dyrektor generalny lub operacyjny: przedział wynagrodzeń (od 10. do 90. percentyla) od "
+    )
+    assert salary.startswith(expected)
+    assert salary.count(":") == 2

@@ -227,11 +227,12 @@ def test_equal_salaries_are_not_different_pay_scales_for_a_cent_an_hour(language
         ("de_DE", "dauert es in der Regel bis zu 3 Jahren"),
         ("fr_FR", "Il faut en général jusqu’à 3 ans pour devenir"),
         ("es_ES", "se tarda hasta 3 años en llegar a ser"),
-        ("pl_PL", "trwa zwykle maksymalnie 3 lata"),
+        ("pl_PL", "trwa zwykle nie dłużej niż 3 lata"),
     ],
 )
 def test_zero_to_some_years_reads_up_to(locale: str, expected: str) -> None:
-    """0-3 years reads "up to 3 years", never "0-3 years" ("do 3 lat", "bis zu 3 Jahren")."""
+    """0-3 years reads "up to 3 years", never "0-3 years" ("bis zu 3 Jahren", "nie dłużej niż
+    3 lata")."""
     a = Role(title="Cashier", career=Career(time_to_become=YearRange(0, 3)))
     b = Role(title="Clerk", career=Career(time_to_become=YearRange(2, 4)))
     text = _flat(summarize(compare(a, b), locale))

@@ -625,3 +625,19 @@ def test_the_flemish_team_leader_fills_the_rekken(seeds: dict[str, Role]) -> Non
     assert "Houdt tijdens de dienst de rekken aangevuld" in flemish
     assert "schappen" not in flemish
     assert "de schappen gevuld zijn" in dutch
+
+
+@pytest.mark.parametrize(("locale", "word"), [("nl_NL", "van"), ("nl_BE", "op")])
+def test_a_score_on_its_scale_reads_as_the_region_says(
+    locale: str, word: str, seeds: dict[str, Role]
+) -> None:
+    """Job satisfaction: "5 van 5" in the Netherlands, "5 op 5" in Flanders ("8 op 10")."""
+    comparison = compare(seeds["customer-service-manager"], seeds["customer-care-supervisor"])
+    context = resolve(locale)
+    career = seeds["customer-service-manager"].career
+    assert career is not None
+    assert career.satisfaction is not None
+    score = context.number(career.satisfaction)
+    lines = str(render(comparison, locale, "text")).splitlines()
+    row = next(line for line in lines if line.startswith("Werktevredenheid"))
+    assert f" {score} {word} {context.number(5)} " in f"{row} "

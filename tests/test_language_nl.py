@@ -478,6 +478,12 @@ def test_flemish_seed_titles_and_texts(seeds: dict[str, Role]) -> None:
         ("29-1123", "fysiotherapeut", "kinesitherapeut"),
         ("43-4171", "receptionist", "onthaalmedewerker"),
         ("11-9131", "hoofd postkantoor", "hoofd postkantoor"),
+        (
+            "25-2051",
+            "leerkracht speciaal onderwijs (voorschool)",
+            "leerkracht buitengewoon kleuteronderwijs",
+        ),
+        ("53-6031", "tankstationmedewerker", "pompbediende"),
         ("29-1214", "SEH-arts", "urgentiearts"),
         (
             "25-2023",

@@ -7,6 +7,7 @@ import itertools
 import json
 import re
 from decimal import Decimal
+from html import unescape
 from typing import Literal
 
 import attrs
@@ -17,11 +18,12 @@ from babel.numbers import get_currency_symbol, get_group_symbol
 from careerdata.cli import main
 from careerdata.compare import compare
 from careerdata.datasets import load_dataset
-from careerdata.model import LocalizedTitle, Money, Role
+from careerdata.model import Career, LocalizedTitle, Money, Role, YearRange
 from careerdata.text import render, summarize
 from careerdata.text._locale import resolve
 from careerdata.text.languages import TERMS_FILE, Title, language_folder, rules
 from careerdata.text.languages.nl import guess_article
+from cldr import money
 from hourly_pay import ACTOR, AGENT, DANCER, salary, summaries, wage
 from test_text_catalogs import _english_phrases, _page_text
 
@@ -476,6 +478,19 @@ def test_flemish_seed_titles_and_texts(seeds: dict[str, Role]) -> None:
         ("29-1123", "fysiotherapeut", "kinesitherapeut"),
         ("43-4171", "receptionist", "onthaalmedewerker"),
         ("11-9131", "hoofd postkantoor", "hoofd postkantoor"),
+        (
+            "25-2051",
+            "leerkracht speciaal onderwijs (voorschool)",
+            "leerkracht buitengewoon kleuteronderwijs",
+        ),
+        ("53-6031", "tankstationmedewerker", "pompbediende"),
+        ("29-1214", "SEH-arts", "urgentiearts"),
+        (
+            "25-2023",
+            "docent beroepsgerichte vakken onderbouw",
+            "leerkracht beroepsgerichte vakken eerste graad",
+        ),
+        ("33-3052", "agent spoorweg- en ov-politie", "agent spoorweg- en vervoerspolitie"),
     ],
 )
 def test_flemish_bls_titles_where_flanders_says_otherwise(
@@ -547,3 +562,88 @@ def test_roles_paid_only_by_the_hour_have_their_wage_said(locale: str, agent: st
         "als een danser.",
     }
     assert expected == {key: text[-len(expected[key]) :] for key, text in texts.items()}
+
+
+# ---------------------------------------------------------------------- charts and spans
+
+
+def _chart_descriptions(a: Role, b: Role, locale: str) -> str:
+    """The text of every chart description (``<desc>``) of the pair's HTML page."""
+    page = unescape(str(render(compare(a, b), locale, "html")))
+    return " ".join(re.findall(r"<desc[^>]*>(.*?)</desc>", page, flags=re.DOTALL))
+
+
+@pytest.mark.parametrize(
+    ("locale", "ranges"), [("nl_NL", "De bandbreedtes"), ("nl_BE", "De loonvorken")]
+)
+def test_the_chart_says_the_ranges_overlap_between_two_amounts(
+    locale: str, ranges: str, seeds: dict[str, Role]
+) -> None:
+    """The salary chart: "overlappen tussen X en Y", not the calque "overlappen van X tot Y"."""
+    text = _chart_descriptions(
+        seeds["customer-service-manager"], seeds["customer-care-supervisor"], locale
+    )
+    low, high = (money(amount, "USD", locale, whole=True) for amount in ("35000", "59000"))
+    assert f"{ranges} overlappen tussen {low} en {high}." in text
+    assert "overlappen van" not in text
+
+
+@pytest.mark.parametrize(
+    ("locale", "range_name", "other"),
+    [("nl_NL", "salarisbandbreedte", "loonvork"), ("nl_BE", "loonvork", "salarisbandbreedte")],
+)
+def test_the_chart_names_a_percentile_range_as_the_range_it_is(
+    locale: str, range_name: str, other: str, seeds: dict[str, Role]
+) -> None:
+    """A BLS range is the range with its percentiles in brackets (nl_BE "loonvork"), never
+    "10e tot 90e percentiel X tot Y"; a seed range is the plain range, in Flemish too."""
+    agent = load_dataset("bls-oews-2025").find("43-4051")
+    text = _chart_descriptions(seeds["customer-service-manager"], agent, locale)
+    seed_low = money("35000", "USD", locale, whole=True)
+    bls_low = money("31750", "USD", locale, whole=True)
+    assert f": {range_name} {seed_low} tot " in text
+    assert f": {range_name} (10e–90e percentiel) {bls_low} tot " in text
+    assert "percentiel US" not in text
+    assert other not in text
+
+
+@pytest.mark.parametrize("locale", ["nl_NL", "nl_BE"])
+def test_a_time_to_become_from_zero_is_at_most_that_many_years(
+    locale: str, seeds: dict[str, Role]
+) -> None:
+    """0-3 years reads "hooguit 3 jaar", as 0-1 reads "hooguit een jaar"; never the
+    ambiguous "duurt het tot 3 jaar"."""
+    manager, supervisor = seeds["customer-service-manager"], seeds["customer-care-supervisor"]
+    a = attrs.evolve(manager, career=Career(time_to_become=YearRange(0, 1)))
+    b = attrs.evolve(supervisor, career=Career(time_to_become=YearRange(0, 3)))
+    text = _one_line(summarize(compare(a, b), locale))
+    assert "duurt het hooguit een jaar voordat je aan de slag kunt als manager klant" in text
+    assert "en hooguit 3 jaar voordat je aan de slag kunt als supervisor klantenzorg" in text
+    assert " tot 3 jaar" not in text
+
+
+def test_the_flemish_team_leader_fills_the_rekken(seeds: dict[str, Role]) -> None:
+    """nl_BE's customer service leader keeps the "rekken" filled; nl_NL's the "schappen"."""
+    comparison = compare(seeds["customer-service-leader"], seeds["customer-service-manager"])
+    flemish = _one_line(render(comparison, "nl_BE", "text"))
+    dutch = _one_line(render(comparison, "nl_NL", "text"))
+    assert "de rekken gevuld zijn" in flemish
+    assert "Houdt tijdens de dienst de rekken aangevuld" in flemish
+    assert "schappen" not in flemish
+    assert "de schappen gevuld zijn" in dutch
+
+
+@pytest.mark.parametrize(("locale", "word"), [("nl_NL", "van"), ("nl_BE", "op")])
+def test_a_score_on_its_scale_reads_as_the_region_says(
+    locale: str, word: str, seeds: dict[str, Role]
+) -> None:
+    """Job satisfaction: "5 van 5" in the Netherlands, "5 op 5" in Flanders ("8 op 10")."""
+    comparison = compare(seeds["customer-service-manager"], seeds["customer-care-supervisor"])
+    context = resolve(locale)
+    career = seeds["customer-service-manager"].career
+    assert career is not None
+    assert career.satisfaction is not None
+    score = context.number(career.satisfaction)
+    lines = str(render(comparison, locale, "text")).splitlines()
+    row = next(line for line in lines if line.startswith("Werktevredenheid"))
+    assert f" {score} {word} {context.number(5)} " in f"{row} "

@@ -292,7 +292,7 @@ def test_the_page_headings(seeds: dict[str, Role]) -> None:
         f"{pair}の概要",
         f"{CSM}の仕事内容",
         f"{CCS}の仕事内容",
-        f"{pair}の年収",
+        f"{pair}の給与",
         f"{pair}の学歴の違い",
         f"{pair}の就業者の属性",
         f"{pair}の職務と責任の違い",
@@ -563,3 +563,12 @@ def test_roles_paid_only_by_the_hour_have_their_wage_said() -> None:
     }
     assert expected == {key: text[-len(expected[key]) :] for key, text in texts.items()}
     assert wage(ACTOR, "ja_JP") not in texts["higher"]  # read with the currency's name
+
+
+@pytest.mark.parametrize("page_format", ["text", "markdown", "html"])
+def test_a_page_of_roles_paid_by_the_hour_never_says_yearly_pay(page_format: str) -> None:
+    """Actors and dancers have no 年収: the pay heading and the pay leaders say 給与."""
+    page = render(compare(ACTOR, DANCER), "ja_JP", page_format)
+    assert "年収" not in page
+    assert "俳優とダンサーの給与" in page
+    assert "給与が最も高い州" in page

@@ -288,3 +288,49 @@ def test_a_japanese_title_that_fits_its_line_is_not_broken_at_360_px(
         if title[at - 1] not in "・ "
     ]
     assert inside_words == []
+
+
+# The first character of every line but the first of each text in a heading or table cell.
+_LINE_STARTS = """() => [...document.querySelectorAll(
+        '.cd-page h1, .cd-page h2, .cd-page h3, .cd-page th, .cd-page td')].flatMap(element => {
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    const starts = [];
+    let top = null;
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        for (let i = 0; i < node.data.length; i++) {
+            const range = document.createRange();
+            range.setStart(node, i);
+            range.setEnd(node, i + 1);
+            const box = range.getBoundingClientRect();
+            if (box.width === 0) continue;
+            const here = Math.round(box.top);
+            if (top !== null && here > top) starts.push(node.data.slice(i, i + 3));
+            top = here;
+        }
+    }
+    return starts;
+})"""
+
+
+def test_a_japanese_line_never_starts_with_a_long_vowel_mark_at_360_px(
+    browser: Any, tmp_path: Path
+) -> None:
+    """In ja_JP, where a narrow heading or cell breaks a word ("ゼネラルマネージャー" in a table
+    header at 360 px), no line starts with the long-vowel mark or a small kana (kinsoku; the
+    stylesheet sets line-break: strict on pages whose lang is ja)."""
+    bls = cd.load_dataset("bls-oews-2025")
+    pages = {
+        **_pages(),
+        "hourly": (compare(bls.find("actor"), bls.find("11-1021")), bls.info.source),
+    }
+    starts = []
+    for name, (comparison, source) in pages.items():
+        path = tmp_path / f"{name}-ja.html"
+        path.write_text(document(comparison, "ja_JP", source=source), encoding="utf-8")
+        page = _open(browser, path, 360)
+        starts += page.evaluate(_LINE_STARTS)
+        page.close()
+    assert len(starts) >= 20  # narrow cells and headings do wrap at 360 px
+    assert [
+        start for start in starts if start[0] in "ーァィゥェォッャュョヮヵヶぁぃぅぇぉっゃゅょゎ"
+    ] == []

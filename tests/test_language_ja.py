@@ -33,7 +33,7 @@ from careerdata.text._blocks import Bullets, Heading, Paragraph, Table
 from careerdata.text._locale import resolve
 from careerdata.text.languages import LANGUAGES_DIR, Title, rules, shipped_languages
 from careerdata.text.languages.ja import is_acronym
-from careerdata.text.page import TEXT_WIDTH, display_width, page_blocks
+from careerdata.text.page import TEXT_WIDTH, display_width, page_blocks, wrap
 from cldr import grouped, money
 from hourly_pay import ACTOR, AGENT, DANCER, summaries, wage
 
@@ -292,7 +292,7 @@ def test_the_page_headings(seeds: dict[str, Role]) -> None:
         f"{pair}の概要",
         f"{CSM}の仕事内容",
         f"{CCS}の仕事内容",
-        f"{pair}の年収",
+        f"{pair}の給与",
         f"{pair}の学歴の違い",
         f"{pair}の就業者の属性",
         f"{pair}の職務と責任の違い",
@@ -563,3 +563,21 @@ def test_roles_paid_only_by_the_hour_have_their_wage_said() -> None:
     }
     assert expected == {key: text[-len(expected[key]) :] for key, text in texts.items()}
     assert wage(ACTOR, "ja_JP") not in texts["higher"]  # read with the currency's name
+
+
+@pytest.mark.parametrize("page_format", ["text", "markdown", "html"])
+def test_a_page_of_roles_paid_by_the_hour_never_says_yearly_pay(page_format: str) -> None:
+    """Actors and dancers have no 年収: the pay heading and the pay leaders say 給与."""
+    page = render(compare(ACTOR, DANCER), "ja_JP", page_format)
+    assert "年収" not in page
+    assert "俳優とダンサーの給与" in page
+    assert "給与が最も高い州" in page
+
+
+def test_a_short_bracketed_qualifier_stays_on_one_line() -> None:
+    """A line breaks before a short bracketed qualifier, never inside; a long one still fits."""
+    for width in range(12, 20, 2):
+        lines = wrap("芸能・スポーツ関連職（その他）", width, JA.break_points)
+        assert any("（その他）" in line for line in lines), lines
+    long = "（" + "あ" * 20 + "）"
+    assert all(display_width(line) <= 12 for line in wrap(long, 12, JA.break_points))

@@ -46,6 +46,10 @@ _NO_LINE_START = frozenset(
     "、。，．・：；？！）」』】〕］｝〉》ー々ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ～％%"  # noqa: RUF001
 )
 _NO_LINE_END = frozenset("（「『【〔［｛〈《$￥¥€£")  # noqa: RUF001
+# A short qualifier in full-width brackets (sonota "other", "10-90 percentile") is read as one
+# unit and stays on one line; a longer one (more than 12 characters inside, too wide for a table's
+# 28-column cell) may still break inside, so that it never overflows its column.
+_BRACKETS = re.compile(r"（[^（）]{1,12}）")  # noqa: RUF001
 
 
 def _wide(character: str) -> bool:
@@ -101,15 +105,24 @@ class Japanese(Language):
     def break_points(self, word: str) -> Sequence[int]:
         """Between two characters of which one is wide, unless kinsoku forbids it.
 
-        Runs of narrow characters ("$61,487", "IVR") stay whole.
+        Runs of narrow characters ("$61,487", "IVR") stay whole, and so does a short
+        qualifier in full-width brackets: a line breaks before it, never inside it.
 
         >>> ["年収は$86,070です。"[:i] for i in RULES.break_points("年収は$86,070です。")]
         ['年', '年収', '年収は', '年収は$86,070', '年収は$86,070で']
+        >>> other = "管理職\uff08その他\uff09"
+        >>> [other[:i] for i in RULES.break_points(other)]
+        ['管', '管理', '管理職']
         """
+        whole = {
+            index
+            for match in _BRACKETS.finditer(word)
+            for index in range(match.start() + 1, match.end())
+        }
         points = []
         for index in range(1, len(word)):
             before, after = word[index - 1], word[index]
-            if not (_wide(before) or _wide(after)):
+            if not (_wide(before) or _wide(after)) or index in whole:
                 continue
             if after in _NO_LINE_START or before in _NO_LINE_END:
                 continue

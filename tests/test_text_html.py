@@ -65,6 +65,28 @@ def test_sections_tables_and_charts_are_labelled(seeds: cd.Dataset) -> None:
     assert '<th scope="col" class="cd-corner"><span class="cd-vh">Kennzahl</span></th>' in page
 
 
+@pytest.mark.parametrize("locale", ["en_US", "de_DE", "ja_JP"])
+def test_a_salary_chart_of_one_role_is_titled_as_its_table_row(
+    seeds: cd.Dataset, locale: str
+) -> None:
+    """Two ranges: "Yearly pay compared"; one (the other role has no yearly pay): the table's
+    row label ("Yearly salary", "Jahresgehalt"), since the chart compares nothing."""
+    from careerdata.text._locale import resolve  # noqa: PLC0415
+
+    context = resolve(locale)
+    compared = context.pgettext("chart", "Yearly pay compared")
+    alone = context.gettext("Yearly salary")
+    assert compared != alone
+
+    def titles(page: str) -> list[str]:
+        return re.findall(r'<title id="[^"]*-chart-salary-title">([^<]*)</title>', page)
+
+    a, b = seeds["customer-care-supervisor"], seeds["customer-service-manager"]
+    assert titles(render(compare(a, b), locale, "html")) == [compared]
+    unpaid = Role(title="Volunteer Coordinator", outlook=cd.Outlook(jobs=1000))
+    assert titles(render(compare(unpaid, b), locale, "html")) == [alone]
+
+
 def test_chart_numbers_match_the_table(seeds: cd.Dataset) -> None:
     a, b = seeds["customer-care-supervisor"], seeds["customer-service-manager"]
     page = render(compare(a, b), "en_US", "html")

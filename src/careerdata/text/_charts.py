@@ -146,7 +146,12 @@ class Charts(ShareCharts):
         legend_y = bottom + 30
         legend, legend_bottom = self._legend(legend_y, entries)
         body += legend
-        title = pgettext("chart", "Yearly pay compared")
+        # With one role's range the chart compares nothing: it is titled as the table's row.
+        title = (
+            pgettext("chart", "Yearly pay compared")
+            if len(marks) == 2
+            else gettext("Yearly salary")
+        )
         yield self._figure("salary", legend_bottom + 10, title, self._sentences(descs), body)
 
     def _salary_row(self, mark: _Mark, y: float, scale: _Scale, body: list[str]) -> str:

@@ -370,6 +370,21 @@ def test_text_wraps_long_cells_within_their_column(seeds: dict[str, Role]) -> No
     assert [start] * 3 == [len(line) - len(line.lstrip(" ")) for line in continued]
 
 
+def test_long_headings_wrap_in_text_and_are_underlined_to_their_widest_line() -> None:
+    """A heading of two long titles fits the text width, its rule as wide as its widest line."""
+    from careerdata.text.page import TEXT_WIDTH  # noqa: PLC0415
+
+    a = Role(title="Health and Safety Engineer (Except Mining Safety Engineers and Inspectors)")
+    b = Role(title="Mining and Geological Engineer (Including Mining Safety Engineers)")
+    lines = render(compare(a, b), "en_US", "text").splitlines()
+    rule = next(index for index, line in enumerate(lines) if set(line) == {"="})
+    heading = lines[:rule]
+    assert len(heading) > 1
+    assert max(map(display_width, heading)) <= TEXT_WIDTH
+    assert display_width(lines[rule]) == max(map(display_width, heading))
+    assert " ".join(heading).startswith("Health and safety engineer (except mining")
+
+
 def test_unknown_format_is_refused(seeds: dict[str, Role]) -> None:
     """Only markdown, text and html are written; anything else is the library's error."""
     comparison = compare(seeds["customer-service-manager"], seeds["customer-care-manager"])

@@ -488,9 +488,11 @@ def _text(blocks: list[Block], context: LocaleContext) -> str:
     parts: list[str] = []
     for block in blocks:
         if isinstance(block, Heading):
+            # Wrapped as paragraphs are, and underlined as wide as its widest line.
+            lines = wrap(block.text, TEXT_WIDTH, breaks)
             underline = "=" if block.level == 1 else "-" if block.level == 2 else ""
-            rule = "\n" + underline * display_width(block.text) if underline else ""
-            parts.append(block.text + rule)
+            width = max(map(display_width, lines), default=0)
+            parts.append("\n".join([*lines, underline * width] if underline else lines))
         elif isinstance(block, Paragraph):
             parts.append("\n".join(wrap(block.text, TEXT_WIDTH, breaks)))
         elif isinstance(block, Table):

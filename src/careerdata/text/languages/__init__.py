@@ -278,13 +278,20 @@ class Language:
         "state": {...}}``, read once on first use.  A ``region`` (a territory such as ``"PT"``)
         first looks in the regional variant's folder next to it (``pt_PT/terms.json``), which
         holds only the names the region writes differently.  A name no glossary lists is a
-        proper name that stays as the data gives it.
+        proper name that stays as the data gives it.  A regional variant (``pt_PT``) reads its
+        language's glossary for its own region, whatever territory was requested: Angola writes
+        Portugal's names.
 
         >>> rules("en").term("state", "California")
         'California'
+        >>> rules("pt_PT").term("state", "New York"), rules("pt").term("state", "New York")
+        ('Nova Iorque', 'Nova York')
         """
         if kind not in TERM_KINDS:
             raise ValueError(f"unknown kind of term {kind!r}; expected one of {TERM_KINDS}")
+        language, _, own_region = self.code.partition("_")
+        if own_region:
+            return rules(language).term(kind, name, own_region)
         if region is not None:
             regional = self._glossary(f"{self.code}_{region}").get(kind, {}).get(name)
             if regional is not None:

@@ -13,7 +13,6 @@ True
 
 from __future__ import annotations
 
-from careerdata.text.languages import rules
 from careerdata.text.languages.fr import French
 
 __all__ = ["RULES", "BelgianFrench"]
@@ -21,15 +20,6 @@ __all__ = ["RULES", "BelgianFrench"]
 
 class BelgianFrench(French):
     """French rules as Belgium writes them."""
-
-    def term(self, kind: str, name: str, region: str | None = None) -> str:
-        """An industry or state in French: ``fr``'s glossary, read for the region BE.
-
-        >>> RULES.term("state", "California"), RULES.term("industry", "Retail Trade")
-        ('Californie', 'Commerce de détail')
-        """
-        del region  # every territory writing this variant names them as Belgium does
-        return rules("fr").term(kind, name, "BE")
 
 
 RULES = BelgianFrench("fr_BE")

@@ -13,7 +13,6 @@ True
 
 from __future__ import annotations
 
-from careerdata.text.languages import rules
 from careerdata.text.languages.fr import French
 
 __all__ = ["RULES", "CanadianFrench"]
@@ -21,15 +20,6 @@ __all__ = ["RULES", "CanadianFrench"]
 
 class CanadianFrench(French):
     """French rules as Quebec writes them."""
-
-    def term(self, kind: str, name: str, region: str | None = None) -> str:
-        """An industry or state in French: ``fr``'s glossary, read for the region CA.
-
-        >>> RULES.term("state", "California"), RULES.term("industry", "Transportation")
-        ('Californie', 'Transports')
-        """
-        del region  # every territory writing this variant names them as Canada does
-        return rules("fr").term(kind, name, "CA")
 
 
 RULES = CanadianFrench("fr_CA")

@@ -13,7 +13,6 @@ True
 
 from __future__ import annotations
 
-from careerdata.text.languages import rules
 from careerdata.text.languages.fr import French
 
 __all__ = ["RULES", "SwissFrench"]
@@ -21,15 +20,6 @@ __all__ = ["RULES", "SwissFrench"]
 
 class SwissFrench(French):
     """French rules as Switzerland writes them."""
-
-    def term(self, kind: str, name: str, region: str | None = None) -> str:
-        """An industry or state in French: ``fr``'s glossary, read for the region CH.
-
-        >>> RULES.term("state", "California"), RULES.term("industry", "Retail Trade")
-        ('Californie', 'Commerce de détail')
-        """
-        del region  # every territory writing this variant names them as Switzerland does
-        return rules("fr").term(kind, name, "CH")
 
 
 RULES = SwissFrench("fr_CH")

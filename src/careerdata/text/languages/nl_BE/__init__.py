@@ -12,7 +12,6 @@ ones where they differ ("manager klantendienst" for "manager klantenservice", "v
 
 from __future__ import annotations
 
-from careerdata.text.languages import rules
 from careerdata.text.languages.nl import Dutch
 
 __all__ = ["RULES", "FlemishDutch"]
@@ -20,15 +19,6 @@ __all__ = ["RULES", "FlemishDutch"]
 
 class FlemishDutch(Dutch):
     """Dutch rules as Flanders writes them."""
-
-    def term(self, kind: str, name: str, region: str | None = None) -> str:
-        """An industry or state as Flanders writes it: ``nl``'s glossary read for Belgium.
-
-        Belgium's official names of the sectors are those of the Netherlands, so ``nl``'s
-        glossary serves both; a ``nl_BE/terms.json`` would hold only what differs.
-        """
-        del region  # every territory this variant is chosen for writes Belgian Dutch
-        return rules("nl").term(kind, name, "BE")
 
 
 RULES = FlemishDutch("nl_BE")

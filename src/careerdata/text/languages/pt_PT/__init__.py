@@ -12,7 +12,6 @@ Quotation marks are the guillemets of European Portuguese.
 
 from __future__ import annotations
 
-from careerdata.text.languages import rules
 from careerdata.text.languages.pt import Portuguese
 
 __all__ = ["RULES", "EuropeanPortuguese"]
@@ -22,17 +21,6 @@ class EuropeanPortuguese(Portuguese):
     """Portuguese rules as Portugal writes them."""
 
     quotes = ("«", "»")
-
-    def term(self, kind: str, name: str, region: str | None = None) -> str:
-        """An industry or state as Portugal writes it, whatever territory was requested.
-
-        ``pt``'s glossary read for the region PT: ``pt_PT/terms.json`` holds only what differs.
-
-        >>> RULES.term("state", "California"), RULES.term("state", "New York")
-        ('Califórnia', 'Nova Iorque')
-        """
-        del region  # pt_AO and pt_MZ write European Portuguese: Portugal's names
-        return rules("pt").term(kind, name, "PT")
 
 
 RULES = EuropeanPortuguese("pt_PT")

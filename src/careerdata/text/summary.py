@@ -6,6 +6,7 @@ missing changes its form or is left out, it never shows a dash or "None".
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from decimal import Decimal
 
 import babel
@@ -267,13 +268,7 @@ def _hourly_pair(
             "than the %(lower_pay)s average hourly wage of %(lower_indefinite)s."
         )
     )
-    values = {
-        **higher.names.placeholders("higher"),
-        **lower.names.placeholders("lower"),
-        "higher_pay": pays[id(higher)],
-        "lower_pay": pays[id(lower)],
-    }
-    return [sentence(message % values), *note]
+    return [sentence(message % _ranked(higher, lower, pays)), *note]
 
 
 def _yearly_pair(
@@ -357,18 +352,19 @@ def _yearly_pair(
             "than the %(lower_pay)s average annual salary of %(lower_indefinite)s."
         )
     )
-    return [
-        sentence(
-            message
-            % {
-                **higher.names.placeholders("higher"),
-                **lower.names.placeholders("lower"),
-                "higher_pay": pays[id(higher)],
-                "lower_pay": pays[id(lower)],
-            }
-        ),
-        *note,
-    ]
+    return [sentence(message % _ranked(higher, lower, pays)), *note]
+
+
+def _ranked(
+    higher: RoleFigures, lower: RoleFigures, pays: Mapping[int, str | None]
+) -> dict[str, str | None]:
+    """The placeholders of a sentence naming the better-paid role first, with both pays."""
+    return {
+        **higher.names.placeholders("higher"),
+        **lower.names.placeholders("lower"),
+        "higher_pay": pays[id(higher)],
+        "lower_pay": pays[id(lower)],
+    }
 
 
 def currency_note(comparison: Comparison, context: LocaleContext) -> str | None:

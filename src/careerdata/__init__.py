@@ -128,13 +128,24 @@ def __getattr__(name: str) -> Any:
         from importlib.metadata import version  # noqa: PLC0415
 
         return version("careerdata")
-    module = _MODULE_OF.get(name)
+    return _lazy_attribute(__name__, _MODULE_OF, globals(), name)
+
+
+def _lazy_attribute(
+    package: str, modules: dict[str, str], namespace: dict[str, Any], name: str
+) -> Any:
+    """A package's ``__getattr__``: ``name`` imported from its module on first use.
+
+    The value is kept in the package's ``namespace``; a name ``modules`` does not list is an
+    :class:`AttributeError`.
+    """
+    module = modules.get(name)
     if module is None:
-        raise AttributeError(f"module 'careerdata' has no attribute {name!r}")
+        raise AttributeError(f"module {package!r} has no attribute {name!r}")
     from importlib import import_module  # noqa: PLC0415
 
     value = getattr(import_module(module), name)
-    globals()[name] = value
+    namespace[name] = value
     return value
 
 

@@ -113,14 +113,9 @@ _LAZY = {
 
 
 def __getattr__(name: str) -> Any:
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    from importlib import import_module  # noqa: PLC0415
+    from careerdata import _lazy_attribute  # noqa: PLC0415 - careerdata is imported already
 
-    value = getattr(import_module(module), name)
-    globals()[name] = value
-    return value
+    return _lazy_attribute(__name__, _LAZY, globals(), name)
 
 
 def __dir__() -> list[str]:

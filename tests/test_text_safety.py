@@ -406,9 +406,13 @@ def check_text(page: str, blocks: list[Block], *, inside_runs: bool = False) -> 
     for block, chunk in zip(blocks, chunks, strict=True):
         lines = chunk.split("\n")
         if isinstance(block, Heading):
-            assert lines[0] == block.text
+            # Wrapped as a paragraph is, then underlined as wide as its widest line.
+            text = lines[:-1] if block.level < 3 else lines
+            assert _rejoins(text, block.text, inside_runs=inside_runs), block.text
+            assert all(display_width(line) <= TEXT_WIDTH or " " not in line for line in text)
             if block.level < 3:
-                assert lines[1:] == ["=-"[block.level - 1] * display_width(block.text)]
+                widest = max(map(display_width, text))
+                assert lines[-1] == "=-"[block.level - 1] * widest
         elif isinstance(block, Paragraph):
             assert _rejoins(lines, block.text, inside_runs=inside_runs), block.text
             assert all(display_width(line) <= TEXT_WIDTH or " " not in line for line in lines)

@@ -55,7 +55,8 @@ class English(Language):
         return {
             "": singular,
             "name": singular,
-            "indefinite": english.indefinite(title.singular, title.article),
+            # english.indefinite(title.singular, title.article), its prose case not made twice
+            "indefinite": f"{title.article or english.article(singular)} {singular}",
             "plural": plural,
             "plural_possessive": english.plural_possessive(plural),
         }

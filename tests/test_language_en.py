@@ -5,11 +5,14 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from careerdata.compare import compare
 from careerdata.datasets import load_dataset
 from careerdata.model import Role, Skill
 from careerdata.text import render, summarize
+from careerdata.text.languages import rules
 from hourly_pay import ACTOR, AGENT, DANCER, salary, summaries, wage
 
 
@@ -249,3 +252,18 @@ def test_roles_paid_only_by_the_hour_have_their_wage_said() -> None:
         "average hourly wage of a dancer."
     )
     assert agent not in texts["alone"]  # the representative's salary, not its hourly rate
+
+
+# --------------------------------------------------------------------------- lists in titles
+
+# The regular expressions reads_as_list was first written with: the written-out test agrees.
+_BRACKETED = re.compile(r"\([^)]*\)")
+_LIST_WORDS = re.compile(r"\b(?:and|or)\b|,|&")
+_PIECES = ["and", "or", "And", "(", ")", ",", "&", " ", "_", "s", "l", "é", "1", "٣", "-", "'"]
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=12).map("".join))
+def test_a_form_reads_as_a_list_as_the_regular_expressions_say(form: str) -> None:
+    """ "and" or "or" as words, a comma or "&", outside brackets, as re finds them."""
+    expected = _LIST_WORDS.search(_BRACKETED.sub("", form)) is not None
+    assert expected == rules("en").reads_as_list(form)

@@ -26,6 +26,7 @@ from careerdata.text.languages import (
     LANGUAGES_DIR,
     Language,
     Title,
+    _is_shipped,
     rules,
     shipped_languages,
 )
@@ -393,6 +394,22 @@ def test_text_language_is_the_best_shipped_match(locale: str, language: str) -> 
     """Regional locales take their variant's catalog, else their language's; others fall
     back to English."""
     assert language == resolve(locale).language
+
+
+def test_a_language_is_shipped_as_the_listing_says() -> None:
+    """Looking at one folder (before the languages are listed) and looking the code up in the
+    listing (after) agree with the listing, for every folder and for codes without one."""
+    codes = [entry.name for entry in LANGUAGES_DIR.iterdir() if entry.is_dir()]
+    codes += ["en", "en_US", "xx", "pt_BR", "fr_BE"]
+    listed = shipped_languages()
+    shipped_languages.cache_clear()
+    try:
+        before = {code: _is_shipped(code) for code in codes}
+    finally:
+        shipped_languages()
+    after = {code: _is_shipped(code) for code in codes}
+    expected = {code: code in listed for code in codes}
+    assert (expected, expected) == (before, after)
 
 
 # ---------------------------------------------------------------------------- no English left

@@ -14,7 +14,6 @@ a thousand.
 
 from __future__ import annotations
 
-import heapq
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from typing import Any
@@ -171,6 +170,8 @@ class NameIndex:
                 break
             budget -= len(postings)
             counts.update(postings)
+        import heapq  # noqa: PLC0415 - only a typo in a large dataset needs it
+
         best = heapq.nlargest(CANDIDATES, counts.items(), key=lambda item: (item[1], -item[0]))
         return [names[number] for number in sorted(number for number, _ in best)]
 

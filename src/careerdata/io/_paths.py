@@ -8,7 +8,6 @@ value (``roles[3].pay.range.low``).
 
 from __future__ import annotations
 
-import heapq
 import itertools
 import json
 import re
@@ -19,7 +18,8 @@ from typing import Any
 from careerdata.errors import MAX_PROBLEMS, Problem, ValidationError, _Collected, _shown, join_path
 
 _IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
-_SHARES_PATH = re.compile(r"shares(?:\[(\d+)\])?")
+# Compiled when first needed: only a distribution's problems are mapped (re keeps it).
+_SHARES_PATH = r"shares(?:\[(\d+)\])?"
 
 
 def describe(value: Any) -> str:
@@ -70,6 +70,8 @@ def unknown_fields(data: Mapping[Any, Any], allowed: frozenset[str]) -> list[Pro
 
     Only the first keys in order are named (a million unknown keys are not sorted whole).
     """
+    import heapq  # noqa: PLC0415 - only a record with many unknown keys needs it
+
     unknown = [str(key) for key in data if key not in allowed]
     first = (
         heapq.nsmallest(MAX_PROBLEMS, unknown) if len(unknown) > MAX_PROBLEMS else sorted(unknown)
@@ -86,7 +88,7 @@ def document_path(path: str) -> str:
 
 def distribution_path(path: str, categories: list[str]) -> str:
     """Map ``shares[2]`` (the model's path) to the key of the third category in the file."""
-    match = _SHARES_PATH.match(path)
+    match = re.match(_SHARES_PATH, path)
     if match is None:
         return path
     rest = path[match.end() :]

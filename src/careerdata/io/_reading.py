@@ -287,8 +287,10 @@ def _duplicate_path(text: str) -> str:
 
 
 # A JSON string (skipped), or a number token outside strings: where the first bad number is.
-_TOKEN = re.compile(
-    r'"[^"\\]*(?:\\.[^"\\]*)*"|(-?(?:NaN|Infinity))|(-?[0-9]+(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?)'
+# Compiled by re when first needed (some 0.3 ms): only a file with a bad number needs it.
+_NUMBER_SCAN = (
+    r'"[^"\\]*(?:\\.[^"\\]*)*"'  # a string, skipped
+    r"|(-?(?:NaN|Infinity))|(-?[0-9]+(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?)"
 )
 
 
@@ -296,7 +298,7 @@ def _bad_number(text: str, constant: str | None) -> Problem:
     """The problem of the first NaN, Infinity or over-long integer: its line, column and path."""
     limit = sys.get_int_max_str_digits()
     position, token = 0, constant or ""
-    for match in _TOKEN.finditer(text):
+    for match in re.finditer(_NUMBER_SCAN, text):
         name, number = match.group(1, 2)
         if name is not None or (
             number is not None and number.lstrip("-").isdigit() and len(number.lstrip("-")) > limit

@@ -150,26 +150,37 @@ class RoleFigures:
     # ------------------------------------------------------------------------ pay
 
     @functools.cached_property
+    def _yearly_shown(self) -> str | None:
+        # The amount alone, formatted once for the cell and the sentence.
+        return None if self._pay is None else _shown(self._pay.yearly, self._context)
+
+    @functools.cached_property
+    def _hourly_shown(self) -> str | None:
+        return None if self._pay is None else _shown(self._pay.hourly, self._context, cents=True)
+
+    @functools.cached_property
     def yearly_pay(self) -> str | None:
         """The average yearly pay ("$61,487")."""
-        return None if self._pay is None else _money(self._pay.yearly, self._context)
+        money = None if self._pay is None else self._pay.yearly
+        return _or_more(self._yearly_shown, money, self._context)
 
     @functools.cached_property
     def yearly_pay_in_prose(self) -> str | None:
         """The average yearly pay as a sentence reads it (Japanese "6万1487米ドル")."""
         money = None if self._pay is None else self._pay.yearly
-        return _in_prose(self.yearly_pay, money, self._context)
+        return _in_prose(self.yearly_pay, money, self._context, self._yearly_shown)
 
     @functools.cached_property
     def hourly_pay(self) -> str | None:
         """The average hourly pay, with cents."""
-        return None if self._pay is None else _money(self._pay.hourly, self._context, cents=True)
+        money = None if self._pay is None else self._pay.hourly
+        return _or_more(self._hourly_shown, money, self._context)
 
     @functools.cached_property
     def hourly_pay_in_prose(self) -> str | None:
         """The average hourly pay as a sentence reads it, with cents."""
         money = None if self._pay is None else self._pay.hourly
-        return _in_prose(self.hourly_pay, money, self._context, cents=True)
+        return _in_prose(self.hourly_pay, money, self._context, self._hourly_shown)
 
     @functools.cached_property
     def salary_band(self) -> str | None:
@@ -490,22 +501,33 @@ def _skill_prose(name: str, context: LocaleContext) -> str:
 
 
 def _money(money: Money | None, context: LocaleContext, *, cents: bool = False) -> str | None:
-    if money is None:
+    return _or_more(_shown(money, context, cents=cents), money, context)
+
+
+def _shown(money: Money | None, context: LocaleContext, *, cents: bool = False) -> str | None:
+    """The amount alone, as the locale formats it (no "or more")."""
+    return None if money is None else context.money(money, cents=cents)
+
+
+def _or_more(shown: str | None, money: Money | None, context: LocaleContext) -> str | None:
+    """An amount's text, marked as a lower bound when the amount is one."""
+    if shown is None or money is None:
         return None
-    text = context.money(money, cents=cents)
     if money.at_least:
         # Translators: a top-coded wage, known only as a lower bound ("$239,200 or more").
-        return context.pgettext("amount", "%(amount)s or more") % {"amount": text}
-    return text
+        return context.pgettext("amount", "%(amount)s or more") % {"amount": shown}
+    return shown
 
 
 def _in_prose(
-    text: str | None, money: Money | None, context: LocaleContext, *, cents: bool = False
+    text: str | None, money: Money | None, context: LocaleContext, shown: str | None
 ) -> str | None:
-    """An amount's ``text`` (as :func:`_money` writes it) as a sentence reads the amount."""
-    if text is None or money is None:
+    """An amount's ``text`` (as :func:`_money` writes it) as a sentence reads the amount.
+
+    ``shown`` is the amount alone, as :func:`_shown` formats it.
+    """
+    if text is None or money is None or shown is None:
         return text
-    shown = context.money(money, cents=cents)
     prose = context.rules.prose_amount(shown, money, context.locale)
     return text if prose == shown else text.replace(shown, prose)
 

@@ -347,6 +347,23 @@ def shipped_languages() -> tuple[str, ...]:
     return (SOURCE_LANGUAGE, *sorted(found))
 
 
+def _is_shipped(language: str) -> bool:
+    """Whether ``language`` is in :func:`shipped_languages`, for a canonical CLDR code.
+
+    Until the languages have been listed, only the folder of ``language`` is looked at: the
+    first English page asks for ``en_US`` and ``en``, and stats no other language's folder.
+
+    >>> _is_shipped("fr"), _is_shipped("fr_CA"), _is_shipped("xx")
+    (True, True, False)
+    """
+    if language == SOURCE_LANGUAGE:
+        return True
+    if shipped_languages.cache_info().currsize:
+        return language in shipped_languages()
+    catalog = os.path.join("LC_MESSAGES", f"{DOMAIN}.mo")
+    return any(os.path.isfile(os.path.join(directory, language, catalog)) for directory in __path__)
+
+
 def _languages_in(directory: str) -> Iterator[str]:
     """The folders of ``directory`` holding a compiled catalog, as ``*/LC_MESSAGES/*.mo`` finds.
 
@@ -390,7 +407,7 @@ def rules(language: str) -> Language:
 
     Raises :class:`LookupError` for a language that is not shipped.
     """
-    if language not in shipped_languages():
+    if language != SOURCE_LANGUAGE and language not in shipped_languages():
         raise LookupError(f"no shipped language {language!r}")
     with _lock:
         module = importlib.import_module(f"{__name__}.{language}")

@@ -8,14 +8,15 @@ more "and": :meth:`English.reads_as_list` makes the text choose a sentence that 
 
 from __future__ import annotations
 
-import re
-
 from careerdata.text import english
 from careerdata.text.languages import Language, Title
 
-# A bracketed qualifier is not part of the list: "floor layers (except carpet, wood, ...)".
-_BRACKETED = re.compile(r"\([^)]*\)")
-_LIST_WORDS = re.compile(r"\b(?:and|or)\b|,|&")
+# What makes a form read as a list, outside brackets: a bracketed qualifier is not part of the
+# list ("floor layers (except carpet, wood, ...)").  Written out, not as regular expressions
+# (r"\([^)]*\)", then r"\b(?:and|or)\b|,|&"): compiling those cost the first English page of
+# a process some 80 us.
+_LIST_MARKS = (",", "&")
+_LIST_WORDS = ("and", "or")
 # OEWS abbreviates the name of its government sector; a page writes it out, as the OEWS
 # designation does.  NAICS brackets the exception of "Other Services", and a pay leader
 # brackets its pay after it: the exception follows a comma, as OEWS titles write theirs, so a
@@ -55,7 +56,8 @@ class English(Language):
         return {
             "": singular,
             "name": singular,
-            "indefinite": english.indefinite(title.singular, title.article),
+            # english.indefinite(title.singular, title.article), its prose case not made twice
+            "indefinite": f"{title.article or english.article(singular)} {singular}",
             "plural": plural,
             "plural_possessive": english.plural_possessive(plural),
         }
@@ -68,7 +70,10 @@ class English(Language):
         >>> RULES.reads_as_list("floor layers (except carpet, wood, and hard tiles)")
         False
         """
-        return _LIST_WORDS.search(_BRACKETED.sub("", form)) is not None
+        text = _without_brackets(form)
+        return any(mark in text for mark in _LIST_MARKS) or any(
+            _has_word(text, word) for word in _LIST_WORDS
+        )
 
     def term(self, kind: str, name: str, region: str | None = None) -> str:
         """An industry or state as English pages write it: OEWS's names, abbreviations spelled out.
@@ -85,6 +90,45 @@ class English(Language):
     def skill_in_prose(self, name: str) -> str:
         """Lower case, keeping acronyms, proper words and names of products ("SQL", "Python")."""
         return english.skill_case(name)
+
+
+def _without_brackets(text: str) -> str:
+    """``text`` without each "(" and what follows up to the first ")" after it.
+
+    >>> _without_brackets("layers (except carpet, wood) and (tiles"), _without_brackets("a)b")
+    ('layers  and (tiles', 'a)b')
+    """
+    kept, start = [], 0
+    while (opening := text.find("(", start)) != -1:
+        closing = text.find(")", opening + 1)
+        if closing == -1:
+            break
+        kept.append(text[start:opening])
+        start = closing + 1
+    kept.append(text[start:])
+    return "".join(kept)
+
+
+def _is_word_character(character: str) -> bool:
+    # What re's \w matches in a str pattern: Unicode letters and digits, and "_".
+    return character.isalnum() or character == "_"
+
+
+def _has_word(text: str, word: str) -> bool:
+    r"""Whether ``word`` stands in ``text`` between word boundaries, as re's ``\b`` finds them.
+
+    >>> _has_word("floor and tiles", "and"), _has_word("sanders", "and"), _has_word("and", "and")
+    (True, False, True)
+    """
+    found = text.find(word)
+    while found != -1:
+        end = found + len(word)
+        if (found == 0 or not _is_word_character(text[found - 1])) and (
+            end == len(text) or not _is_word_character(text[end])
+        ):
+            return True
+        found = text.find(word, found + 1)
+    return False
 
 
 RULES = English("en")

@@ -10,6 +10,7 @@ from decimal import Decimal
 import pytest
 from babel import Locale
 from babel.messages.pofile import read_po
+from babel.numbers import get_minus_sign_symbol
 
 import careerdata as cd
 import test_bls_render as bls_render
@@ -668,7 +669,7 @@ def test_chart_descriptions_name_each_role_with_a_colon() -> None:
     assert supervisor.outlook.growth_rate < 0
     page = render(compare(manager, supervisor), locale="pl_PL", format="html")
     descriptions = _chart_descriptions(page)
-    growth = Locale.parse("pl_PL").number_symbols["latn"]["minusSign"]
+    growth = get_minus_sign_symbol("pl_PL")
     assert descriptions
     for text in descriptions:
         assert "Kierownik obsługi klienta: " in text

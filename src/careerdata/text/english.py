@@ -226,13 +226,15 @@ def sentence_case(text: str) -> str:
     'Customer care supervisors and HR managers'
     >>> sentence_case("iOS developers")
     'iOS developers'
+    >>> sentence_case("ǆuro") == "\u01c5uro"  # titlecase, not upper case ("Ǆuro")
+    True
     """
     if not text or not text[0].islower():
         return text
     first_word = text.split(maxsplit=1)[0]
     if is_acronym(first_word):
         return text
-    return text[0].upper() + text[1:]
+    return text[0].title() + text[1:]  # titlecase: "ǆ" -> "ǅ", where upper() gives "Ǆ"
 
 
 def article(title: str) -> str:

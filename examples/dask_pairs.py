@@ -30,7 +30,7 @@ def main(output: Path) -> None:
     # a cluster of worker processes (or machines) runs the same graph.
     with (
         LocalCluster(
-            n_workers=2, threads_per_worker=1, processes=False, dashboard_address=None
+            n_workers=2, threads_per_worker=1, processes=False, dashboard_address=":0"
         ) as cluster,
         Client(cluster) as client,
     ):

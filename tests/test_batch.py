@@ -221,9 +221,11 @@ def test_dask_on_a_local_cluster_gives_the_serial_output(serial: list[Page]) -> 
     distributed = pytest.importorskip("distributed")
     bag = dask_pairs("customer-service", LOCALES, FORMATS, chunk_size=6)
     assert bag.npartitions == 5
+    # ":0": any free port for the HTTP server, which some versions start even with no
+    # dashboard (8787 may be taken, by another suite's cluster running beside this one).
     with (
         distributed.LocalCluster(
-            n_workers=1, threads_per_worker=2, processes=False, dashboard_address=None
+            n_workers=1, threads_per_worker=2, processes=False, dashboard_address=":0"
         ) as cluster,
         distributed.Client(cluster) as client,
     ):

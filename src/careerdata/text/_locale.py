@@ -48,6 +48,7 @@ from careerdata._repr import fields_repr
 from careerdata.errors import UnknownLocaleError
 from careerdata.model import Money
 from careerdata.text.languages import (
+    CATALOG_FILE,
     DOMAIN,
     SOURCE_LANGUAGE,
     Language,
@@ -395,7 +396,7 @@ def translations_for(language: str) -> NullTranslations:
 
         # The folder's own file: Translations.load would expand "pt" to "pt_PT" first (as
         # gettext.find does, through the C library's locale aliases) and load the variant.
-        path = os.path.join(_language_dir(language), "LC_MESSAGES", f"{DOMAIN}.mo")
+        path = os.path.join(_language_dir(language), CATALOG_FILE)
         with open(path, "rb") as stream:
             loaded = Translations(stream, domain=DOMAIN)
         base, _, region = language.partition("_")

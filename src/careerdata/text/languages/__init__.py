@@ -87,6 +87,8 @@ if TYPE_CHECKING:
     LANGUAGES_DIR: Path
 #: The language the messages are written in; it has rules but no catalog.
 SOURCE_LANGUAGE = "en"
+#: A language folder's compiled catalog, relative to the folder.
+CATALOG_FILE = os.path.join("LC_MESSAGES", f"{DOMAIN}.mo")
 #: The file in a language's folder naming industries and states in that language.
 TERMS_FILE = "terms.json"
 #: The kinds of names a ``terms.json`` translates (its top-level keys).
@@ -360,8 +362,9 @@ def _is_shipped(language: str) -> bool:
         return True
     if shipped_languages.cache_info().currsize:
         return language in shipped_languages()
-    catalog = os.path.join("LC_MESSAGES", f"{DOMAIN}.mo")
-    return any(os.path.isfile(os.path.join(directory, language, catalog)) for directory in __path__)
+    return any(
+        os.path.isfile(os.path.join(directory, language, CATALOG_FILE)) for directory in __path__
+    )
 
 
 def _languages_in(directory: str) -> Iterator[str]:
@@ -370,11 +373,10 @@ def _languages_in(directory: str) -> Iterator[str]:
     With ``os.scandir``: pathlib (with ``urllib.parse`` and ``ipaddress``) costs every start of
     the command line about 3 ms, and an English page needs no ``Path`` at all.
     """
-    catalog = os.path.join("LC_MESSAGES", f"{DOMAIN}.mo")
     try:
         with os.scandir(directory) as entries:
             for entry in entries:
-                if entry.is_dir() and os.path.isfile(os.path.join(entry.path, catalog)):
+                if entry.is_dir() and os.path.isfile(os.path.join(entry.path, CATALOG_FILE)):
                     yield entry.name
     except OSError:  # no such directory: no languages there, as a glob finds none
         return
@@ -394,7 +396,7 @@ def _language_dir(language: str) -> str:
     """:func:`language_folder` as a ``str``."""
     for directory in __path__:
         folder = os.path.join(directory, language)
-        if os.path.isfile(os.path.join(folder, "LC_MESSAGES", f"{DOMAIN}.mo")) or (
+        if os.path.isfile(os.path.join(folder, CATALOG_FILE)) or (
             language == SOURCE_LANGUAGE and os.path.isdir(folder)
         ):
             return folder

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
+from typing import Any
 
 from hypothesis import strategies as st
 
@@ -202,8 +203,22 @@ localized_titles = st.lists(
     unique_by=lambda t: t.language,
 ).map(tuple)
 
+# A source's note and its translations (none without a note).
+_notes = st.one_of(
+    st.just((None, {})),
+    st.tuples(
+        names, st.dictionaries(st.sampled_from(["de", "fr", "ja", "pt_PT"]), names, max_size=2)
+    ),
+)
+
+
+def _provenance(note: tuple[str | None, dict[str, str]], **fields: Any) -> m.Provenance:
+    return m.Provenance(note=note[0], note_translations=note[1], **fields)
+
+
 provenances = st.builds(
-    m.Provenance,
+    _provenance,
+    note=_notes,
     publisher=names,
     dataset=_optional(names),
     release=_optional(names),

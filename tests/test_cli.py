@@ -735,3 +735,30 @@ def test_show_names_the_dataset_source_of_a_bls_role(
     seed = _run("show", "customer-service-manager", "--locale", locale)[1].splitlines()
     assert heading in seed
     assert not any(line.strip().startswith(note) for line in seed)  # not a percentile band
+
+
+@pytest.mark.parametrize(
+    ("locale", "label"), [("en_US", "Note: "), ("de_CH", "Hinweis: "), ("pt_PT", "Observação: ")]
+)
+@pytest.mark.parametrize(
+    ("role", "dataset"),
+    [("43-4051", "bls-oews-2025"), ("customer-care-manager", "customer-service")],
+)
+def test_show_gives_the_source_note_in_its_language(
+    locale: str, label: str, role: str, dataset: str
+) -> None:
+    """The note of the role's source (its own, else its dataset's) in the sheet's language."""
+    roles = cd.load_dataset(dataset)
+    source = roles.find(role).source or roles.info.source
+    assert source is not None
+    assert source.note is not None
+    status, output = _run("show", role, "--dataset", dataset, "--locale", locale)
+    assert status == 0
+    notes = [line.strip() for line in output.splitlines() if line.strip().startswith(label)]
+    language = locale.partition("_")[0] if locale != "pt_PT" else locale
+    expected = source.note_in(language)
+    assert expected is not None
+    if locale == "de_CH":  # Swiss German writes ss for ß
+        expected = expected.replace("ß", "ss")
+    assert notes == [label + expected]
+    assert (expected == source.note) is (locale == "en_US")

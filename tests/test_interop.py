@@ -389,6 +389,7 @@ def full_role() -> Role:
             ("a.xlsx",),
             "0" * 64,
             "National figures.",
+            note_translations={"de": "Landesweite Zahlen."},
         ),
     )
 

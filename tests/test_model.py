@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import math
 from collections.abc import Callable
 from decimal import Decimal
@@ -127,6 +128,32 @@ INVALID: list[tuple[Callable[[], Any], str, str]] = [
     (lambda: Role(title="C", pay=Money(1)), "pay", "expected Pay, got Money"),  # type: ignore[arg-type]
     (lambda: Provenance(publisher="P", retrieved="2026-11-23"), "retrieved", "expected date"),  # type: ignore[arg-type]
     (lambda: DatasetInfo("Customer Service"), "name", "is not a slug"),
+    # a source's translated notes
+    (
+        lambda: Provenance("P", note_translations={"de": "Zahlen."}),
+        "note_translations",
+        "translates a note, but the source has none",
+    ),
+    (
+        lambda: Provenance("P", note="N.", note_translations={"DE": "Zahlen."}),
+        "note_translations",
+        "'DE' is not a language code",
+    ),
+    (
+        lambda: Provenance("P", note="N.", note_translations={"de": "Zahlen.\x00"}),
+        "note_translations.de",
+        "control character",
+    ),
+    (
+        lambda: Provenance("P", note="N.", note_translations=[("de", "A"), ("de", "B")]),
+        "note_translations.de",
+        "repeats",
+    ),
+    (
+        lambda: Provenance("P", note="N.", note_translations=[("de",)]),
+        "note_translations[0]",
+        "expected a (language, text) pair",
+    ),
 ]
 
 
@@ -463,3 +490,31 @@ def test_constraints_show_their_parameters() -> None:
         repr(m.Text(optional=True)),
         repr(m.Currency()),
     ] == ["Between(1, 5)", "Text(lines=False, max=200, optional=True)", "Currency()"]
+
+
+def test_a_source_note_is_read_in_a_language_with_fallbacks() -> None:
+    """The variant's own note, else its language's, else the note as the data gives it."""
+    source = Provenance(
+        "P",
+        note="Rounded figures.",
+        note_translations={"pt_PT": "Números arredondados (PT).", "pt": "Números arredondados."},
+    )
+    assert source.note_translations == (
+        ("pt", "Números arredondados."),
+        ("pt_PT", "Números arredondados (PT)."),
+    )
+    assert source.note_in("pt_PT") == "Números arredondados (PT)."
+    assert source.note_in("pt_BR") == source.note_in("pt") == "Números arredondados."
+    assert source.note_in("en") == source.note_in("de") == "Rounded figures."
+    assert Provenance("P").note_in("de") is None
+
+
+def test_a_bad_note_translation_in_a_file_is_named_at_its_path() -> None:
+    """Loaded from a role file, the problem names the role, the source and the language."""
+    role = {
+        "title": "Clerk",
+        "source": {"publisher": "P", "note": "N.", "note_translations": {"de": " x"}},
+    }
+    with pytest.raises(cd.ValidationError) as raised:
+        cd.load_roles(json.dumps([role]))
+    assert str(raised.value).startswith("roles[0].source.note_translations.de: ")

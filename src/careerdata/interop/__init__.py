@@ -26,8 +26,8 @@ Conventions of the flat records:
 * Shares, rates and distances are fractions as Python floats (``0.46`` means 46 %); counts are
   ints.
 * Values that are lists or mappings (aliases, titles, skills, distributions, responsibilities,
-  translations) are one JSON text cell each, so every role has the same columns whatever its
-  categories.
+  translations, a source's note translations) are one JSON text cell each, so every role has
+  the same columns whatever its categories.
 * Text cells are inert in a spreadsheet (OWASP's advice on CSV injection): one that starts
   with ``=``, ``+``, ``-``, ``@``, a tab, a carriage return or a line feed (or the full-width
   forms U+FF1D, U+FF0B, U+FF0D and U+FF20) gets a single quote in front, as does one already

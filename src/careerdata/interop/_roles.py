@@ -46,6 +46,7 @@ class Kind(enum.Enum):
     SKILLS = "skills"  # a JSON object of skill name to weight
     TITLES = "titles"  # a JSON object of language to [singular, plural] (or a title's object)
     TRANSLATIONS = "translations"  # a JSON object of language to texts, as in a role file
+    KEYED_TEXTS = "keyed texts"  # a JSON object of key to text (a source's note translations)
 
 
 _KINDS: dict[Any, Kind] = {
@@ -59,6 +60,7 @@ _KINDS: dict[Any, Kind] = {
     tuple[Skill, ...]: Kind.SKILLS,
     tuple[LocalizedTitle, ...]: Kind.TITLES,
     tuple[Translation, ...]: Kind.TRANSLATIONS,
+    tuple[tuple[str, str], ...]: Kind.KEYED_TEXTS,
 }
 
 
@@ -120,8 +122,8 @@ def role_record(role: Role, *, source: Provenance | None = None) -> dict[str, Ce
     ranking), distributions a JSON object of category to share, both in their original order;
     ``titles`` maps a language to ``[singular, plural]`` (a title with a gender or forms is
     written as a role file writes it, ``{"singular": ..., "plural": ..., "gender": ...,
-    "forms": {...}}``) and ``translations`` holds the role's translated texts as a role file
-    writes them.
+    "forms": {...}}``), ``translations`` holds the role's translated texts as a role file
+    writes them, and ``source_note_translations`` maps a language to the source's note.
 
     >>> from careerdata.model import Demographics, Distribution, Role
     >>> role = Role(
@@ -191,6 +193,8 @@ def _tuple_json(items: tuple[Any, ...]) -> str | None:
         return _json({t.language: _title_cell(t) for t in items})
     if isinstance(first, Translation):
         return _json(unstructurer(tuple[Translation, ...])(items))
+    if isinstance(first, tuple):  # texts by key
+        return _json(dict(items))
     return _json(list(items))
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import abc
 import re
+from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
 
@@ -317,56 +318,109 @@ class OneOf(Constraint):
         return f"OneOf({', '.join(repr(choice) for choice in self.choices)})"
 
 
-class NamedTexts(Constraint):
-    """Short texts by name: ``((name, text), ...)`` with each name once, sorted by name.
+def sorted_pairs(value: Any) -> Any:
+    """A mapping or pairs of key and text as pairs sorted by key (leaving bad input as is).
 
-    A name is a lower-case identifier (``"genitive"``, ``"plural_article"``); a text is a
-    :class:`Text`.  At most ``max`` of them.  JSON writes them as an object of name to text.
+    The converter of :class:`KeyedTexts` fields: JSON gives an object, Python code a dict or
+    pairs; whatever is not pairs of texts is left for the validator to name.
+
+    >>> sorted_pairs({"plural": "b", "genitive": "a"})
+    (('genitive', 'a'), ('plural', 'b'))
+    """
+    if isinstance(value, Mapping):
+        value = list(value.items())
+    elif isinstance(value, (list, tuple)):
+        value = [tuple(pair) if isinstance(pair, list) else pair for pair in value]
+    else:
+        return value
+    try:
+        return tuple(sorted(value))
+    except TypeError:  # keys or texts of other types: the validator names what is wrong
+        return tuple(value)
+
+
+class KeyedTexts(Constraint):
+    """Texts by key: ``((key, text), ...)`` with each key once; JSON writes an object.
+
+    ``key`` is the rule of a key (a :class:`Pattern`, or a :class:`Text`), ``text`` the rule
+    of each text, ``noun`` what a key is called in messages (``"category"``), ``max`` the most
+    pairs allowed (``None``: as many as there are keys) and ``counted`` what the message on
+    too many counts (``"forms"``).
     """
 
-    __slots__ = ("_good_names", "max", "name", "text")
+    __slots__ = ("_good_keys", "counted", "key", "max", "noun", "text")
 
-    def __init__(self, *, max: int = 20) -> None:  # noqa: A002 - the schema's maxProperties
+    def __init__(
+        self,
+        key: Pattern | Text,
+        text: Text,
+        noun: str,
+        *,
+        max: int | None = None,  # noqa: A002 - the schema's maxProperties
+        counted: str = "texts",
+    ) -> None:
+        self.key = key
+        self.counted = counted
+        self.text = text
+        self.noun = noun
         self.max = max
-        self._good_names: set[str] = set()  # names seen to be valid: they repeat in a dataset
-        self.name = Pattern(
-            "[a-z][a-z0-9]*(?:_[a-z0-9]+)*",
-            "a name of lower-case letters, digits and underscores such as 'genitive'",
-        )
-        self.text = Text()
+        self._good_keys: set[str] = set()  # keys seen to be valid: they repeat in a dataset
+
+    def _check_key(self, path: str, key: str) -> None:
+        if key in self._good_keys:
+            return
+        if isinstance(self.key, Pattern):
+            if not self.key.matches(key):
+                raise _fail(path, f"{_shown(key)} is not {self.key.what}")
+        else:
+            self.key.check(path, key)
+        if len(self._good_keys) < 1000:
+            self._good_keys.add(key)
 
     def __call__(self, _instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
-        """Refuse what is not such pairs, each name once and valid, each text valid."""
+        """Refuse what is not such pairs, each key once and valid, each text valid."""
         path = attribute.name
         _check_sequence(path, value, tuple)
-        if len(value) > self.max:
-            raise _fail(path, f"{len(value)} forms; at most {self.max} are allowed")
+        if self.max is not None and len(value) > self.max:
+            raise _fail(path, f"{len(value)} {self.counted}; at most {self.max} are allowed")
         seen: set[str] = set()
         for index, pair in enumerate(value):
             if len(pair) != 2 or not isinstance(pair[0], str):
-                raise _fail(f"{path}[{index}]", f"expected a (name, text) pair, got {pair!r}")
-            name, text = pair
-            if name not in self._good_names:
-                if not self.name.matches(name):
-                    raise _fail(path, f"{_shown(name)} is not {self.name.what}")
-                if len(self._good_names) < 1000:
-                    self._good_names.add(name)
-            if name in seen:
-                raise _fail(f"{path}.{name}", "repeats")
-            seen.add(name)
-            self.text.check(f"{path}.{name}", text)
+                expected = f"expected a ({self.noun}, text) pair, got {pair!r}"
+                raise _fail(f"{path}[{index}]", expected)
+            key, text = pair
+            self._check_key(path, key)
+            if key in seen:
+                raise _fail(f"{path}.{key}", "repeats")
+            seen.add(key)
+            self.text.check(f"{path}.{key}", text)
 
     def json_schema(self, defs: dict[str, Any]) -> dict[str, Any]:
-        """An object of name to text."""
-        return {
-            "type": "object",
-            "maxProperties": self.max,
-            "propertyNames": self.name.json_schema(defs),
-            "additionalProperties": self.text.json_schema(defs),
-        }
+        """An object of key to text."""
+        schema: dict[str, Any] = {"type": "object"}
+        if self.max is not None:
+            schema["maxProperties"] = self.max
+        schema["propertyNames"] = self.key.json_schema(defs)
+        schema["additionalProperties"] = self.text.json_schema(defs)
+        return schema
 
     def __repr__(self) -> str:
-        return f"NamedTexts(max={self.max!r})"
+        return f"KeyedTexts({self.key!r}, {self.text!r}, {self.noun!r}, max={self.max!r})"
+
+
+#: A title's forms by name (``"genitive"``, ``"plural_article"``): at most 20.
+FORMS = KeyedTexts(
+    Pattern(
+        "[a-z][a-z0-9]*(?:_[a-z0-9]+)*",
+        "a name of lower-case letters, digits and underscores such as 'genitive'",
+    ),
+    Text(),
+    "name",
+    max=20,
+    counted="forms",
+)
+#: The translations of a role's own demographic categories, by category.
+CATEGORY_TEXTS = KeyedTexts(Text(), Text(), "category")
 
 
 _LANGUAGE_CODE = Pattern(
@@ -382,3 +436,5 @@ _SLUG = Pattern(
 _SOC_CODE = Pattern("[0-9]{2}-[0-9]{4}", "a SOC code such as '43-4051'", optional=True)
 _LONG_TEXT = Text(max=MAX_TEXT_LENGTH, lines=True)
 _OPTIONAL_LONG_TEXT = Text(max=MAX_TEXT_LENGTH, lines=True, optional=True)
+#: A source's note in other languages, by language code (``"de"``, ``"pt_PT"``).
+NOTE_TRANSLATIONS = KeyedTexts(_LANGUAGE_CODE, _LONG_TEXT, "language")

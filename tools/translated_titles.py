@@ -21,7 +21,7 @@ know stops the build: nothing given is dropped.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -102,6 +102,38 @@ def is_variant(code: str, language: str) -> bool:
     """Whether ``code`` is a regional variant of ``language`` (``pt_PT`` of ``pt``)."""
     base, _, region = code.partition("_")
     return base == language and len(region) == 2 and region.isascii() and region.isupper()
+
+
+def language_sections(
+    folder: Path, label: str, section: str, error: type[Exception]
+) -> Iterator[tuple[str, Any, str]]:
+    """``(code, given, where)`` for the ``section`` of each language file of ``folder``.
+
+    Each file ``<code>.json`` holds ``{"language": code, section: ..., "variants": {...}}``;
+    the variants' objects (``"pt_PT": ...``) follow their language's, each yielded with its
+    own code.  ``where`` names the place for messages (``label/de.json roles``).  A file that
+    is not JSON, names another language, has other keys or a variant of another language
+    raises ``error``.
+    """
+    for path in sorted(folder.glob("*.json")) if folder.is_dir() else []:
+        where = f"{label}/{path.name}"
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except ValueError as problem:
+            raise error(f"{where}: not JSON: {problem}") from None
+        if not isinstance(data, dict) or data.get("language") != path.stem:
+            raise error(f"{where}: 'language' must be {path.stem!r}")
+        unknown = sorted(set(data) - {"language", section, "variants"})
+        if unknown:
+            raise error(f"{where}: unknown keys {unknown}")
+        yield path.stem, data.get(section, {}), f"{where} {section}"
+        variants = data.get("variants", {})
+        if not isinstance(variants, dict):
+            raise error(f"{where}: variants must be an object of language codes")
+        for code, given in variants.items():
+            if not is_variant(code, path.stem):
+                raise error(f"{where} variants: {code!r} is no variant of {path.stem!r}")
+            yield code, given, f"{where} variants.{code}"
 
 
 def titles_of(entry: Mapping[str, Any], language: str, where: str) -> list[LocalizedTitle]:

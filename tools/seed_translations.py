@@ -94,15 +94,14 @@ def _titles_object(titles: tuple[LocalizedTitle, ...]) -> dict[str, Any]:
     return dict(unstructure_role(Role(title="Titles", titles=titles)).get("titles", {}))
 
 
-def _translate_note(source: dict[str, Any] | None, key: str, folder: Path) -> None:
+def _translate_note(
+    source: dict[str, Any] | None, key: str, notes: dict[str, dict[str, str]]
+) -> None:
     """Set the ``note_translations`` of a source object from ``tools/source_notes``."""
     if source is None:
         return
     source.pop("note_translations", None)
-    try:
-        found = source_notes.translations(key, folder=folder)
-    except source_notes.NotesError as error:
-        raise SeedError(str(error)) from None
+    found = source_notes.fill(notes, key)
     if found:
         source["note_translations"] = found
 
@@ -122,9 +121,13 @@ def merged(
     except TitlesError as error:
         raise SeedError(f"bls_titles/{error}") from None
     texts = translations(slugs, folder)
-    _translate_note(document["dataset"].get("source"), document["dataset"]["name"], notes_folder)
+    try:
+        notes = source_notes.notes(notes_folder)
+    except source_notes.NotesError as error:
+        raise SeedError(str(error)) from None
+    _translate_note(document["dataset"].get("source"), document["dataset"]["name"], notes)
     for role in roles:
-        _translate_note(role.get("source"), role["slug"], notes_folder)
+        _translate_note(role.get("source"), role["slug"], notes)
         role.pop("titles", None)
         role.pop("translations", None)
         role["titles"] = _titles_object(titles[role["slug"]])

@@ -78,11 +78,10 @@ def _fields(text: str) -> set[str]:
     return {name for _, name, _, _ in string.Formatter().parse(text) if name is not None}
 
 
-def _checked(given: Any, where: str, *, every: bool) -> dict[str, str]:
-    """The notes of one language (``every``: all of :func:`keys`) or variant, checked."""
+def _checked(given: Any, where: str, known: tuple[str, ...], *, every: bool) -> dict[str, str]:
+    """The notes of one language (``every``: all of ``known``) or variant, checked."""
     if not isinstance(given, dict):
         raise NotesError(f"{where}: expected an object of note keys")
-    known = keys()
     unknown = sorted(set(given) - set(known))
     if unknown:
         raise NotesError(f"{where}: unknown keys {unknown}; expected {list(known)}")
@@ -105,8 +104,9 @@ def _checked(given: Any, where: str, *, every: bool) -> dict[str, str]:
 
 def notes(folder: Path = FOLDER) -> dict[str, dict[str, str]]:
     """``{language: {key: note}}`` of every file of ``folder`` (variants too), in language order."""
+    known = keys()
     found = {
-        code: _checked(given, where, every=is_language(code))
+        code: _checked(given, where, known, every=is_language(code))
         for code, given, where in language_sections(folder, "source_notes", "notes", NotesError)
     }
     return dict(sorted(found.items(), key=lambda item: language_order(item[0])))
@@ -115,21 +115,28 @@ def notes(folder: Path = FOLDER) -> dict[str, dict[str, str]]:
 def translations(
     key: str, fields: Mapping[str, Any] | None = None, folder: Path = FOLDER
 ) -> dict[str, str]:
-    """``{language: note}`` of the note ``key``, its fields filled in.
+    """``{language: note}`` of the note ``key`` in the files of ``folder``: see :func:`fill`."""
+    return fill(notes(folder), key, fields)
+
+
+def fill(
+    found: Mapping[str, Mapping[str, str]], key: str, fields: Mapping[str, Any] | None = None
+) -> dict[str, str]:
+    """``{language: note}`` of the note ``key`` of :func:`notes`' ``found``, its fields filled in.
 
     A date field is written as the language writes a date in full (CLDR's long format, by
     babel); other fields as they are.
     """
-    found = {}
-    for language, given in notes(folder).items():
+    filled = {}
+    for language, given in found.items():
         text = given.get(key)
         if text is None:
             continue
-        filled = {
+        values = {
             name: babel.dates.format_date(value, "long", locale=language)
             if isinstance(value, dt.date)
             else value
             for name, value in (fields or {}).items()
         }
-        found[language] = text.format(**filled)
-    return found
+        filled[language] = text.format(**values)
+    return filled

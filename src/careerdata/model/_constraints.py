@@ -251,8 +251,12 @@ class Pattern(Constraint):
         """Refuse what is not text matching the pattern whole."""
         if value is None and self.optional:
             return
+        self.check(attribute.name, value)
+
+    def check(self, path: str, value: Any) -> None:
+        """Raise ValidationError at ``path`` unless ``value`` is text matching the pattern."""
         if not isinstance(value, str) or not self._regex.match(value):
-            raise _fail(attribute.name, f"{_shown(value)} is not {self.what}")
+            raise _fail(path, f"{_shown(value)} is not {self.what}")
 
     def json_schema(self, defs: dict[str, Any]) -> dict[str, Any]:
         """A string schema with the pattern, shared under ``name`` when it has one."""
@@ -369,11 +373,7 @@ class KeyedTexts(Constraint):
     def _check_key(self, path: str, key: str) -> None:
         if key in self._good_keys:
             return
-        if isinstance(self.key, Pattern):
-            if not self.key.matches(key):
-                raise _fail(path, f"{_shown(key)} is not {self.key.what}")
-        else:
-            self.key.check(path, key)
+        self.key.check(path, key)
         if len(self._good_keys) < 1000:
             self._good_keys.add(key)
 
